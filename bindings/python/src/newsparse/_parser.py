@@ -1,0 +1,399 @@
+"""parse(), Parser and iterparse(): feeding input to the C parser."""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import os
+from collections import deque
+from ctypes import byref, c_void_p
+from typing import IO, Any, Deque, Iterator, List, NoReturn, Optional, Tuple, Union
+
+from . import _lib
+from ._errors import NewsparseError, OutOfMemoryError, StateError, error_for
+from ._nodes import ENTER, EXIT, BaseNode, Document, NodeSnapshot, NodeType, _Tree
+
+_C = _lib.lib
+_SIZE_MAX = (1 << (8 * ctypes.sizeof(ctypes.c_size_t))) - 1
+_U64_MAX = (1 << 64) - 1
+
+#: What :func:`parse` and :meth:`Parser.feed` accept as input data.
+Data = Union[str, bytes, bytearray, memoryview]
+#: What :func:`parse` accepts: data, a path-like object or a binary file.
+Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[Any]", IO[bytes]]
+
+
+def _limit(name: str, value: Optional[int], maximum: int) -> int:
+    if value is None:
+        return 0
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("%s must be an int or None, not %s" % (name, type(value).__name__))
+    if value < 0 or value > maximum:
+        raise ValueError("%s out of range: %d" % (name, value))
+    return value
+
+
+def _options(*, keep_tree: bool, replace_invalid: bool, max_line_bytes: Optional[int],
+             max_input_bytes: Optional[int], max_nodes: Optional[int]) -> _lib.np_options:
+    opts = _lib.np_options()
+    _C.np_options_init(byref(opts))
+    flags = 0
+    if not keep_tree:
+        flags |= _lib.NP_OPT_NO_TREE
+    if replace_invalid:
+        flags |= _lib.NP_OPT_REPLACE_INVALID
+    opts.flags = flags
+    opts.max_line_bytes = _limit("max_line_bytes", max_line_bytes, _SIZE_MAX)
+    opts.max_input_bytes = _limit("max_input_bytes", max_input_bytes, _U64_MAX)
+    opts.max_nodes = _limit("max_nodes", max_nodes, _SIZE_MAX)
+    return opts
+
+
+def _buffer(data: Data) -> Tuple[Any, int]:
+    """(argument for a const char * parameter, length) without copying bytes."""
+    if isinstance(data, bytes):
+        return data, len(data)
+    if isinstance(data, str):
+        # surrogatepass: a lone surrogate becomes bytes the C side reports as
+        # invalid UTF-8 (or replaces), instead of a UnicodeEncodeError here.
+        b = data.encode("utf-8", "surrogatepass")
+        return b, len(b)
+    try:
+        mv = memoryview(data)
+    except TypeError:
+        raise TypeError("expected str or a bytes-like object, not %s" % type(data).__name__) from None
+    if mv.nbytes == 0:
+        return b"", 0
+    if not mv.readonly and mv.c_contiguous:
+        flat = mv.cast("B") if mv.format != "B" or mv.ndim != 1 else mv
+        return (ctypes.c_char * flat.nbytes).from_buffer(flat), flat.nbytes
+    b = mv.tobytes()
+    return b, len(b)
+
+
+def _read_source(source: Source) -> Data:
+    if isinstance(source, (str, bytes, bytearray, memoryview)):
+        return source
+    if isinstance(source, os.PathLike):
+        with open(os.fspath(source), "rb") as f:
+            return f.read()
+    read = getattr(source, "read", None)
+    if callable(read):
+        data = read()
+        if not isinstance(data, (str, bytes, bytearray, memoryview)):
+            raise TypeError("read() returned %s, not bytes" % type(data).__name__)
+        return data
+    try:
+        memoryview(source)  # any other buffer object
+    except TypeError:
+        raise TypeError(
+            "parse() needs str (text), a bytes-like object, a path-like object or a "
+            "binary file, not %s" % type(source).__name__
+        ) from None
+    return source  # type: ignore[return-value]
+
+
+def parse(data: Source, *, replace_invalid: bool = False, max_line_bytes: Optional[int] = None,
+          max_input_bytes: Optional[int] = None, max_nodes: Optional[int] = None) -> Document:
+    """Parse one whole page and return its :class:`Document`.
+
+    Args:
+        data: the page.  A ``str`` is the page's *text* (encoded as UTF-8
+            before parsing); ``bytes``, ``bytearray`` and ``memoryview`` are
+            the raw UTF-8 bytes; an ``os.PathLike`` (e.g. ``pathlib.Path``)
+            names a file to read; an object with ``read()`` is read to the end.
+            A plain ``str`` is never taken as a file name: use
+            ``pathlib.Path(name)``.
+        replace_invalid: replace invalid UTF-8 and NUL bytes with U+FFFD
+            instead of raising (NP_OPT_REPLACE_INVALID).
+        max_line_bytes: longest line or re-joined paragraph (None: the
+            library's default, 64 MiB).
+        max_input_bytes: longest input (None: no limit).
+        max_nodes: most nodes in the tree (None: no limit).
+
+    Raises:
+        Utf8Error, NulByteError: invalid input (``.line`` and ``.offset``
+            say where).
+        LimitError: a limit was exceeded.
+        OutOfMemoryError: the C library ran out of memory.
+        TypeError, ValueError: bad arguments.
+    """
+    raw = _read_source(data)
+    buf, n = _buffer(raw)
+    opts = _options(keep_tree=True, replace_invalid=replace_invalid, max_line_bytes=max_line_bytes,
+                    max_input_bytes=max_input_bytes, max_nodes=max_nodes)
+    doc = c_void_p()
+    err = _lib.np_error()
+    status = _C.np_parse(buf, n, byref(opts), byref(doc), byref(err))
+    del buf  # release an exported bytearray buffer at once
+    if status != _lib.NP_OK:
+        if doc.value:  # not expected, but never leak
+            _C.np_document_free(doc)
+        raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset)
+    if not doc.value:
+        raise NewsparseError("np_parse returned no document", status=_lib.NP_ERR_STATE)
+    return Document(_Tree(doc.value), doc.value)
+
+
+class _EventSink:
+    """The Python side of the C event callback: builds snapshots, queues events.
+
+    Kept apart from Parser so that the ctypes callback (which refers to this
+    object) does not make a reference cycle with the parser.
+    """
+
+    __slots__ = ("queue", "stack", "error", "keep_top")
+
+    def __init__(self, keep_top: bool) -> None:
+        self.queue: Deque[Tuple[str, BaseNode]] = deque()
+        self.stack: List[NodeSnapshot] = []
+        self.error: Optional[BaseException] = None
+        self.keep_top = keep_top
+
+    def __call__(self, event: int, ptr: Optional[int], userdata: Optional[int]) -> int:
+        # Anything raised here would be printed and swallowed by ctypes; catch
+        # it, keep it for the caller of feed()/finish(), and stop the parser.
+        try:
+            if not ptr:
+                return 0
+            stack = self.stack
+            if event == _lib.NP_EVENT_ENTER:
+                snap = NodeSnapshot._from_c(ptr)
+                if stack:
+                    parent = stack[-1]
+                    snap._parent = parent
+                    if self.keep_top or parent.type is not NodeType.DOCUMENT:
+                        parent._children.append(snap)
+                stack.append(snap)
+                self.queue.append((ENTER, snap))
+            elif event == _lib.NP_EVENT_EXIT:
+                for i in range(len(stack) - 1, -1, -1):
+                    if stack[i]._ptr == ptr:
+                        snap = stack[i]
+                        del stack[i:]
+                        break
+                else:  # an exit without an enter: still report it
+                    snap = NodeSnapshot._from_c(ptr)
+                snap._refresh()
+                snap._ptr = 0  # C memory may be reused from here on
+                self.queue.append((EXIT, snap))
+            return 0
+        except BaseException as e:  # noqa: B902 - includes KeyboardInterrupt, re-raised later
+            if self.error is None:
+                self.error = e
+            return 1
+
+
+class Parser:
+    """An incremental parser: :meth:`feed` chunks of any size, then :meth:`finish`.
+
+    Args:
+        replace_invalid: replace invalid UTF-8 and NUL with U+FFFD instead of
+            raising (NP_OPT_REPLACE_INVALID).
+        keep_tree: build the tree and return it from :meth:`finish`.  With
+            ``False`` (NP_OPT_NO_TREE) only events are produced and memory
+            stays bounded: the C nodes are freed once their top-level node has
+            been exited.
+        max_line_bytes, max_input_bytes, max_nodes: limits, as for :func:`parse`.
+        events: queue ``(event, node)`` pairs for :meth:`events`.  Defaults
+            to ``not keep_tree``.  The nodes of events are always
+            :class:`NodeSnapshot` copies made in the C callback.
+
+    The result does not depend on how the input is cut into chunks (a chunk
+    may end inside a UTF-8 sequence or a CRLF).  A parser is not
+    thread-safe; use one per thread.  It is a context manager: leaving the
+    ``with`` block frees the C parser.
+
+    Raises (from :meth:`feed` and :meth:`finish`):
+        NewsparseError subclasses with ``.line``/``.offset`` from
+        ``np_parser_error()``; an exception raised while handling an event
+        is re-raised as it was.  After an error the parser refuses more input.
+    """
+
+    def __init__(self, replace_invalid: bool = False, keep_tree: bool = True,
+                 max_line_bytes: Optional[int] = None, max_input_bytes: Optional[int] = None,
+                 max_nodes: Optional[int] = None, *, events: Optional[bool] = None) -> None:
+        self._p: Optional[int] = None
+        self._free = _C.np_parser_free  # bound now: module globals may be gone at exit
+        self._keep_tree = bool(keep_tree)
+        self._busy = False
+        self._finished = False
+        if events is None:
+            events = not self._keep_tree
+        self._opts = _options(keep_tree=self._keep_tree, replace_invalid=replace_invalid,
+                              max_line_bytes=max_line_bytes, max_input_bytes=max_input_bytes,
+                              max_nodes=max_nodes)
+        self._sink: Optional[_EventSink] = None
+        self._callback = None
+        if events:
+            self._sink = _EventSink(keep_top=self._keep_tree)
+            self._callback = _lib.EVENT_FN(self._sink)
+            self._opts.on_event = self._callback
+        p = _C.np_parser_new(byref(self._opts))
+        if not p:
+            raise OutOfMemoryError("np_parser_new failed: out of memory", status=_lib.NP_ERR_NOMEM)
+        self._p = p
+
+    # --- lifetime ------------------------------------------------------
+
+    def close(self) -> None:
+        """Free the C parser.  Safe to call more than once; queued events stay."""
+        p, self._p = self._p, None
+        if p:
+            self._free(p)
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # pragma: no cover - interpreter shutdown
+            pass
+
+    def __enter__(self) -> "Parser":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- input -----------------------------------------------------------
+
+    def _live(self, what: str) -> int:
+        if self._busy:
+            raise StateError("%s() called from inside an event handler" % what, status=_lib.NP_ERR_STATE)
+        if self._finished:
+            raise StateError("%s() after finish()" % what, status=_lib.NP_ERR_STATE)
+        if self._p is None:
+            raise StateError("%s() on a closed parser" % what, status=_lib.NP_ERR_STATE)
+        return self._p
+
+    def _fail(self, status: int) -> NoReturn:
+        sink = self._sink
+        if sink is not None and sink.error is not None:
+            e, sink.error = sink.error, None
+            raise e
+        err = _C.np_parser_error(self._p).contents
+        raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset)
+
+    def feed(self, data: Data) -> None:
+        """Parse the next chunk of input (bytes-like; a ``str`` is encoded as UTF-8)."""
+        p = self._live("feed")
+        buf, n = _buffer(data)
+        self._busy = True
+        try:
+            status = _C.np_parser_feed(p, buf, n)
+        finally:
+            self._busy = False
+            del buf
+        if status != _lib.NP_OK:
+            self._fail(status)
+
+    def finish(self) -> Optional[Document]:
+        """End the input.  Returns the :class:`Document`, or ``None`` when the
+        parser was made with ``keep_tree=False``.  Frees the C parser."""
+        p = self._live("finish")
+        doc = c_void_p()
+        self._busy = True
+        try:
+            status = _C.np_parser_finish(p, byref(doc))
+        finally:
+            self._busy = False
+        if status != _lib.NP_OK:
+            if doc.value:
+                _C.np_document_free(doc)
+            self._fail(status)
+        self._finished = True
+        self.close()
+        if not doc.value:
+            return None
+        document = Document(_Tree(doc.value), doc.value)
+        return document if self._keep_tree else None
+
+    # --- events ----------------------------------------------------------
+
+    def events(self) -> Iterator[Tuple[str, BaseNode]]:
+        """Yield the ``("enter"|"exit", node)`` pairs that the C callback has
+        queued since the last call, removing them from the queue.
+
+        Nodes are :class:`NodeSnapshot` objects (plain Python copies), valid
+        whatever happens to the C nodes; a node's ``children`` are complete
+        once its ``"exit"`` has been yielded.
+
+        Raises:
+            StateError: the parser was made with ``events=False`` (the default
+                when ``keep_tree`` is True).
+        """
+        sink = self._sink
+        if sink is None:
+            raise StateError("this parser does not queue events: create it with events=True "
+                             "or keep_tree=False", status=_lib.NP_ERR_STATE)
+        return _drain(sink.queue)
+
+    @property
+    def closed(self) -> bool:
+        """True once the C parser has been freed (after finish() or close())."""
+        return self._p is None
+
+
+def _drain(queue: Deque[Tuple[str, BaseNode]]) -> Iterator[Tuple[str, BaseNode]]:
+    while queue:
+        yield queue.popleft()
+
+
+def iterparse(source: Union[IO[bytes], "os.PathLike[Any]", Data], chunk_size: int = 65536, *,
+              replace_invalid: bool = False, max_line_bytes: Optional[int] = None,
+              max_input_bytes: Optional[int] = None,
+              max_nodes: Optional[int] = None) -> Iterator[Tuple[str, BaseNode]]:
+    """Parse a page as it is read, yielding ``("enter"|"exit", node)`` pairs.
+
+    Reads ``chunk_size`` bytes at a time from ``source`` (a binary file-like
+    object; an ``os.PathLike`` is opened and closed here; ``str`` and
+    bytes-like objects are parsed from memory), feeds each chunk and yields
+    the events it produced, so events arrive while input is still coming in.
+
+    The parser keeps no tree (NP_OPT_NO_TREE): the C nodes are freed after
+    their top-level node exits, so the yielded nodes are
+    :class:`NodeSnapshot` objects -- plain Python copies with ``type``,
+    ``text``, ``line``, ``kind``, ``source`` and ``children`` built up as the
+    events arrive (complete at the node's ``"exit"``).  The document
+    snapshot does not collect its top-level children, so memory stays
+    bounded however long the input; keep the nodes you need yourself.
+
+    Raises:
+        NewsparseError subclasses as :meth:`Parser.feed` (they surface from
+        the iteration, after the events that preceded the error).
+    """
+    if not isinstance(chunk_size, int) or isinstance(chunk_size, bool) or chunk_size < 1:
+        raise ValueError("chunk_size must be a positive int, not %r" % (chunk_size,))
+    close_after = False
+    if isinstance(source, str):
+        stream: Any = io.BytesIO(source.encode("utf-8", "surrogatepass"))
+    elif isinstance(source, (bytes, bytearray, memoryview)):
+        stream = io.BytesIO(source)
+    elif isinstance(source, os.PathLike):
+        stream = open(os.fspath(source), "rb")
+        close_after = True
+    elif callable(getattr(source, "read", None)):
+        stream = source
+    else:
+        raise TypeError("iterparse() needs a binary file-like object, a path-like object, "
+                        "str or bytes, not %s" % type(source).__name__)
+    return _iterparse(stream, close_after, chunk_size,
+                      Parser(replace_invalid=replace_invalid, keep_tree=False,
+                             max_line_bytes=max_line_bytes, max_input_bytes=max_input_bytes,
+                             max_nodes=max_nodes, events=True))
+
+
+def _iterparse(stream: Any, close_after: bool, chunk_size: int,
+               parser: Parser) -> Iterator[Tuple[str, BaseNode]]:
+    try:
+        while True:
+            chunk = stream.read(chunk_size)
+            if not chunk:
+                break
+            parser.feed(chunk)
+            yield from parser.events()
+        parser.finish()
+        yield from parser.events()
+    finally:
+        parser.close()
+        if close_after:
+            stream.close()

@@ -1,0 +1,358 @@
+/*
+ * newsparse.h - the public interface of libnewsparse.
+ *
+ * libnewsparse parses the plain text of a printed Chinese newspaper page
+ * (UTF-8, one paragraph a line, blocks separated by blank lines) into a
+ * document tree: document -> articles -> title lines, byline, paragraphs,
+ * section heads, figures and credits.  See doc/format.md for how each
+ * element is decided and doc/api.md for a tour of this header.
+ *
+ * Usage in brief:
+ *
+ *     np_options opts;
+ *     np_options_init(&opts);
+ *     np_parser *p = np_parser_new(&opts);
+ *     np_parser_feed(p, chunk, chunk_len);      (any number of times)
+ *     np_node *doc;
+ *     np_parser_finish(p, &doc);
+ *     ... walk doc with np_iter or the node accessors ...
+ *     np_document_free(doc);
+ *     np_parser_free(p);
+ *
+ * Every function that can fail returns an np_status.  The library never
+ * aborts or exits, checks every allocation and keeps no global mutable
+ * state: independent parsers and trees may be used from different threads.
+ * Strings are NUL-terminated UTF-8.
+ */
+#ifndef NEWSPARSE_H
+#define NEWSPARSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(NEWSPARSE_STATIC_DEFINE)
+#define NP_EXPORT
+#elif defined(_WIN32)
+#ifdef NEWSPARSE_BUILDING
+#define NP_EXPORT __declspec(dllexport)
+#else
+#define NP_EXPORT __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#define NP_EXPORT __attribute__((visibility("default")))
+#else
+#define NP_EXPORT
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Version                                                             */
+/* ------------------------------------------------------------------ */
+
+#define NP_VERSION_MAJOR 0
+#define NP_VERSION_MINOR 1
+#define NP_VERSION_PATCH 0
+#define NP_VERSION_STRING "0.1.0"
+/* The version as one number, 0xMMmmpp, for compile-time comparisons. */
+#define NP_VERSION ((NP_VERSION_MAJOR << 16) | (NP_VERSION_MINOR << 8) | NP_VERSION_PATCH)
+
+/* The version of the library linked at run time, as NP_VERSION. */
+NP_EXPORT int np_version(void);
+
+/* The version of the library linked at run time, as "MAJOR.MINOR.PATCH". */
+NP_EXPORT const char *np_version_string(void);
+
+/* ------------------------------------------------------------------ */
+/* Status codes                                                        */
+/* ------------------------------------------------------------------ */
+
+typedef enum np_status {
+    NP_OK = 0,
+    NP_ERR_NOMEM,       /* an allocation failed; the object is still safe to free */
+    NP_ERR_UTF8,        /* the input is not valid UTF-8 (see NP_OPT_REPLACE_INVALID) */
+    NP_ERR_NUL,         /* the input holds a NUL byte */
+    NP_ERR_LIMIT_LINE,  /* a line (or a re-joined paragraph) is longer than max_line_bytes */
+    NP_ERR_LIMIT_INPUT, /* the input is longer than max_input_bytes */
+    NP_ERR_LIMIT_NODES, /* the tree would hold more than max_nodes nodes */
+    NP_ERR_STATE,       /* a call out of order: feed after finish, finish twice */
+    NP_ERR_ARGUMENT,    /* a NULL pointer or an invalid option */
+    NP_ERR_CALLBACK,    /* the event callback or a writer returned non-zero */
+    NP_ERR_ENCODING     /* the input could not be converted from the named encoding */
+} np_status;
+
+/* A short English description of a status, never NULL. */
+NP_EXPORT const char *np_status_string(np_status status);
+
+/* Where and why a parse failed.  message is NUL-terminated. */
+typedef struct np_error {
+    np_status status;
+    size_t line;        /* 1-based line of the offending byte, 0 if not tied to input */
+    uint64_t offset;    /* 0-based byte offset in the input as fed */
+    char message[160];
+} np_error;
+
+/* ------------------------------------------------------------------ */
+/* Memory                                                              */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Allocator hooks.  Every allocation the library makes for a parser and the
+ * trees it builds goes through these.  realloc_fn(NULL, n) must behave as
+ * malloc; free_fn(NULL) must be harmless.  A hook may fail by returning NULL:
+ * the call in progress then returns NP_ERR_NOMEM and leaks nothing.
+ */
+typedef struct np_allocator {
+    void *(*malloc_fn)(size_t size, void *ctx);
+    void *(*realloc_fn)(void *ptr, size_t size, void *ctx);
+    void (*free_fn)(void *ptr, void *ctx);
+    void *ctx;
+} np_allocator;
+
+/* Free a string returned by the library (np_render_string, np_convert_to_utf8). */
+NP_EXPORT void np_free(void *ptr);
+
+/* ------------------------------------------------------------------ */
+/* The tree                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct np_node np_node;
+
+typedef enum np_node_type {
+    NP_NODE_NONE = 0,
+    NP_NODE_DOCUMENT,     /* the page */
+    NP_NODE_ARTICLE,      /* one article; may lack title lines (continued from another page) */
+    NP_NODE_KICKER,       /* 引题: the line above the headline */
+    NP_NODE_HEADLINE,     /* 主题 */
+    NP_NODE_SUBHEADLINE,  /* 副题: the line below the headline */
+    NP_NODE_BYLINE,       /* text: the line without its marker; children: authors */
+    NP_NODE_AUTHOR,       /* one person named in a byline */
+    NP_NODE_PARAGRAPH,    /* text re-joined across column breaks and figures */
+    NP_NODE_SECTION_HEAD, /* 小标题 */
+    NP_NODE_FIGURE,       /* children: caption?, credit? */
+    NP_NODE_CAPTION,
+    NP_NODE_CREDIT,       /* see np_node_get_credit_kind / np_node_get_source */
+    NP_NODE_FURNITURE     /* page furniture: not article content; see np_furniture_kind */
+} np_node_type;
+
+#define NP_NODE_TYPE_COUNT 14
+
+typedef enum np_credit_kind {
+    NP_CREDIT_NONE = 0,
+    NP_CREDIT_PHOTOGRAPHER, /* 张三 摄, 张三摄, 张三/摄, 本报记者 张三 摄影报道 */
+    NP_CREDIT_PROVIDED,     /* 图片由X提供, 本版图片由X提供, X供图, X发 */
+    NP_CREDIT_DATA          /* 数据来源：X */
+} np_credit_kind;
+
+typedef enum np_furniture_kind {
+    NP_FURNITURE_NONE = 0,
+    NP_FURNITURE_PAGE_NUMBER, /* 3, 第3版, A3 */
+    NP_FURNITURE_DATE,        /* 2024年6月3日 星期一 */
+    NP_FURNITURE_PAGE_NAME,   /* 要闻, 特别报道 */
+    NP_FURNITURE_EDITOR,      /* 责任编辑 甲, 本版责编：乙, 美术编辑：丙 */
+    NP_FURNITURE_JUMP_TO,     /* （下转第二版）: source is the target page */
+    NP_FURNITURE_JUMP_FROM,   /* （上接第三版）: source is the page it came from */
+    NP_FURNITURE_SIGNATURE    /* ——编  者 */
+} np_furniture_kind;
+
+/* Flags on a node (np_node_get_flags). */
+#define NP_NODE_FLAG_REPLACED 1u /* the text holds U+FFFD for invalid input bytes */
+
+/* The type of a node; NP_NODE_NONE for NULL. */
+NP_EXPORT np_node_type np_node_get_type(const np_node *node);
+
+/* The JSON name of a node type ("document", "section_head", ...); "" if unknown. */
+NP_EXPORT const char *np_node_type_name(np_node_type type);
+
+/* The node's text, NUL-terminated UTF-8, valid as long as the tree; "" for
+ * nodes without text (document, article, figure).  Never NULL for a node. */
+NP_EXPORT const char *np_node_get_text(const np_node *node);
+
+/* The length in bytes of np_node_get_text. */
+NP_EXPORT size_t np_node_get_text_len(const np_node *node);
+
+/* The 1-based source line where the node's text starts (for an article,
+ * its first line); 0 for the document and for authors. */
+NP_EXPORT size_t np_node_get_line(const np_node *node);
+
+/* Structure.  Each returns NULL where there is no such node. */
+NP_EXPORT np_node *np_node_parent(const np_node *node);
+NP_EXPORT np_node *np_node_first_child(const np_node *node);
+NP_EXPORT np_node *np_node_last_child(const np_node *node);
+NP_EXPORT np_node *np_node_next(const np_node *node);
+NP_EXPORT np_node *np_node_previous(const np_node *node);
+
+/* The kind of a credit node; NP_CREDIT_NONE for other nodes. */
+NP_EXPORT np_credit_kind np_node_get_credit_kind(const np_node *node);
+
+/* The JSON name of a credit kind ("photographer", "provided", "data"); "" for none. */
+NP_EXPORT const char *np_credit_kind_name(np_credit_kind kind);
+
+/* The kind of a furniture node; NP_FURNITURE_NONE for other nodes. */
+NP_EXPORT np_furniture_kind np_node_get_furniture_kind(const np_node *node);
+
+/* The JSON name of a furniture kind ("page_number", "jump_to", ...); "" for none. */
+NP_EXPORT const char *np_furniture_kind_name(np_furniture_kind kind);
+
+/* For a credit: who took or provided the picture or data (several people
+ * joined with "、").  For a jump line: the page it points to.  Otherwise "". */
+NP_EXPORT const char *np_node_get_source(const np_node *node);
+
+/* NP_NODE_FLAG_* bits. */
+NP_EXPORT unsigned np_node_get_flags(const np_node *node);
+
+/* Free a document returned by np_parser_finish or np_parse, with every node
+ * in it.  NULL is allowed.  Only a document node may be passed. */
+NP_EXPORT void np_document_free(np_node *document);
+
+/* ------------------------------------------------------------------ */
+/* Walking the tree                                                    */
+/* ------------------------------------------------------------------ */
+
+typedef enum np_event_type {
+    NP_EVENT_NONE = 0,
+    NP_EVENT_DONE,  /* the iterator has finished */
+    NP_EVENT_ENTER, /* before a node's children (every node has an ENTER ...) */
+    NP_EVENT_EXIT   /* ... and an EXIT, leaves included */
+} np_event_type;
+
+/*
+ * An iterator that yields ENTER and EXIT for every node under root (root
+ * included) in document order.  It allocates nothing: declare one on the
+ * stack and call np_iter_init.  The fields are private.
+ */
+typedef struct np_iter {
+    const np_node *_root;
+    const np_node *_node;
+    np_event_type _event;
+} np_iter;
+
+/* Start a walk over root and its descendants. */
+NP_EXPORT void np_iter_init(np_iter *iter, const np_node *root);
+
+/* Advance; returns the new event (NP_EVENT_DONE at the end, and after it). */
+NP_EXPORT np_event_type np_iter_next(np_iter *iter);
+
+/* The node of the current event; NULL before the first np_iter_next and at DONE. */
+NP_EXPORT np_node *np_iter_get_node(const np_iter *iter);
+
+/* The current event. */
+NP_EXPORT np_event_type np_iter_get_event(const np_iter *iter);
+
+/* ------------------------------------------------------------------ */
+/* Parsing                                                             */
+/* ------------------------------------------------------------------ */
+
+typedef struct np_parser np_parser;
+
+/*
+ * Event callback: called with ENTER and EXIT for each node as soon as the
+ * parser has decided it, in the same order as an np_iter walk of the final
+ * tree.  The node and its ancestors are valid during the call; with
+ * NP_OPT_NO_TREE they are freed once the top-level node that holds them
+ * (an article, or a figure or credit of the page) has been exited.
+ * Return 0 to go on, non-zero to stop: the feed or finish call in progress
+ * then returns NP_ERR_CALLBACK.
+ */
+typedef int (*np_event_fn)(np_event_type event, const np_node *node, void *userdata);
+
+/* Option flags. */
+#define NP_OPT_NO_TREE 1u         /* do not keep the tree: events only, bounded memory */
+#define NP_OPT_REPLACE_INVALID 2u /* replace invalid UTF-8 and NUL with U+FFFD instead of failing */
+
+/* Default limits (see np_options). */
+#define NP_DEFAULT_MAX_LINE_BYTES ((size_t)64 << 20)
+
+typedef struct np_options {
+    unsigned flags;               /* NP_OPT_* */
+    np_event_fn on_event;         /* NULL: no events */
+    void *userdata;               /* passed to on_event */
+    const np_allocator *allocator; /* NULL: malloc, realloc, free; copied by np_parser_new */
+    size_t max_line_bytes;        /* longest line or paragraph; 0 = NP_DEFAULT_MAX_LINE_BYTES */
+    uint64_t max_input_bytes;     /* 0 = no limit */
+    size_t max_nodes;             /* most nodes in one tree; 0 = no limit */
+} np_options;
+
+/* Fill opts with the defaults: no flags, no callback, the C allocator. */
+NP_EXPORT void np_options_init(np_options *opts);
+
+/* A new parser, or NULL if memory ran out.  opts may be NULL for defaults. */
+NP_EXPORT np_parser *np_parser_new(const np_options *opts);
+
+/*
+ * Feed len bytes.  Chunks may have any size and may cut a UTF-8 sequence or
+ * a CRLF; the result does not depend on how the input is cut.  On an error
+ * the parser keeps the error (np_parser_error) and refuses further input.
+ */
+NP_EXPORT np_status np_parser_feed(np_parser *parser, const char *data, size_t len);
+
+/*
+ * End of input.  On success *document receives the tree (NULL with
+ * NP_OPT_NO_TREE); the caller owns it and frees it with np_document_free.
+ * document may be NULL to discard the tree.
+ */
+NP_EXPORT np_status np_parser_finish(np_parser *parser, np_node **document);
+
+/* The error that stopped the parser; status NP_OK if none.  Never NULL. */
+NP_EXPORT const np_error *np_parser_error(const np_parser *parser);
+
+/* Free a parser and anything it still holds (not a tree it has returned). */
+NP_EXPORT void np_parser_free(np_parser *parser);
+
+/*
+ * Parse a whole buffer in one call.  opts may be NULL.  On success
+ * *document receives the tree; on failure *document is NULL and err (may be
+ * NULL) says what went wrong.
+ */
+NP_EXPORT np_status np_parse(const char *data, size_t len, const np_options *opts,
+                             np_node **document, np_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Rendering                                                           */
+/* ------------------------------------------------------------------ */
+
+typedef enum np_format {
+    NP_FORMAT_JSON = 0, /* newsparse-json/1, see SPEC section 3 */
+    NP_FORMAT_OUTLINE,  /* an indented tree for people */
+    NP_FORMAT_HTML,     /* an HTML5 document (or fragment) */
+    NP_FORMAT_MARKDOWN, /* CommonMark */
+    NP_FORMAT_TEXT      /* plain text wrapped at a display width */
+} np_format;
+
+/* Render flags. */
+#define NP_RENDER_COMPACT 1u   /* JSON: one line, no indentation (JSON Lines) */
+#define NP_RENDER_FRAGMENT 2u  /* HTML: no <!DOCTYPE>/<html>/<head>/<body> wrapper */
+#define NP_RENDER_FURNITURE 4u /* include page furniture nodes (JSON always does) */
+
+typedef struct np_render_options {
+    unsigned flags; /* NP_RENDER_* */
+    int width;      /* text: display columns, CJK counting two; 0 = 72 */
+} np_render_options;
+
+/* A writer: called with consecutive pieces of output.  Return 0 on success;
+ * non-zero stops the renderer, which then returns NP_ERR_CALLBACK. */
+typedef int (*np_write_fn)(const char *data, size_t len, void *userdata);
+
+/* Fill opts with the defaults (no flags, width 72). */
+NP_EXPORT void np_render_options_init(np_render_options *opts);
+
+/* Render the subtree at root (a document, an article or any node) through
+ * write.  opts may be NULL. */
+NP_EXPORT np_status np_render(const np_node *root, np_format format, const np_render_options *opts,
+                              np_write_fn write, void *userdata);
+
+/* Render to a new NUL-terminated string, freed with np_free.  *len (may be
+ * NULL) receives its length. */
+NP_EXPORT np_status np_render_string(const np_node *root, np_format format,
+                                     const np_render_options *opts, char **out, size_t *len);
+
+/* The name of a format ("json", "outline", "html", "markdown", "text"). */
+NP_EXPORT const char *np_format_name(np_format format);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* NEWSPARSE_H */

@@ -1,0 +1,459 @@
+/*
+ * blocks.c - the block parser: decide each line in the context of the
+ * lines around it.
+ *
+ * Lines wait in a small ring (NP_LOOKAHEAD) and the oldest is decided when
+ * the ring is full or the input ends; a decision may take more than one
+ * line (a title block, a head on two lines, a caption with its credit).
+ * The order of the checks in step() is the order of precedence:
+ *
+ *   furniture > figure > credit > byline > continuation of an open
+ *   paragraph > bare-name byline in the header zone > title or section
+ *   head > paragraph.
+ *
+ * Title evidence is weighed in titles.c, paragraph joining in reflow.c.
+ */
+#include <string.h>
+
+#include "parse.h"
+#include "text.h"
+#include "titles.h"
+
+void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, size_t max_line)
+{
+    memset(b, 0, sizeof *b);
+    b->mem = mem;
+    b->em = em;
+    b->max_line = max_line ? max_line : NP_DEFAULT_MAX_LINE_BYTES;
+    np_reflow_init(&b->reflow, mem);
+    np_buf_init(&b->scratch, mem);
+    for (size_t i = 0; i < NP_LOOKAHEAD; i++)
+        np_buf_init(&b->ring[i].buf, mem);
+}
+
+void np_blocks_free(np_blocks *b)
+{
+    np_reflow_free(&b->reflow);
+    np_buf_free(&b->scratch);
+    for (size_t i = 0; i < NP_LOOKAHEAD; i++)
+        np_buf_free(&b->ring[i].buf);
+}
+
+/* The queued lines in order. */
+static size_t view(np_blocks *b, np_line **q)
+{
+    for (size_t i = 0; i < b->count; i++)
+        q[i] = &b->ring[(b->head + i) % NP_LOOKAHEAD];
+    return b->count;
+}
+
+/* ------------------------------------------------------------------ */
+/* Articles                                                             */
+/* ------------------------------------------------------------------ */
+
+static void reset_article_state(np_blocks *b)
+{
+    b->header_zone = false;
+    b->has_byline = false;
+    b->leads = 0;
+    b->closing = false;
+    b->entity_heads = false;
+}
+
+static np_status close_article(np_blocks *b)
+{
+    np_status st = np_reflow_close(&b->reflow, b->em);
+    if (st != NP_OK)
+        return st;
+    reset_article_state(b);
+    return np_emit_close_article(b->em);
+}
+
+static np_status open_article(np_blocks *b, size_t line)
+{
+    np_status st = close_article(b);
+    if (st != NP_OK)
+        return st;
+    b->continued = false;
+    return np_emit_open_article(b->em, line);
+}
+
+/* An article without title lines: continued from another page, or text
+ * before any title. */
+static np_status ensure_article(np_blocks *b, size_t line)
+{
+    return b->em->article ? NP_OK : open_article(b, line);
+}
+
+/* ------------------------------------------------------------------ */
+/* Node builders                                                         */
+/* ------------------------------------------------------------------ */
+
+static np_node *text_node(np_blocks *b, np_node_type type, const char *s, size_t len, size_t line)
+{
+    size_t a = 0, e = len;
+    np_trim(s, &a, &e);
+    return np_emit_node(b->em, type, s + a, e - a, line);
+}
+
+/* Authors as children of parent, from names found in s. */
+static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_names *names)
+{
+    for (size_t i = 0; i < names->count; i++) {
+        const np_name *nm = &names->names[i];
+        char tmp[64];
+        size_t len;
+        if (nm->end - nm->start < sizeof tmp) {
+            len = np_name_copy(s, nm, tmp, sizeof tmp);
+        } else {
+            len = 0;
+        }
+        np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, tmp, len, 0);
+        if (!au)
+            return false;
+        np_node_append(parent, au);
+    }
+    return true;
+}
+
+static np_node *byline_node(np_blocks *b, const np_line *ln, size_t from, size_t to)
+{
+    np_node *by = text_node(b, NP_NODE_BYLINE, ln->buf.data + from, to - from, ln->lineno);
+    if (!by || !add_authors(b, by, ln->buf.data, &ln->names))
+        return NULL;
+    return by;
+}
+
+/* A credit node from a credit found in s (a line's text). */
+static np_node *credit_node(np_blocks *b, const char *s, const np_credit *c, size_t line)
+{
+    np_node *n = text_node(b, NP_NODE_CREDIT, s + c->start, c->end - c->start, line);
+    if (!n)
+        return NULL;
+    n->kind = (uint8_t)c->kind;
+    np_buf_clear(&b->scratch);
+    if (c->kind == NP_CREDIT_PHOTOGRAPHER) {
+        for (size_t i = 0; i < c->people.count; i++) {
+            char tmp[64];
+            const np_name *nm = &c->people.names[i];
+            size_t len = nm->end - nm->start < sizeof tmp ? np_name_copy(s, nm, tmp, sizeof tmp) : 0;
+            if ((i > 0 && !np_buf_append_str(&b->scratch, "、")) || !np_buf_append(&b->scratch, tmp, len)) {
+                b->em->status = NP_ERR_NOMEM;
+                return NULL;
+            }
+        }
+    } else if (!np_buf_append(&b->scratch, s + c->src_start, c->src_end - c->src_start)) {
+        b->em->status = NP_ERR_NOMEM;
+        return NULL;
+    }
+    if (!np_node_set_source(np_emit_arena(b->em), n, b->scratch.data ? b->scratch.data : "",
+                            b->scratch.len)) {
+        b->em->status = NP_ERR_NOMEM;
+        return NULL;
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* Decisions                                                             */
+/* ------------------------------------------------------------------ */
+
+static np_status do_furniture(np_blocks *b, const np_line *ln)
+{
+    np_node *n = text_node(b, NP_NODE_FURNITURE, ln->buf.data, ln->buf.len, ln->lineno);
+    if (!n)
+        return b->em->status;
+    n->kind = ln->furniture;
+    if (ln->jump_b > ln->jump_a &&
+        !np_node_set_source(np_emit_arena(b->em), n, ln->buf.data + ln->jump_a, ln->jump_b - ln->jump_a))
+        return NP_ERR_NOMEM;
+    np_status st = np_reflow_close(&b->reflow, b->em);
+    if (st != NP_OK)
+        return st;
+    switch (ln->furniture) {
+    case NP_FURNITURE_JUMP_TO:
+        /* the article goes on elsewhere: it ends here, its jump inside it */
+        st = np_emit_subtree(b->em, n, false);
+        return st != NP_OK ? st : close_article(b);
+    case NP_FURNITURE_SIGNATURE:
+        return np_emit_subtree(b->em, n, false);
+    case NP_FURNITURE_JUMP_FROM:
+        st = close_article(b);
+        if (st == NP_OK)
+            st = np_emit_subtree(b->em, n, true);
+        b->continued = true;
+        return st;
+    default:
+        st = close_article(b);
+        return st != NP_OK ? st : np_emit_subtree(b->em, n, true);
+    }
+}
+
+/* Whether q[0] begins a figure: a caption (or a lone credit) standing
+ * after a figure gap, or marked as a caption by its words or its credit. */
+static bool is_figure(np_blocks *b, np_line *const *q, size_t n)
+{
+    const np_line *ln = q[0];
+    if (ln->mark || ln->kind == NP_LK_BYLINE || ln->kind == NP_LK_NAMES)
+        return false;
+    bool credit_next = n > 1 && q[1]->kind == NP_LK_CREDIT && !q[1]->credit.page;
+    bool gap_figure = ln->gap >= 3 && b->started;
+    if (ln->kind == NP_LK_CREDIT)
+        return gap_figure && !ln->credit.page;
+    if (ln->flags & NP_LF_CREDIT_TAIL)
+        return true;
+    if (credit_next && (q[1]->gap == 0 || (ln->gap >= 3 && q[1]->gap <= 1)))
+        return true;
+    if ((ln->flags & NP_LF_CAPTION) && !np_reflow_continues(&b->reflow, ln))
+        return true;
+    if (!gap_figure)
+        return false;
+    /* three blank lines usually mean a picture, but a title block with its
+     * byline after it is the next article */
+    size_t span = np_titles_span(q, n);
+    return !(span > 0 && np_titles_byline_follows(q, n, span));
+}
+
+static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, size_t *used)
+{
+    const np_line *ln = q[0];
+    np_node *fig = np_emit_node(b->em, NP_NODE_FIGURE, NULL, 0, ln->lineno);
+    if (!fig)
+        return b->em->status;
+    np_node *credit = NULL;
+    if (ln->kind == NP_LK_CREDIT) {
+        credit = credit_node(b, ln->buf.data, &ln->credit, ln->lineno);
+        if (!credit)
+            return b->em->status;
+    } else {
+        size_t end = (ln->flags & NP_LF_CREDIT_TAIL) ? ln->cut : ln->buf.len;
+        np_node *cap = text_node(b, NP_NODE_CAPTION, ln->buf.data, end, ln->lineno);
+        if (!cap)
+            return b->em->status;
+        np_node_append(fig, cap);
+        if (ln->flags & NP_LF_CREDIT_TAIL) {
+            credit = credit_node(b, ln->buf.data, &ln->credit, ln->lineno);
+        } else if (n > 1 && q[1]->kind == NP_LK_CREDIT && q[1]->gap <= 1 && !q[1]->credit.page) {
+            credit = credit_node(b, q[1]->buf.data, &q[1]->credit, q[1]->lineno);
+            *used = 2;
+        }
+        if (!credit && b->em->status != NP_OK)
+            return b->em->status;
+    }
+    if (credit)
+        np_node_append(fig, credit);
+    return np_reflow_figure(&b->reflow, b->em, fig, b->em->article == NULL);
+}
+
+static np_status do_credit(np_blocks *b, const np_line *ln)
+{
+    np_status st = np_reflow_close(&b->reflow, b->em);
+    if (st != NP_OK)
+        return st;
+    bool page = ln->credit.page || b->em->article == NULL;
+    if (page && (st = close_article(b)) != NP_OK)
+        return st;
+    np_node *c = credit_node(b, ln->buf.data, &ln->credit, ln->lineno);
+    if (!c)
+        return b->em->status;
+    b->closing = !page;
+    return np_emit_subtree(b->em, c, page);
+}
+
+static np_status do_byline(np_blocks *b, const np_line *ln)
+{
+    np_status st = np_reflow_close(&b->reflow, b->em);
+    if (st == NP_OK)
+        st = ensure_article(b, ln->lineno);
+    if (st != NP_OK)
+        return st;
+    np_node *by = byline_node(b, ln, ln->names_from, ln->buf.len);
+    if (!by)
+        return b->em->status;
+    b->has_byline = true;
+    b->header_zone = false;
+    return np_emit_subtree(b->em, by, false);
+}
+
+/* The bracket of a wire byline without its brackets and role word. */
+static np_status do_wire_byline(np_blocks *b, const np_line *ln)
+{
+    size_t close = ln->buf.len - (ln->buf.data[ln->buf.len - 1] == ')' ? 1 : 3);
+    np_node *by = byline_node(b, ln, ln->names_from, close);
+    if (!by)
+        return b->em->status;
+    b->has_byline = true;
+    return np_emit_subtree(b->em, by, false);
+}
+
+static np_status do_text(np_blocks *b, const np_line *ln)
+{
+    np_status st;
+    if (!np_reflow_continues(&b->reflow, ln)) {
+        if ((st = np_reflow_close(&b->reflow, b->em)) != NP_OK ||
+            (st = ensure_article(b, ln->lineno)) != NP_OK)
+            return st;
+        if (b->header_zone && ++b->leads > 3)
+            b->header_zone = false;
+    }
+    size_t len = (ln->flags & NP_LF_WIRE_BYLINE) ? ln->wire_at : ln->buf.len;
+    size_t a = 0;
+    np_trim(ln->buf.data, &a, &len);
+    st = np_reflow_add(&b->reflow, ln, ln->buf.data + a, len - a, b->max_line);
+    if (st != NP_OK || !(ln->flags & NP_LF_WIRE_BYLINE))
+        return st;
+    if ((st = np_reflow_close(&b->reflow, b->em)) != NP_OK)
+        return st;
+    return do_wire_byline(b, ln);
+}
+
+static np_status do_titles(np_blocks *b, np_line *const *q, size_t span)
+{
+    np_node_type roles[3];
+    np_status st = open_article(b, q[0]->lineno);
+    if (st != NP_OK)
+        return st;
+    np_title_roles(q, span, roles);
+    for (size_t i = 0; i < span; i++) {
+        np_node *t = text_node(b, roles[i], q[i]->buf.data, q[i]->buf.len, q[i]->lineno);
+        if (!t)
+            return b->em->status;
+        if ((st = np_emit_subtree(b->em, t, false)) != NP_OK)
+            return st;
+    }
+    b->header_zone = true;
+    return NP_OK;
+}
+
+static np_status do_head(np_blocks *b, np_line *const *q, size_t k)
+{
+    np_status st = np_reflow_close(&b->reflow, b->em);
+    if (st == NP_OK)
+        st = ensure_article(b, q[0]->lineno);
+    if (st != NP_OK)
+        return st;
+    np_buf_clear(&b->scratch);
+    for (size_t i = 0; i < k; i++)
+        if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
+            !np_buf_append(&b->scratch, q[i]->buf.data, q[i]->buf.len))
+            return NP_ERR_NOMEM;
+    np_node *h = text_node(b, NP_NODE_SECTION_HEAD, b->scratch.data, b->scratch.len, q[0]->lineno);
+    if (!h)
+        return b->em->status;
+    b->header_zone = false;
+    if (q[0]->flags & NP_LF_ENTITY_COLON)
+        b->entity_heads = true;
+    return np_emit_subtree(b->em, h, false);
+}
+
+/*
+ * A short line that is not a title: a section head, unless it reads as a
+ * piece of a paragraph: a comma outside quotes (a clause of a sentence), a
+ * lone first half of a two-line head, or a figure right after it (the
+ * column broke mid-sentence there; a head is followed by its text).
+ */
+static bool is_fragment(const np_blocks *b, np_line *const *q, size_t n)
+{
+    const np_line *ln = q[0];
+    if (ln->mark != NP_MARK_NONE || (ln->flags & (NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE)))
+        return false;
+    if (ln->flags & (NP_LF_CLAUSE | NP_LF_COLON_END))
+        return true;
+    return n > 1 && q[1]->gap >= 3 && !b->header_zone;
+}
+
+static np_status do_short(np_blocks *b, np_line *const *q, size_t n, size_t *used)
+{
+    np_title_context ctx = {
+        .article_open = b->em->article != NULL || b->continued,
+        .header_zone = b->header_zone,
+        .closing = b->closing,
+        .entity_heads = b->entity_heads,
+    };
+    size_t span;
+    if (np_titles_opens_article(q, n, &ctx, &span)) {
+        *used = span;
+        return do_titles(b, q, span);
+    }
+    size_t k = np_titles_split_head(q, n);
+    if (k == 1 && is_fragment(b, q, n))
+        return do_text(b, q[0]);
+    *used = k;
+    return do_head(b, q, k);
+}
+
+/* A title block whose byline follows overrides an unfinished paragraph:
+ * the last paragraph of an article may lack its full stop. */
+static bool title_interrupts(np_line *const *q, size_t n)
+{
+    size_t span = np_titles_span(q, n);
+    return span > 0 && np_titles_byline_follows(q, n, span);
+}
+
+static np_status step(np_blocks *b)
+{
+    np_line *q[NP_LOOKAHEAD];
+    size_t n = view(b, q);
+    np_line *ln = q[0];
+    size_t used = 1;
+    np_status st;
+    b->err_line = ln->lineno;
+    b->err_offset = ln->offset;
+    if (ln->kind == NP_LK_FURNITURE)
+        st = do_furniture(b, ln);
+    else if (is_figure(b, q, n))
+        st = do_figure(b, q, n, &used);
+    else if (ln->kind == NP_LK_CREDIT)
+        st = do_credit(b, ln);
+    else if (ln->kind == NP_LK_BYLINE)
+        st = do_byline(b, ln);
+    else if (np_reflow_continues(&b->reflow, ln) && !title_interrupts(q, n))
+        st = do_text(b, ln);
+    else if (ln->kind == NP_LK_NAMES && b->header_zone && !b->has_byline)
+        st = do_byline(b, ln);
+    else if (ln->kind == NP_LK_TITLE || ln->mark != NP_MARK_NONE)
+        st = do_short(b, q, n, &used);
+    else
+        st = do_text(b, ln);
+    b->started = true;
+    b->head = (b->head + used) % NP_LOOKAHEAD;
+    b->count -= used;
+    if (b->reflow.npending == 0)
+        np_emit_release(b->em);
+    return st != NP_OK ? st : b->em->status;
+}
+
+np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno, uint64_t offset,
+                         unsigned gap, bool replaced)
+{
+    while (b->count == NP_LOOKAHEAD) {
+        np_status st = step(b);
+        if (st != NP_OK)
+            return st;
+    }
+    np_line *ln = &b->ring[(b->head + b->count) % NP_LOOKAHEAD];
+    np_buf_clear(&ln->buf);
+    if (!np_buf_append(&ln->buf, s, len)) {
+        b->err_line = lineno;
+        b->err_offset = offset;
+        return NP_ERR_NOMEM;
+    }
+    ln->lineno = lineno;
+    ln->offset = offset;
+    ln->gap = gap;
+    ln->replaced = replaced;
+    np_classify(ln);
+    b->count++;
+    return NP_OK;
+}
+
+np_status np_blocks_finish(np_blocks *b)
+{
+    while (b->count > 0) {
+        np_status st = step(b);
+        if (st != NP_OK)
+            return st;
+    }
+    np_status st = close_article(b);
+    return st != NP_OK ? st : np_emit_finish(b->em);
+}

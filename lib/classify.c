@@ -1,0 +1,428 @@
+/*
+ * classify.c - what one line looks like on its own.
+ *
+ * Every decision that needs only the line's own text is made here, once per
+ * line: its punctuation (does it end a sentence, is a quotation left
+ * open), its marks, and whether it has the shape of a byline, a credit, a
+ * caption or page furniture.  blocks.c then weighs these features against
+ * the lines around it.  Nothing here looks at another line.
+ */
+#include <string.h>
+
+#include "furniture.h"
+#include "parse.h"
+#include "text.h"
+
+/* The longest line that can still be a title or a section head, in
+ * characters; longer lines are always body text. */
+#define NP_TITLE_MAX_CHARS 36
+
+/* A title with a comma outside quotes is shorter still: longer ones are
+ * sentences cut by a column break. */
+#define NP_TITLE_CLAUSE_MAX_CHARS 28
+
+/* Byline markers printed before the names. */
+static bool is_byline_marker(np_cp c)
+{
+    switch (c) {
+    case 0x25A0: /* ■ */ case 0x25A1: /* □ */ case 0x25CF: /* ● */ case 0x25C6: /* ◆ */
+    case 0x25C7: /* ◇ */ case 0x25B2: /* ▲ */ case 0x25B3: /* △ */ case 0x2605: /* ★ */
+    case 0x2606: /* ☆ */ case 0x25CB: /* ○ */ case 0x25CE: /* ◎ */ case 0x25BC: /* ▼ */
+    case 0x25AA: /* ▪ */ case 0x2022: /* • */
+        return true;
+    default:
+        return false;
+    }
+}
+
+/*
+ * Words that cannot end a title or head: particles, prepositions and
+ * conjunctions that always wait for what follows.  Only characters that
+ * do not also end common words are listed (普及, 春天来了, 全民参与 end
+ * titles).  A short line that ends
+ * with one is a paragraph cut by a column break.
+ */
+static bool is_function_end(np_cp c)
+{
+    static const char set[] = "的把被从将而或跟但却于";
+    char enc[4] = {0};
+    if (c < 0x800 || c > 0xFFFF)
+        return c == 0x3001; /* 、 */
+    enc[0] = (char)(0xE0 | (c >> 12));
+    enc[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    enc[2] = (char)(0x80 | (c & 0x3F));
+    for (size_t i = 0; i + 3 <= sizeof set - 1; i += 3)
+        if (memcmp(set + i, enc, 3) == 0)
+            return true;
+    return c == 0x3001 || c == 0x201C; /* 、 “ */
+}
+
+/* Suffixes of organisation and place names. */
+static const char *const entity_suffixes[] = {
+    "街道", "社区", "委员会", "管委会", "开发区", "新区", "园区", "合作社", "公司", "集团",
+    "银行", "支行", "分行", "医院", "学校", "大学", "学院", "中心", "协会", "研究院",
+    "研究所", "办事处", "省", "市", "县", "区", "镇", "乡", "村", "局", "厅", "委", "院",
+    "所", "站", "馆", "署", "处", "团", "队",
+};
+
+static bool ends_with_entity(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof entity_suffixes / sizeof *entity_suffixes; i++)
+        if (np_ends_with(s, len, entity_suffixes[i]) && len > strlen(entity_suffixes[i]))
+            return true;
+    return false;
+}
+
+/* Strip #, ## and ** marks, remembering them. */
+static void strip_marks(np_line *ln, size_t *a, size_t *b)
+{
+    const char *s = ln->buf.data;
+    if (*b - *a >= 2 && s[*a] == '#') {
+        size_t n = 0;
+        while (*a + n < *b && s[*a + n] == '#')
+            n++;
+        if (n <= 6 && *a + n < *b) {
+            ln->mark = n == 1 ? NP_MARK_H1 : NP_MARK_H2;
+            *a += n;
+            np_trim(s, a, b);
+        }
+    }
+    bool open = *b - *a >= 2 && s[*a] == '*' && s[*a + 1] == '*';
+    if (open) {
+        *a += 2;
+        np_trim(s, a, b);
+    }
+    bool close = *b - *a >= 2 && s[*b - 1] == '*' && s[*b - 2] == '*';
+    if (close) {
+        *b -= 2;
+        np_trim(s, a, b);
+    }
+    if (open && !close)
+        ln->flags |= NP_LF_BOLD_OPEN;
+    else if (close && !open)
+        ln->flags |= NP_LF_BOLD_CLOSE;
+    else if (open && close)
+        ln->flags |= NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE;
+}
+
+/* Quotation marks that pair up; brackets are counted separately. */
+static int quote_delta(np_cp c)
+{
+    switch (c) {
+    case 0x201C: case 0x300C: case 0x300E: return 1;  /* “ 「 『 */
+    case 0x201D: case 0x300D: case 0x300F: return -1; /* ” 」 』 */
+    default: return 0;
+    }
+}
+
+static int bracket_delta(np_cp c)
+{
+    switch (c) {
+    case 0xFF08: case '(': case 0x300A: case 0x3010: return 1;
+    case 0xFF09: case ')': case 0x300B: case 0x3011: return -1;
+    default: return 0;
+    }
+}
+
+/* One pass over the text for punctuation features. */
+static void scan_punctuation(np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    int quotes = 0, brackets = 0;
+    bool unbalanced = false, seen_quote = false;
+    size_t chars = 0;
+    size_t last_final_end = 0; /* end of the last sentence-final mark outside quotes */
+    for (size_t i = 0; i < len;) {
+        np_cp c;
+        size_t n = np_utf8_decode(s, len, i, &c);
+        int q = quote_delta(c);
+        if (q && !seen_quote) {
+            seen_quote = true;
+            if (q < 0)
+                ln->flags |= NP_LF_CLOSES_FIRST;
+        }
+        quotes += q;
+        brackets += bracket_delta(c);
+        if (quotes < 0 || brackets < 0)
+            unbalanced = true;
+        if (quotes <= 0 && brackets <= 0) {
+            if (np_is_final_punct(c) && !(c == '.' && i > 0 && i + 1 < len &&
+                                           np_is_ascii_alnum((unsigned char)s[i + 1])))
+                last_final_end = i + n;
+            if (np_is_clause_punct(c))
+                ln->flags |= NP_LF_CLAUSE;
+        }
+        chars++;
+        i += n;
+    }
+    ln->chars = chars;
+    if (quotes != 0 || brackets != 0)
+        unbalanced = true;
+    if (unbalanced)
+        ln->flags |= NP_LF_UNBALANCED;
+    if (quotes > 0)
+        ln->flags |= NP_LF_OPENS_QUOTE;
+
+    /* Does it end a sentence?  Closing quotes and brackets after the mark
+     * do not count: …热乎饭。” ends one. */
+    size_t end = len;
+    while (end > 0) {
+        size_t p = np_utf8_prev(s, end);
+        np_cp c;
+        np_utf8_decode(s, len, p, &c);
+        if (!np_is_closing(c))
+            break;
+        end = p;
+    }
+    if (end > 0) {
+        size_t p = np_utf8_prev(s, end);
+        np_cp c;
+        np_utf8_decode(s, len, p, &c);
+        if (np_is_final_punct(c) && c != '.')
+            ln->flags |= NP_LF_FINAL;
+        else if (c == '.' && p > 0 && !np_is_ascii_alnum((unsigned char)s[p - 1]))
+            ln->flags |= NP_LF_FINAL;
+        else if (c == '.' && p > 0) {
+            /* 1.1亿元. : an ASCII full stop after a letter or digit that is
+             * not part of a number */
+            ln->flags |= NP_LF_FINAL;
+        }
+        if (c == 0xFF1A || c == ':')
+            ln->flags |= NP_LF_COLON_END;
+        if (is_function_end(c))
+            ln->flags |= NP_LF_FUNCTION_END;
+        if (np_is_clause_punct(c))
+            ln->flags |= NP_LF_FUNCTION_END;
+    }
+    if (last_final_end > 0 && last_final_end < end)
+        ln->flags |= NP_LF_SENTENCE;
+    if (np_ends_with(s, len, "—") || np_ends_with(s, len, "－－") || np_ends_with(s, len, "--"))
+        ln->flags |= NP_LF_DASH_END;
+    if (np_starts_with(s, len, "—") || np_starts_with(s, len, "--"))
+        ln->flags |= NP_LF_DASH_START;
+}
+
+/* 图① 图1： 图为 上图 …: a caption by its own words. */
+static void scan_caption(np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    if (np_starts_with(s, len, "图") && len > 3) {
+        np_cp c;
+        np_utf8_decode(s, len, 3, &c);
+        if (np_is_circled_number(c) || (c >= '0' && c <= '9') || c == 0xFF1A || c == ':' ||
+            (c >= 0xFF10 && c <= 0xFF19))
+            ln->flags |= NP_LF_CAPTION;
+    }
+    static const char *const leads[] = {"上图", "下图", "左图", "右图", "中图", "题图", "组图"};
+    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
+        if (np_starts_with(s, len, leads[i]))
+            ln->flags |= NP_LF_CAPTION;
+    if (np_find(s, len, "图为") < len)
+        ln->flags |= NP_LF_CAPTION;
+}
+
+/* …还在继续。（记者：甲、乙、丙）: a wire story's reporters at its end. */
+static void scan_wire_byline(np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    size_t open;
+    if (np_ends_with(s, len, "）")) {
+        open = len;
+        for (size_t i = len; i > 0;) {
+            i = np_utf8_prev(s, i);
+            if (np_starts_with(s + i, len - i, "（")) {
+                open = i;
+                break;
+            }
+        }
+    } else if (len && s[len - 1] == ')') {
+        open = len;
+        for (size_t i = len; i > 0; i--)
+            if (s[i - 1] == '(') {
+                open = i - 1;
+                break;
+            }
+    } else {
+        return;
+    }
+    if (open == 0 || open >= len)
+        return;
+    size_t a = open + (s[open] == '(' ? 1 : 3);
+    size_t b = len - (s[len - 1] == ')' ? 1 : 3);
+    np_names names;
+    np_scan_names(s + a, b - a, &names);
+    if (names.roles == 0 || names.count == 0 || names.others > 0)
+        return;
+    /* The text before must be a finished sentence: the bracket closes the
+     * story, it is not a parenthesis inside it. */
+    size_t p = np_utf8_prev(s, open);
+    np_cp c;
+    np_utf8_decode(s, len, p, &c);
+    if (!np_is_final_punct(c) && !np_is_closing(c))
+        return;
+    ln->flags |= NP_LF_WIRE_BYLINE;
+    ln->wire_at = open;
+    for (size_t i = 0; i < names.count; i++) {
+        names.names[i].start += a;
+        names.names[i].end += a;
+    }
+    ln->names = names;
+    ln->names_from = a;
+}
+
+/* Whether the line may end with a credit glued to a caption. */
+static bool may_end_with_credit(const char *s, size_t len)
+{
+    static const char *const tails[] = {"摄", "摄影报道", "供图", "提供", "提供）", "提供)", "发",
+                                        "资料图片）", "资料图片)", "影像中国）", "影像中国)"};
+    size_t b = len;
+    if (b > 0) {
+        size_t p = np_utf8_prev(s, b);
+        np_cp c;
+        np_utf8_decode(s, len, p, &c);
+        if (np_is_circled_number(c)) {
+            size_t a = 0;
+            b = p;
+            np_trim(s, &a, &b);
+        }
+    }
+    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+        if (np_ends_with(s, b, tails[i]))
+            return true;
+    return false;
+}
+
+static void scan_credit(np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    if (!may_end_with_credit(s, len) && !np_starts_with(s, len, "数据来源") &&
+        !np_starts_with(s, len, "资料来源") && !np_starts_with(s, len, "（数据来源") &&
+        !np_starts_with(s, len, "(数据来源"))
+        return;
+    if (np_credit_parse(s, len, &ln->credit)) {
+        ln->kind = NP_LK_CREDIT;
+        return;
+    }
+    size_t cut;
+    if (may_end_with_credit(s, len) && np_credit_split_tail(s, len, &cut, &ln->credit)) {
+        ln->flags |= NP_LF_CREDIT_TAIL;
+        ln->cut = cut;
+    }
+}
+
+static void scan_entity(np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    size_t colon = np_find(s, len, "：");
+    if (colon < len && colon > 0) {
+        size_t a = 0, b = colon;
+        np_trim(s, &a, &b);
+        size_t chars = np_utf8_count(s + a, b - a);
+        if (chars >= 3 && chars <= 14 && ends_with_entity(s + a, b - a) &&
+            memchr(s + a, ' ', b - a) == NULL)
+            ln->flags |= NP_LF_ENTITY_COLON;
+    }
+    if (ln->chars <= 16 && !(ln->flags & (NP_LF_CLAUSE | NP_LF_UNBALANCED)) &&
+        memchr(s, ' ', len) == NULL && np_find(s, len, "“") == len && ends_with_entity(s, len))
+        ln->flags |= NP_LF_BARE_ENTITY;
+}
+
+/* A byline: a marker and names, or role words and names, or names alone. */
+static void scan_byline(np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    if (ln->chars > NP_TITLE_MAX_CHARS || (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)))
+        return;
+    size_t from = 0;
+    bool marker = false;
+    np_cp c;
+    size_t n = np_utf8_decode(s, len, 0, &c);
+    if (is_byline_marker(c)) {
+        marker = true;
+        from = n;
+        size_t end = len;
+        np_trim(s, &from, &end);
+    }
+    np_names names;
+    np_scan_names(s + from, len - from, &names);
+    for (size_t i = 0; i < names.count; i++) {
+        names.names[i].start += from;
+        names.names[i].end += from;
+    }
+    bool byline = false;
+    if (marker)
+        byline = (names.count > 0 && names.others <= names.count) || (names.roles > 0 && names.count > 0);
+    else if (names.roles > 0)
+        byline = names.count > 0 && names.others == 0;
+    if (byline) {
+        ln->kind = NP_LK_BYLINE;
+    } else if (!marker && names.count > 0 && names.others == 0 && names.count <= 8) {
+        ln->kind = NP_LK_NAMES;
+    } else {
+        return;
+    }
+    ln->names = names;
+    ln->names_from = from;
+}
+
+bool np_line_is_titlelike(const np_line *ln)
+{
+    if (ln->kind != NP_LK_TITLE)
+        return false;
+    return true;
+}
+
+/* Short, no sentence inside or at the end, quotes closed, not cut off. */
+static bool looks_like_title(const np_line *ln)
+{
+    unsigned bad = NP_LF_FINAL | NP_LF_SENTENCE | NP_LF_UNBALANCED | NP_LF_FUNCTION_END;
+    if (ln->chars == 0 || ln->chars > NP_TITLE_MAX_CHARS + (ln->mark ? 12 : 0))
+        return false;
+    if ((ln->flags & NP_LF_CLAUSE) && !ln->mark && ln->chars > NP_TITLE_CLAUSE_MAX_CHARS)
+        return false;
+    if (ln->flags & bad)
+        return (ln->flags & NP_LF_COLON_END) && !(ln->flags & (NP_LF_SENTENCE | NP_LF_UNBALANCED)) &&
+               ln->chars <= 24;
+    return true;
+}
+
+void np_classify(np_line *ln)
+{
+    size_t a = 0, b = ln->buf.len;
+    ln->kind = NP_LK_TEXT;
+    ln->flags = 0;
+    ln->mark = NP_MARK_NONE;
+    ln->furniture = NP_FURNITURE_NONE;
+    strip_marks(ln, &a, &b);
+    if (a > 0 || b < ln->buf.len) {
+        memmove(ln->buf.data, ln->buf.data + a, b - a);
+        ln->buf.len = b - a;
+        ln->buf.data[ln->buf.len] = 0;
+    }
+    scan_punctuation(ln);
+    if (!ln->mark) {
+        np_furniture_kind fk = np_furniture_classify(ln->buf.data, ln->buf.len, &ln->jump_a, &ln->jump_b);
+        if (fk != NP_FURNITURE_NONE) {
+            ln->kind = NP_LK_FURNITURE;
+            ln->furniture = (uint8_t)fk;
+            return;
+        }
+    }
+    scan_caption(ln);
+    scan_credit(ln);
+    if (ln->kind == NP_LK_CREDIT)
+        return;
+    scan_entity(ln);
+    scan_wire_byline(ln);
+    if (!(ln->flags & NP_LF_CREDIT_TAIL) && !ln->mark)
+        scan_byline(ln);
+    if (ln->kind == NP_LK_TEXT && !(ln->flags & (NP_LF_CREDIT_TAIL | NP_LF_CAPTION)) &&
+        looks_like_title(ln))
+        ln->kind = NP_LK_TITLE;
+}

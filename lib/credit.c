@@ -1,0 +1,307 @@
+/*
+ * credit.c - recognise picture and data credits (see credit.h).
+ *
+ * A credit is read from the outside in: surrounding brackets go, then a
+ * trailing source mark (⑩) and an agency note in brackets after the verb
+ * (钱刚摄（影像中国）, 新华社发（资料图片）), then the verb decides the kind:
+ * 摄/摄影报道 -> photographer, 供图/提供/发 -> provided, 数据来源 -> data.
+ * A photographer credit must name people (names.c); a provider may be any
+ * organisation, but never holds sentence punctuation.
+ */
+#include "credit.h"
+
+#include <string.h>
+
+#include "text.h"
+
+/* A credit glued to a caption is short; looking further back than this
+ * would only make long lines cost quadratic time. */
+#define NP_CREDIT_MAX_BYTES 240
+
+/* Photo agencies that are glued to a caption without any separator. */
+static const char *const agencies[] = {
+    "视觉中国", "新华社", "中新社", "人民视觉", "东方IC", "IC photo", "图虫创意",
+    "人民图片", "央视新闻", "影像中国", "千库网", "摄图网",
+};
+
+static void trim(const char *s, size_t *a, size_t *b)
+{
+    np_trim(s, a, b);
+}
+
+static bool is_open_bracket(const char *s, size_t len, size_t i)
+{
+    return np_starts_with(s + i, len - i, "（") || s[i] == '(';
+}
+
+/* Strip one pair of brackets around s[*a..*b). */
+static void strip_brackets(const char *s, size_t *a, size_t *b)
+{
+    size_t len = *b - *a;
+    const char *p = s + *a;
+    if (len >= 6 && np_starts_with(p, len, "（") && np_ends_with(p, len, "）")) {
+        *a += 3;
+        *b -= 3;
+    } else if (len >= 2 && p[0] == '(' && p[len - 1] == ')') {
+        *a += 1;
+        *b -= 1;
+    } else if (len >= 6 && np_starts_with(p, len, "【") && np_ends_with(p, len, "】")) {
+        *a += 3;
+        *b -= 3;
+    } else {
+        return;
+    }
+    trim(s, a, b);
+}
+
+/* Remove a trailing source mark (⑩) from s[*a..*b). */
+static void strip_mark(const char *s, size_t *a, size_t *b)
+{
+    if (*b <= *a)
+        return;
+    size_t p = np_utf8_prev(s, *b);
+    np_cp c;
+    np_utf8_decode(s, *b, p, &c);
+    if (p >= *a && np_is_circled_number(c)) {
+        *b = p;
+        trim(s, a, b);
+    }
+}
+
+/* A bracketed note at the end, after a credit verb: 摄（影像中国）. */
+static void strip_agency_note(const char *s, size_t *a, size_t *b)
+{
+    size_t len = *b - *a;
+    const char *p = s + *a;
+    size_t open;
+    if (np_ends_with(p, len, "）"))
+        open = np_find(p, len, "（");
+    else if (len && p[len - 1] == ')')
+        open = np_find(p, len, "(");
+    else
+        return;
+    if (open == 0 || open >= len)
+        return;
+    size_t a2 = *a, b2 = *a + open;
+    trim(s, &a2, &b2);
+    const char *q = s + a2;
+    size_t ql = b2 - a2;
+    if (np_ends_with(q, ql, "摄") || np_ends_with(q, ql, "发") || np_ends_with(q, ql, "供图") ||
+        np_ends_with(q, ql, "摄影报道") || np_ends_with(q, ql, "提供")) {
+        *a = a2;
+        *b = b2;
+    }
+}
+
+/* Whether s[a..b) could name a provider: no sentence punctuation, not empty. */
+static bool plausible_source(const char *s, size_t a, size_t b)
+{
+    if (b <= a)
+        return false;
+    size_t chars = 0;
+    for (size_t i = a; i < b;) {
+        np_cp c;
+        i += np_utf8_decode(s, b, i, &c);
+        if (np_is_final_punct(c) && c != '.')
+            return false;
+        if (c == 0xFF0C || c == ',' || c == 0xFF1A || c == ':')
+            return false;
+        chars++;
+    }
+    return chars <= 40;
+}
+
+static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
+{
+    const char *p = s + a;
+    size_t len = b - a;
+    static const char *const lead[] = {"本版图片由", "本版照片由", "图片由", "照片由", "本版图片来源：", "图片来源：", "图片来源:"};
+    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
+        if (!np_starts_with(p, len, lead[i]))
+            continue;
+        size_t sa = a + strlen(lead[i]), sb = b;
+        if (np_ends_with(p, len, "提供"))
+            sb -= strlen("提供");
+        else if (strstr(lead[i], "由"))
+            return false;
+        trim(s, &sa, &sb);
+        if (!plausible_source(s, sa, sb))
+            return false;
+        out->kind = NP_CREDIT_PROVIDED;
+        out->src_start = sa;
+        out->src_end = sb;
+        out->page = np_starts_with(p, len, "本版");
+        return true;
+    }
+    size_t sa = a, sb = b;
+    if (np_ends_with(p, len, "供图"))
+        sb -= strlen("供图");
+    else if (np_ends_with(p, len, "发") && len > 3)
+        sb -= strlen("发");
+    else
+        return false;
+    trim(s, &sa, &sb);
+    while (sb > sa && (s[sb - 1] == '/' || np_ends_with(s + sa, sb - sa, "／"))) {
+        sb -= s[sb - 1] == '/' ? 1 : 3;
+        trim(s, &sa, &sb);
+    }
+    if (!plausible_source(s, sa, sb))
+        return false;
+    /* …现场 阳光财险供图: a space inside means a caption runs into the
+     * provider, which is a single name */
+    for (size_t i = sa; i < sb;) {
+        np_cp c;
+        size_t k = np_utf8_decode(s, sb, i, &c);
+        if (np_is_space(c))
+            return false;
+        i += k;
+    }
+    /* X发 is a provider only when X is an agency, not a sentence: a news
+     * agency ends in 社 or is written as one token. */
+    if (!np_ends_with(p, len, "供图")) {
+        if (!np_ends_with(s + sa, sb - sa, "社") && np_utf8_count(s + sa, sb - sa) > 6)
+            return false;
+        for (size_t i = sa; i < sb; i++)
+            if (s[i] == ' ')
+                return false;
+    }
+    out->kind = NP_CREDIT_PROVIDED;
+    out->src_start = sa;
+    out->src_end = sb;
+    out->page = np_starts_with(s + sa, sb - sa, "本版");
+    return true;
+}
+
+static bool parse_data(const char *s, size_t a, size_t b, np_credit *out)
+{
+    static const char *const lead[] = {"数据来源：", "数据来源:", "资料来源：", "资料来源:", "数据来源 "};
+    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
+        if (np_starts_with(s + a, b - a, lead[i])) {
+            size_t sa = a + strlen(lead[i]), sb = b;
+            trim(s, &sa, &sb);
+            if (sb <= sa)
+                return false;
+            out->kind = NP_CREDIT_DATA;
+            out->src_start = sa;
+            out->src_end = sb;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out)
+{
+    const char *p = s + a;
+    size_t len = b - a;
+    static const char *const verbs[] = {"摄影报道", "摄影", "摄"};
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
+        if (!np_ends_with(p, len, verbs[i]))
+            continue;
+        size_t na = a, nb = b - strlen(verbs[i]);
+        trim(s, &na, &nb);
+        while (nb > na && (s[nb - 1] == '/' || np_ends_with(s + na, nb - na, "／"))) {
+            nb -= s[nb - 1] == '/' ? 1 : 3;
+            trim(s, &na, &nb);
+        }
+        if (nb <= na)
+            return false;
+        np_names names;
+        np_scan_names(s + na, nb - na, &names);
+        if (names.count == 0 || names.others > 0)
+            return false;
+        for (size_t k = 0; k < names.count; k++) {
+            names.names[k].start += na;
+            names.names[k].end += na;
+        }
+        out->kind = NP_CREDIT_PHOTOGRAPHER;
+        out->people = names;
+        out->src_start = na;
+        out->src_end = nb;
+        return true;
+    }
+    return false;
+}
+
+bool np_credit_parse(const char *s, size_t len, np_credit *out)
+{
+    size_t a = 0, b = len;
+    memset(out, 0, sizeof *out);
+    trim(s, &a, &b);
+    strip_mark(s, &a, &b);
+    strip_brackets(s, &a, &b);
+    if (b <= a)
+        return false;
+    out->start = a;
+    out->end = b;
+    strip_agency_note(s, &a, &b);
+    strip_brackets(s, &a, &b);
+    if (parse_data(s, a, b, out) || parse_photographer(s, a, b, out) ||
+        parse_provided(s, a, b, out)) {
+        out->page = out->page || np_starts_with(s + out->start, out->end - out->start, "本版");
+        return true;
+    }
+    return false;
+}
+
+/* Where a glued credit may begin: after white space or sentence-final
+ * punctuation, at an opening bracket, or at a known agency name. */
+static bool is_boundary(const char *s, size_t len, size_t i)
+{
+    if (i == 0 || i >= len)
+        return false;
+    if (is_open_bracket(s, len, i) || np_starts_with(s + i, len - i, "图片由"))
+        return true;
+    for (size_t k = 0; k < sizeof agencies / sizeof *agencies; k++)
+        if (np_starts_with(s + i, len - i, agencies[k]))
+            return true;
+    size_t p = np_utf8_prev(s, i);
+    np_cp c;
+    np_utf8_decode(s, len, p, &c);
+    return np_is_space(c) || (np_is_final_punct(c) && c != '.') || np_is_closing(c);
+}
+
+/* Move the offsets of a credit parsed at s + by into offsets in s. */
+static void shift_credit(np_credit *c, size_t by)
+{
+    c->start += by;
+    c->end += by;
+    c->src_start += by;
+    c->src_end += by;
+    for (size_t k = 0; k < c->people.count; k++) {
+        c->people.names[k].start += by;
+        c->people.names[k].end += by;
+    }
+}
+
+bool np_credit_split_tail(const char *s, size_t len, size_t *cut, np_credit *out)
+{
+    size_t a = 0, b = len;
+    trim(s, &a, &b);
+    bool found = false;
+    np_credit c;
+    /* Walk candidate starts from the right; a photographer credit takes the
+     * leftmost start that still parses (role words belong to it), any other
+     * credit the rightmost (a provider has no spaces). */
+    for (size_t i = b; i > a;) {
+        i = np_utf8_prev(s, i);
+        if (b - i > NP_CREDIT_MAX_BYTES)
+            break;
+        if (!is_boundary(s, b, i) || !np_credit_parse(s + i, b - i, &c))
+            continue;
+        if (found && c.kind != NP_CREDIT_PHOTOGRAPHER)
+            break;
+        /* The caption must keep some text of its own. */
+        size_t ca = a, cb = i;
+        trim(s, &ca, &cb);
+        if (cb <= ca)
+            break;
+        shift_credit(&c, i);
+        *out = c;
+        *cut = i;
+        found = true;
+        if (c.kind != NP_CREDIT_PHOTOGRAPHER)
+            break;
+    }
+    return found;
+}

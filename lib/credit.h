@@ -1,0 +1,33 @@
+/*
+ * credit.h - picture and data credits: 张三 摄, 图片由X提供, X供图, 新华社发,
+ * 数据来源：X, alone on a line or glued to the end of a caption.
+ */
+#ifndef NP_CREDIT_H
+#define NP_CREDIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "names.h"
+#include "newsparse.h"
+
+typedef struct np_credit {
+    np_credit_kind kind;
+    size_t start, end;         /* the credit text, without surrounding brackets */
+    size_t src_start, src_end; /* provided/data: who; photographer: the names part */
+    np_names people;           /* photographer: the people, offsets into the scanned text */
+    bool page;                 /* 本版…: a credit for the whole page */
+} np_credit;
+
+/* Whether all of s[0..len) (trimmed) is a credit; fills out. */
+bool np_credit_parse(const char *s, size_t len, np_credit *out);
+
+/*
+ * Whether s[0..len) is a caption with a credit glued to its end
+ * (…保单。 陈林美 摄, …现场 阳光财险供图, …。(图片由X提供)).  On success
+ * *cut is where the caption ends (before trimming) and out describes the
+ * credit, with offsets into s.
+ */
+bool np_credit_split_tail(const char *s, size_t len, size_t *cut, np_credit *out);
+
+#endif /* NP_CREDIT_H */

@@ -1,0 +1,314 @@
+/*
+ * furniture.c - recognise page furniture (see furniture.h).
+ *
+ * Furniture is recognised by its own words, never by position alone:
+ * a header line is a run of tokens each of which is a page number, a date,
+ * a weekday, a page name or a paper's name; an editor line starts with an
+ * editor's title; a jump line names another page.  The vocabulary of page
+ * names is the common one of Chinese papers, not of any one page.
+ */
+#include "furniture.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "text.h"
+
+static const char *const page_names[] = {
+    "要闻", "综合", "综合新闻", "国内", "国内新闻", "国际", "国际新闻", "经济", "财经", "社会",
+    "文化", "体育", "评论", "理论", "副刊", "专版", "专题", "特别报道", "地方", "地方新闻",
+    "视点", "时评", "民生", "科技", "教育", "健康", "生态", "法治", "政治", "军事", "党建",
+    "读书", "文艺", "广告", "公告", "今日关注", "新闻", "本地", "城事", "关注", "深度",
+    "视觉", "图片新闻", "新闻速览", "要闻·综合", "金融", "产经", "三农", "乡村振兴", "观点",
+    "人物", "周刊", "专刊", "旅游", "消费", "城市", "区县", "港澳台", "环球", "论坛", "副刊·文艺",
+};
+
+static const char *const editor_titles[] = {
+    "责任编辑", "本版责编", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式",
+    "责任校对", "校对", "视觉设计", "组版", "本版统筹", "统筹", "编辑", "制图", "图表制作",
+    "值班编辑", "照排", "审读", "本版策划", "策划",
+};
+
+static const char *const weekdays[] = {
+    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
+    "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+};
+
+static bool is_digit_cp(np_cp c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+static bool is_cn_numeral(np_cp c)
+{
+    static const char set[] = "〇零一二三四五六七八九十百廿";
+    char enc[4] = {0};
+    if (c < 0x800 || c > 0xFFFF)
+        return false;
+    enc[0] = (char)(0xE0 | (c >> 12));
+    enc[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    enc[2] = (char)(0x80 | (c & 0x3F));
+    for (size_t i = 0; i + 3 <= sizeof set - 1; i += 3)
+        if (memcmp(set + i, enc, 3) == 0)
+            return true;
+    return false;
+}
+
+/* Skip numerals (ASCII, full-width or Chinese) at s[i]; returns the new i. */
+static size_t skip_number(const char *s, size_t len, size_t i)
+{
+    while (i < len) {
+        np_cp c;
+        size_t n = np_utf8_decode(s, len, i, &c);
+        if (!is_digit_cp(c) && !is_cn_numeral(c) && c != ' ')
+            break;
+        i += n;
+    }
+    return i;
+}
+
+/* 3, 03, A3, A03, 第3版, 第三版, 3版, 第 3 版, -3-, 第3页 */
+static bool is_page_number(const char *s, size_t len)
+{
+    size_t i = 0;
+    if (len == 0 || len > 24)
+        return false;
+    while (i < len && (s[i] == '-' || s[i] == ' '))
+        i++;
+    if (np_starts_with(s + i, len - i, "第"))
+        i += 3;
+    if (i < len && ((s[i] >= 'A' && s[i] <= 'H') || (s[i] >= 'a' && s[i] <= 'h')))
+        i++;
+    size_t d = skip_number(s, len, i);
+    if (d == i)
+        return false;
+    i = d;
+    if (np_starts_with(s + i, len - i, "版"))
+        i += 3;
+    else if (np_starts_with(s + i, len - i, "页"))
+        i += 3;
+    while (i < len && (s[i] == '-' || s[i] == ' '))
+        i++;
+    return i == len;
+}
+
+/* 2024年6月3日, 6月3日, 二〇二四年六月三日, 2024-06-03, 2024.6.3 */
+static bool is_date(const char *s, size_t len)
+{
+    size_t i = skip_number(s, len, 0);
+    if (i == 0)
+        return false;
+    if (np_starts_with(s + i, len - i, "年")) {
+        i = skip_number(s, len, i + 3);
+        if (!np_starts_with(s + i, len - i, "月"))
+            return false;
+        i += 3;
+    } else if (np_starts_with(s + i, len - i, "月")) {
+        i += 3;
+    } else if (i < len && (s[i] == '-' || s[i] == '.' || s[i] == '/')) {
+        char sep = s[i];
+        size_t j = skip_number(s, len, i + 1);
+        if (j == i + 1 || j >= len || s[j] != sep)
+            return false;
+        i = skip_number(s, len, j + 1);
+        return i == len;
+    } else {
+        return false;
+    }
+    size_t j = skip_number(s, len, i);
+    if (j == i)
+        return false;
+    i = j;
+    if (np_starts_with(s + i, len - i, "日"))
+        i += 3;
+    else if (np_starts_with(s + i, len - i, "号"))
+        i += 3;
+    else
+        return false;
+    return i == len;
+}
+
+static bool in_list(const char *s, size_t len, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == len && memcmp(s, list[i], len) == 0)
+            return true;
+    return false;
+}
+
+/* 农历甲辰年四月廿七, 农历四月廿七 */
+static bool is_lunar(const char *s, size_t len)
+{
+    return np_starts_with(s, len, "农历") && np_utf8_count(s, len) <= 12;
+}
+
+/* 人民日报, 浙江日报, XX晚报: a paper's own name in its page header. */
+static bool is_paper_name(const char *s, size_t len)
+{
+    size_t chars = np_utf8_count(s, len);
+    return chars >= 3 && chars <= 8 &&
+           (np_ends_with(s, len, "日报") || np_ends_with(s, len, "晚报") ||
+            np_ends_with(s, len, "时报") || np_ends_with(s, len, "商报") ||
+            np_ends_with(s, len, "都市报"));
+}
+
+static bool is_header_separator(np_cp c)
+{
+    return np_is_space(c) || c == '|' || c == 0x4E28 /* 丨 */ || c == 0x2502 /* │ */ ||
+           c == 0xFF5C /* ｜ */ || c == 0x00B7 /* · */;
+}
+
+/*
+ * A header line: every token is header vocabulary.  Returns the kind of the
+ * most telling token (a date over a page name over a number).
+ */
+static np_furniture_kind classify_header(const char *s, size_t len)
+{
+    bool date = false, name = false, number = false;
+    size_t i = 0, tokens = 0;
+    while (i < len) {
+        np_cp c;
+        size_t n = np_utf8_decode(s, len, i, &c);
+        if (is_header_separator(c)) {
+            i += n;
+            continue;
+        }
+        size_t start = i;
+        while (i < len) {
+            n = np_utf8_decode(s, len, i, &c);
+            if (is_header_separator(c))
+                break;
+            i += n;
+        }
+        const char *t = s + start;
+        size_t tl = i - start;
+        if (is_date(t, tl) || is_lunar(t, tl) || in_list(t, tl, weekdays, sizeof weekdays / sizeof *weekdays))
+            date = true;
+        else if (is_page_number(t, tl))
+            number = true;
+        else if (in_list(t, tl, page_names, sizeof page_names / sizeof *page_names) || is_paper_name(t, tl))
+            name = true;
+        else
+            return NP_FURNITURE_NONE;
+        tokens++;
+    }
+    if (tokens == 0)
+        return NP_FURNITURE_NONE;
+    if (date)
+        return NP_FURNITURE_DATE;
+    if (name)
+        return NP_FURNITURE_PAGE_NAME;
+    return number ? NP_FURNITURE_PAGE_NUMBER : NP_FURNITURE_NONE;
+}
+
+/* 责任编辑 甲, 本版责编：乙, 美术编辑：丙 */
+static bool is_editor_line(const char *s, size_t len)
+{
+    if (np_utf8_count(s, len) > 40)
+        return false;
+    for (size_t i = 0; i < sizeof editor_titles / sizeof *editor_titles; i++) {
+        if (!np_starts_with(s, len, editor_titles[i]))
+            continue;
+        size_t k = strlen(editor_titles[i]);
+        if (k == len)
+            return false;
+        np_cp c;
+        np_utf8_decode(s, len, k, &c);
+        /* the title must be followed by a separator, not run on into a word */
+        if (!(np_is_space(c) || c == 0xFF1A || c == ':' || c == '/' || c == 0xFF0F))
+            return false;
+        /* and no sentence may follow */
+        for (size_t j = k; j < len;) {
+            size_t n = np_utf8_decode(s, len, j, &c);
+            if ((np_is_final_punct(c) && c != '.') || c == 0xFF0C)
+                return false;
+            j += n;
+        }
+        return true;
+    }
+    return false;
+}
+
+/* （下转第二版） （上接第三版） 下转2版 (转A3版) */
+static np_furniture_kind classify_jump(const char *s, size_t len, size_t *pa, size_t *pb)
+{
+    size_t a = 0, b = len;
+    if (np_starts_with(s, len, "（") && np_ends_with(s, len, "）")) {
+        a += 3;
+        b -= 3;
+    } else if (len >= 2 && s[0] == '(' && s[len - 1] == ')') {
+        a += 1;
+        b -= 1;
+    }
+    np_trim(s, &a, &b);
+    const char *p = s + a;
+    size_t pl = b - a;
+    np_furniture_kind kind;
+    size_t skip;
+    if (np_starts_with(p, pl, "下转")) {
+        kind = NP_FURNITURE_JUMP_TO;
+        skip = 6;
+    } else if (np_starts_with(p, pl, "上接")) {
+        kind = NP_FURNITURE_JUMP_FROM;
+        skip = 6;
+    } else if (np_starts_with(p, pl, "紧接")) {
+        kind = NP_FURNITURE_JUMP_FROM;
+        skip = 6;
+    } else if (np_starts_with(p, pl, "转第") || np_starts_with(p, pl, "转")) {
+        kind = NP_FURNITURE_JUMP_TO;
+        skip = 3;
+    } else if (np_starts_with(p, pl, "接第") || np_starts_with(p, pl, "接")) {
+        kind = NP_FURNITURE_JUMP_FROM;
+        skip = 3;
+    } else {
+        return NP_FURNITURE_NONE;
+    }
+    size_t qa = a + skip, qb = b;
+    np_trim(s, &qa, &qb);
+    if (!is_page_number(s + qa, qb - qa) || !np_ends_with(s + qa, qb - qa, "版"))
+        return NP_FURNITURE_NONE;
+    *pa = qa;
+    *pb = qb;
+    return kind;
+}
+
+/* ——编  者, ——编者, —— 本报编辑部 */
+static bool is_signature(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (np_starts_with(s + i, len - i, "—") || s[i] == '-'))
+        i += s[i] == '-' ? 1 : 3;
+    if (i == 0)
+        return false;
+    char rest[64];
+    size_t w = 0;
+    for (; i < len;) {
+        np_cp c;
+        size_t n = np_utf8_decode(s, len, i, &c);
+        if (!np_is_space(c)) {
+            if (w + n >= sizeof rest)
+                return false;
+            memcpy(rest + w, s + i, n);
+            w += n;
+        }
+        i += n;
+    }
+    rest[w] = 0;
+    return strcmp(rest, "编者") == 0 || strcmp(rest, "编辑部") == 0 || strcmp(rest, "本报编辑部") == 0 ||
+           strcmp(rest, "本刊编辑部") == 0;
+}
+
+np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t *page_a, size_t *page_b)
+{
+    *page_a = *page_b = 0;
+    if (len == 0 || np_utf8_count(s, len) > 48)
+        return NP_FURNITURE_NONE;
+    np_furniture_kind k = classify_jump(s, len, page_a, page_b);
+    if (k != NP_FURNITURE_NONE)
+        return k;
+    if (is_signature(s, len))
+        return NP_FURNITURE_SIGNATURE;
+    if (is_editor_line(s, len))
+        return NP_FURNITURE_EDITOR;
+    return classify_header(s, len);
+}

@@ -1,0 +1,20 @@
+/*
+ * furniture.h - page furniture: the lines of a page that belong to the
+ * page and not to any article (page numbers, dates, page names, editor
+ * lines, jump lines, an editor's-note signature).
+ */
+#ifndef NP_FURNITURE_H
+#define NP_FURNITURE_H
+
+#include <stddef.h>
+
+#include "newsparse.h"
+
+/*
+ * The kind of furniture s[0..len) is (trimmed line text), or
+ * NP_FURNITURE_NONE.  For jump lines, [*page_a, *page_b) is the page named
+ * (第二版); otherwise both are 0.
+ */
+np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t *page_a, size_t *page_b);
+
+#endif /* NP_FURNITURE_H */

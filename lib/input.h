@@ -1,0 +1,52 @@
+/*
+ * input.h - bytes to lines.
+ *
+ * Chunks of any size go in; whole lines come out through a callback, each
+ * validated as UTF-8 once.  LF, CRLF and a lone CR all end a line (a CRLF
+ * cut between two chunks is still one line end); a UTF-8 BOM at the start
+ * is skipped.  A line that is whole inside one chunk is passed without
+ * copying; only a line cut by a chunk boundary is assembled.
+ */
+#ifndef NP_INPUT_H
+#define NP_INPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "internal.h"
+
+/* Called for each line (without its line end).  replaced: invalid bytes
+ * were replaced by U+FFFD (only with NP_OPT_REPLACE_INVALID). */
+typedef np_status (*np_line_fn)(void *userdata, const char *s, size_t len, size_t lineno,
+                                uint64_t offset, bool replaced);
+
+typedef struct np_input {
+    const np_mem *mem;
+    np_buf partial;       /* a line cut by a chunk boundary */
+    np_buf fixed;         /* a line with its invalid bytes replaced */
+    bool skip_lf;         /* the previous chunk ended with CR */
+    size_t lineno;        /* number of the line being read, 1-based */
+    uint64_t offset;      /* bytes taken so far */
+    uint64_t line_offset; /* offset of the first byte of the line being read */
+    size_t max_line;
+    uint64_t max_input;
+    bool replace;
+    np_line_fn on_line;
+    void *userdata;
+} np_input;
+
+void np_input_init(np_input *in, const np_mem *mem, const np_options *opts, np_line_fn on_line,
+                   void *userdata);
+void np_input_free(np_input *in);
+
+/* Take len bytes; on failure err describes it. */
+np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *err);
+
+/* End of input: the last line, even without a line end. */
+np_status np_input_finish(np_input *in, np_error *err);
+
+/* Fill err (status, line, offset, message). */
+void np_error_set(np_error *err, np_status status, size_t line, uint64_t offset, const char *message);
+
+#endif /* NP_INPUT_H */

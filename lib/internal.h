@@ -1,0 +1,149 @@
+/*
+ * internal.h - declarations shared by the library's files and never
+ * exported.  Everything here has hidden visibility (the build passes
+ * -fvisibility=hidden; only NP_EXPORT functions in newsparse.h are public).
+ */
+#ifndef NP_INTERNAL_H
+#define NP_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsparse.h"
+
+/* ------------------------------------------------------------------ */
+/* Memory: the caller's allocator, an arena and a growable buffer       */
+/* ------------------------------------------------------------------ */
+
+/* A copy of the caller's allocator (or the C one). */
+typedef struct np_mem {
+    np_allocator a;
+} np_mem;
+
+void np_mem_init(np_mem *mem, const np_allocator *a);
+void *np_mem_alloc(const np_mem *mem, size_t size);
+void *np_mem_realloc(const np_mem *mem, void *ptr, size_t size);
+void np_mem_free(const np_mem *mem, void *ptr);
+
+/*
+ * Allocate a block that np_free() can release without knowing the
+ * allocator: the allocator is stored in a header before the block.
+ */
+void *np_mem_alloc_owned(const np_mem *mem, size_t size);
+/* Resize an owned block (ptr NULL: allocate); NULL when memory ran out, and
+ * ptr is then still valid.  mem must be the allocator that made ptr. */
+void *np_mem_realloc_owned(const np_mem *mem, void *ptr, size_t size);
+
+/*
+ * An arena: nodes and their texts are carved from large chunks and freed
+ * all at once.  A tree owns one arena; in event mode the parser resets its
+ * arena after each top-level node, which keeps memory bounded.
+ */
+typedef struct np_arena_chunk np_arena_chunk;
+typedef struct np_arena {
+    const np_mem *mem;
+    np_arena_chunk *head;  /* chunk being carved */
+    size_t next_size;      /* size of the next chunk to ask for */
+} np_arena;
+
+void np_arena_init(np_arena *arena, const np_mem *mem);
+/* size bytes aligned for any object, or NULL when memory ran out. */
+void *np_arena_alloc(np_arena *arena, size_t size);
+/* A NUL-terminated copy of s[0..len), or NULL when memory ran out. */
+char *np_arena_strndup(np_arena *arena, const char *s, size_t len);
+/* Free every chunk but keep one for reuse. */
+void np_arena_reset(np_arena *arena);
+void np_arena_free(np_arena *arena);
+
+/* A growable byte buffer, always NUL-terminated when data != NULL. */
+typedef struct np_buf {
+    const np_mem *mem;
+    char *data;
+    size_t len;
+    size_t cap;
+} np_buf;
+
+void np_buf_init(np_buf *b, const np_mem *mem);
+/* Each returns false (and leaves the buffer as it was) when memory ran out. */
+bool np_buf_reserve(np_buf *b, size_t extra);
+bool np_buf_append(np_buf *b, const char *s, size_t len);
+bool np_buf_append_str(np_buf *b, const char *s);
+bool np_buf_append_char(np_buf *b, char c);
+void np_buf_clear(np_buf *b);
+void np_buf_free(np_buf *b);
+
+/* ------------------------------------------------------------------ */
+/* Nodes                                                                */
+/* ------------------------------------------------------------------ */
+
+struct np_node {
+    np_node *parent;
+    np_node *first_child;
+    np_node *last_child;
+    np_node *next;
+    np_node *prev;
+    const char *text;   /* never NULL once created; "" when empty */
+    size_t text_len;
+    const char *source; /* never NULL; "" when empty */
+    size_t source_len;
+    size_t line;
+    uint8_t type;       /* np_node_type */
+    uint8_t kind;       /* np_credit_kind or np_furniture_kind */
+    uint16_t flags;     /* NP_NODE_FLAG_* */
+};
+
+/*
+ * A tree: the document node followed by the arena that holds every other
+ * node.  np_document_free(&tree->doc) frees it all, so doc must stay first.
+ */
+typedef struct np_tree {
+    np_node doc;
+    np_mem mem;
+    np_arena arena;
+    size_t node_count;
+} np_tree;
+
+/* A new empty tree (document node only), or NULL when memory ran out. */
+np_tree *np_tree_new(const np_mem *mem);
+
+/* A node carved from arena with a copy of text; NULL when memory ran out. */
+np_node *np_node_make(np_arena *arena, np_node_type type, const char *text, size_t text_len,
+                      size_t line);
+
+/* Set the source of a node (copied into arena); false when memory ran out. */
+bool np_node_set_source(np_arena *arena, np_node *node, const char *s, size_t len);
+
+/* Append child as the last child of parent. */
+void np_node_append(np_node *parent, np_node *child);
+
+/* Detach node from its parent and siblings. */
+void np_node_unlink(np_node *node);
+
+/* ------------------------------------------------------------------ */
+/* Output helpers for renderers                                          */
+/* ------------------------------------------------------------------ */
+
+/*
+ * A renderer writes through np_out, which buffers small pieces and hands
+ * them to the caller's writer.  The first failure sticks in status.
+ */
+typedef struct np_out {
+    np_write_fn write;
+    void *userdata;
+    np_status status;
+    size_t len;
+    char buf[4096];
+} np_out;
+
+void np_out_init(np_out *o, np_write_fn write, void *userdata);
+void np_out_write(np_out *o, const char *s, size_t len);
+void np_out_str(np_out *o, const char *s);
+/* Flush what is buffered; returns the sticky status. */
+np_status np_out_flush(np_out *o);
+
+/* One renderer a format; each walks root and writes through o. */
+void np_render_json_to(const np_node *root, const np_render_options *opts, np_out *o);
+void np_render_outline_to(const np_node *root, const np_render_options *opts, np_out *o);
+
+#endif /* NP_INTERNAL_H */

@@ -1,0 +1,51 @@
+/*
+ * names.h - Chinese personal names in bylines and photo credits.
+ *
+ * A byline or a credit is a run of tokens separated by white space or 、;
+ * some tokens are role words (本报记者, 通讯员, 文/ ...) and the rest should
+ * be people.  A token counts as a person when it looks like a Chinese
+ * personal name: a known surname (single or compound, from the table in
+ * names.c) followed by one or two given-name characters, or a
+ * transliterated name with a middle dot.  Two adjacent one-character
+ * tokens are one padded name (陈 力 -> 陈力).
+ */
+#ifndef NP_NAMES_H
+#define NP_NAMES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The most names one byline or credit is read for. */
+#define NP_MAX_NAMES 16
+
+typedef struct np_name {
+    size_t start; /* byte range in the scanned text (of the first token) */
+    size_t end;   /* end of the last token; a padded name spans its gap */
+    bool padded;  /* made of two one-character tokens: drop the gap when copying */
+} np_name;
+
+typedef struct np_names {
+    np_name names[NP_MAX_NAMES];
+    size_t count;       /* names found */
+    size_t roles;       /* role words found (本报记者, 文/, ...) */
+    size_t others;      /* tokens that are neither names nor role words */
+} np_names;
+
+/* Whether s[0..len) (one token, no spaces) looks like a personal name. */
+bool np_is_person_name(const char *s, size_t len);
+
+/* Whether the code point at the start of s is a known surname (single or
+ * compound); returns the surname's length in bytes, or 0. */
+size_t np_surname_len(const char *s, size_t len);
+
+/*
+ * Read s[0..len) as a list of people with role words: fills out.  A byline
+ * is credible when out->count > 0 and out->others == 0.
+ */
+void np_scan_names(const char *s, size_t len, np_names *out);
+
+/* Copy name n of s into dst (capacity cap, NUL-terminated), removing the
+ * padding of a padded name; returns the length written. */
+size_t np_name_copy(const char *s, const np_name *n, char *dst, size_t cap);
+
+#endif /* NP_NAMES_H */

@@ -1,0 +1,190 @@
+/*
+ * parse.h - the parser's internal pipeline.
+ *
+ *   input.c     bytes -> lines (chunking, line ends, BOM, UTF-8, limits)
+ *   classify.c  one line -> its features: length, punctuation, marks,
+ *               byline / credit / caption / furniture shape
+ *   blocks.c    the line queue and the decisions that need context:
+ *               which lines open an article, title roles, bylines,
+ *               section heads, figures (the look-ahead lives here)
+ *   titles.c    title block evidence and roles (kicker/headline/subheadline)
+ *   reflow.c    paragraph fragments re-joined across breaks and figures
+ *   emit.c      decided nodes -> tree and/or events
+ *   parser.c    the public lifecycle (new, feed, finish, free)
+ */
+#ifndef NP_PARSE_H
+#define NP_PARSE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "credit.h"
+#include "internal.h"
+#include "names.h"
+
+/* ------------------------------------------------------------------ */
+/* Lines                                                                */
+/* ------------------------------------------------------------------ */
+
+/* Markdown-like marks: hints, never part of the text. */
+enum {
+    NP_MARK_NONE = 0,
+    NP_MARK_H1,   /* # title */
+    NP_MARK_H2    /* ## kicker or section head */
+};
+
+/* What a line looks like on its own, before context decides. */
+typedef enum np_line_kind {
+    NP_LK_TEXT = 0,  /* sentence text: a paragraph or a fragment of one */
+    NP_LK_TITLE,     /* short, no sentence end: a title line or section head */
+    NP_LK_BYLINE,    /* a marker (■ □ ●) or role words with names */
+    NP_LK_NAMES,     /* only personal names: a byline where a byline may stand */
+    NP_LK_CREDIT,    /* a whole-line credit */
+    NP_LK_FURNITURE  /* page furniture (see np_line.furniture) */
+} np_line_kind;
+
+/* Feature bits of a line (np_line.flags). */
+#define NP_LF_FINAL        0x0001u /* ends a sentence (。！？… before any closing quotes) */
+#define NP_LF_SENTENCE     0x0002u /* a sentence end inside the line, outside quotes */
+#define NP_LF_CLAUSE       0x0004u /* clause punctuation (，、；) outside quotes */
+#define NP_LF_UNBALANCED   0x0008u /* quotes or brackets left open or closed unmatched */
+#define NP_LF_COLON_END    0x0010u /* ends with ： (the first line of a two-line head) */
+#define NP_LF_DASH_END     0x0020u /* ends with —— (a kicker) */
+#define NP_LF_DASH_START   0x0040u /* starts with —— (a subheadline) */
+#define NP_LF_BOLD_OPEN    0x0080u /* starts with ** and does not close it */
+#define NP_LF_BOLD_CLOSE   0x0100u /* ends with ** that it did not open */
+#define NP_LF_CAPTION      0x0200u /* caption shape: 图① 图1： 图为 … */
+#define NP_LF_CREDIT_TAIL  0x0400u /* ends with a glued credit (see np_line.credit, cut) */
+#define NP_LF_FUNCTION_END 0x0800u /* ends with a function word (的 了 在 和 …): a fragment */
+#define NP_LF_ENTITY_COLON 0x1000u /* starts with an organisation or place, then ： */
+#define NP_LF_BARE_ENTITY  0x2000u /* only an organisation or place name */
+#define NP_LF_WIRE_BYLINE  0x4000u /* ends with （记者：甲、乙） */
+#define NP_LF_OPENS_QUOTE  0x8000u /* a quotation opened and not closed */
+#define NP_LF_CLOSES_FIRST 0x10000u /* its first quotation mark closes one */
+
+typedef struct np_line {
+    np_buf buf;          /* the line's content, trimmed, marks removed */
+    size_t lineno;       /* 1-based */
+    uint64_t offset;     /* byte offset of the line's first byte */
+    unsigned gap;        /* blank lines before it */
+    unsigned flags;      /* NP_LF_* */
+    np_line_kind kind;
+    uint8_t mark;        /* NP_MARK_* */
+    uint8_t furniture;   /* np_furniture_kind when kind == NP_LK_FURNITURE */
+    bool replaced;       /* invalid bytes were replaced with U+FFFD */
+    size_t chars;        /* code points in buf */
+    size_t wire_at;      /* NP_LF_WIRE_BYLINE: where the bracket starts */
+    size_t cut;          /* NP_LF_CREDIT_TAIL: where the caption ends */
+    size_t jump_a, jump_b; /* jump lines: the page named */
+    np_credit credit;    /* NP_LK_CREDIT or NP_LF_CREDIT_TAIL */
+    np_names names;      /* NP_LK_BYLINE / NP_LK_NAMES: the people */
+    size_t names_from;   /* where the names part of a byline starts (after a marker) */
+} np_line;
+
+/* Fill in kind, flags and the rest from ln->buf (already trimmed text). */
+void np_classify(np_line *ln);
+
+/* Whether a line may be a title line or a section head by its shape. */
+bool np_line_is_titlelike(const np_line *ln);
+
+/* ------------------------------------------------------------------ */
+/* Emitting nodes                                                      */
+/* ------------------------------------------------------------------ */
+
+typedef struct np_emitter {
+    np_mem *mem;
+    np_tree *tree;         /* the document being built (also in event mode) */
+    np_arena items;        /* event mode: nodes of the element being emitted */
+    bool keep_tree;
+    np_event_fn on_event;
+    void *userdata;
+    size_t max_nodes;
+    size_t nodes;          /* nodes made, for max_nodes */
+    bool doc_entered;
+    np_node *article;      /* the open article, or NULL */
+    np_status status;      /* sticky */
+} np_emitter;
+
+np_status np_emit_init(np_emitter *em, np_mem *mem, const np_options *opts);
+void np_emit_free(np_emitter *em);
+/* The arena new nodes come from: the tree's, or the per-element one. */
+np_arena *np_emit_arena(np_emitter *em);
+/* A new node (counted against max_nodes), or NULL with em->status set. */
+np_node *np_emit_node(np_emitter *em, np_node_type type, const char *text, size_t len, size_t line);
+np_status np_emit_open_article(np_emitter *em, size_t line);
+np_status np_emit_close_article(np_emitter *em);
+/* Attach a finished subtree to the open article (or the document when
+ * to_page or no article is open) and deliver its events. */
+np_status np_emit_subtree(np_emitter *em, np_node *node, bool to_page);
+/* The end: deliver the document's EXIT. */
+np_status np_emit_finish(np_emitter *em);
+/* Event mode: release the nodes of emitted elements when nothing waits. */
+void np_emit_release(np_emitter *em);
+
+/* ------------------------------------------------------------------ */
+/* Paragraph re-joining                                                 */
+/* ------------------------------------------------------------------ */
+
+/* Figures that wait for the paragraph they interrupted. */
+#define NP_MAX_PENDING 16
+
+typedef struct np_reflow {
+    np_buf text;          /* the paragraph so far */
+    size_t line;          /* where it started */
+    bool open;
+    bool finished;        /* the last fragment ended a sentence */
+    int quote_depth;      /* “ minus ” over the whole paragraph */
+    bool replaced;
+    np_node *pending[NP_MAX_PENDING];
+    size_t npending;
+} np_reflow;
+
+void np_reflow_init(np_reflow *r, np_mem *mem);
+void np_reflow_free(np_reflow *r);
+/* Whether line ln continues the open paragraph. */
+bool np_reflow_continues(const np_reflow *r, const np_line *ln);
+/* Start a paragraph with ln's text s[0..len), or append it to the open one. */
+np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t len, size_t max_bytes);
+/* Emit the open paragraph (if any) and then the figures that waited. */
+np_status np_reflow_close(np_reflow *r, np_emitter *em);
+/* A figure met while a paragraph is open waits for it; else emit now. */
+np_status np_reflow_figure(np_reflow *r, np_emitter *em, np_node *figure, bool to_page);
+
+/* ------------------------------------------------------------------ */
+/* Blocks: the line queue and the decisions in context                  */
+/* ------------------------------------------------------------------ */
+
+/* Lines held before the first of them is decided: the parser's bounded
+ * look-ahead (a title block, three leads and a byline fit). */
+#define NP_LOOKAHEAD 8
+
+typedef struct np_blocks {
+    np_mem *mem;
+    np_emitter *em;
+    np_reflow reflow;
+    np_line ring[NP_LOOKAHEAD];
+    size_t head, count;
+    size_t max_line;
+    np_buf scratch;       /* building texts such as joined heads and sources */
+    /* the open article */
+    bool header_zone;     /* titles seen; no byline or head yet */
+    bool has_byline;
+    size_t leads;         /* paragraphs in the header zone */
+    bool closing;         /* its credit line was seen */
+    bool entity_heads;    /* its heads have the form 机构：… */
+    bool continued;       /* a jump line said the next text continues an article */
+    bool started;         /* a line has been decided */
+    size_t err_line;      /* the line being decided, for errors */
+    uint64_t err_offset;
+} np_blocks;
+
+void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, size_t max_line);
+void np_blocks_free(np_blocks *b);
+/* A non-blank line (trimmed) with the number of blank lines before it. */
+np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno, uint64_t offset,
+                         unsigned gap, bool replaced);
+/* Decide what is left and close everything. */
+np_status np_blocks_finish(np_blocks *b);
+
+#endif /* NP_PARSE_H */

@@ -1,0 +1,178 @@
+/*
+ * parser.c - the public parser: options, new, feed, finish, free.
+ *
+ * The parser owns the pipeline input -> blocks -> emit (see parse.h).  It
+ * keeps the first error and refuses further input after it, so a caller
+ * that ignores one status still gets the error at finish.
+ */
+#include <string.h>
+
+#include "input.h"
+#include "parse.h"
+#include "text.h"
+
+typedef enum np_parser_state { NP_STATE_OPEN, NP_STATE_FINISHED, NP_STATE_FAILED } np_parser_state;
+
+struct np_parser {
+    np_mem mem;
+    np_options opts;
+    np_input input;
+    np_emitter em;
+    np_blocks blocks;
+    np_error err;
+    np_parser_state state;
+    unsigned gap; /* blank lines since the last non-blank one */
+};
+
+void np_options_init(np_options *opts)
+{
+    if (!opts)
+        return;
+    memset(opts, 0, sizeof *opts);
+    opts->max_line_bytes = NP_DEFAULT_MAX_LINE_BYTES;
+}
+
+/* A line from input.c: blank lines are counted, others queued. */
+static np_status on_line(void *userdata, const char *s, size_t len, size_t lineno, uint64_t offset,
+                         bool replaced)
+{
+    np_parser *p = userdata;
+    size_t a = 0, b = len;
+    np_trim(s, &a, &b);
+    if (a == b) {
+        if (p->gap < 1000)
+            p->gap++;
+        return NP_OK;
+    }
+    unsigned gap = p->gap;
+    p->gap = 0;
+    np_status st = np_blocks_push(&p->blocks, s + a, b - a, lineno, offset + a, gap, replaced);
+    if (st != NP_OK && p->err.status == NP_OK)
+        np_error_set(&p->err, st, p->blocks.err_line, p->blocks.err_offset, np_status_string(st));
+    return st;
+}
+
+static bool valid_allocator(const np_allocator *a)
+{
+    return !a || (a->malloc_fn && a->realloc_fn && a->free_fn);
+}
+
+np_parser *np_parser_new(const np_options *opts)
+{
+    np_options defaults;
+    if (!opts) {
+        np_options_init(&defaults);
+        opts = &defaults;
+    }
+    if (!valid_allocator(opts->allocator))
+        return NULL;
+    np_mem mem;
+    np_mem_init(&mem, opts->allocator);
+    np_parser *p = np_mem_alloc(&mem, sizeof *p);
+    if (!p)
+        return NULL;
+    memset(p, 0, sizeof *p);
+    p->mem = mem;
+    p->opts = *opts;
+    p->opts.allocator = NULL; /* copied into mem; the caller's may go away */
+    if (p->opts.max_line_bytes == 0)
+        p->opts.max_line_bytes = NP_DEFAULT_MAX_LINE_BYTES;
+    np_input_init(&p->input, &p->mem, &p->opts, on_line, p);
+    np_blocks_init(&p->blocks, &p->mem, &p->em, p->opts.max_line_bytes);
+    if (np_emit_init(&p->em, &p->mem, &p->opts) != NP_OK) {
+        np_parser_free(p);
+        return NULL;
+    }
+    return p;
+}
+
+static np_status fail(np_parser *p, np_status st)
+{
+    p->state = NP_STATE_FAILED;
+    if (p->err.status == NP_OK)
+        np_error_set(&p->err, st, p->blocks.err_line, p->blocks.err_offset, np_status_string(st));
+    return p->err.status;
+}
+
+static np_status refuse(np_parser *p)
+{
+    if (p->state == NP_STATE_FAILED)
+        return p->err.status;
+    return NP_ERR_STATE;
+}
+
+np_status np_parser_feed(np_parser *p, const char *data, size_t len)
+{
+    if (!p || (!data && len))
+        return NP_ERR_ARGUMENT;
+    if (p->state != NP_STATE_OPEN)
+        return refuse(p);
+    np_status st = np_input_feed(&p->input, data, len, &p->err);
+    return st == NP_OK ? NP_OK : fail(p, st);
+}
+
+np_status np_parser_finish(np_parser *p, np_node **document)
+{
+    if (document)
+        *document = NULL;
+    if (!p)
+        return NP_ERR_ARGUMENT;
+    if (p->state != NP_STATE_OPEN)
+        return refuse(p);
+    np_status st = np_input_finish(&p->input, &p->err);
+    if (st == NP_OK)
+        st = np_blocks_finish(&p->blocks);
+    if (st != NP_OK)
+        return fail(p, st);
+    p->state = NP_STATE_FINISHED;
+    if (p->em.keep_tree) {
+        np_tree *t = p->em.tree;
+        p->em.tree = NULL;
+        if (document)
+            *document = &t->doc;
+        else
+            np_document_free(&t->doc);
+    }
+    return NP_OK;
+}
+
+const np_error *np_parser_error(const np_parser *p)
+{
+    static const np_error no_parser = {NP_ERR_ARGUMENT, 0, 0, "no parser"};
+    return p ? &p->err : &no_parser;
+}
+
+void np_parser_free(np_parser *p)
+{
+    if (!p)
+        return;
+    np_input_free(&p->input);
+    np_blocks_free(&p->blocks);
+    np_emit_free(&p->em);
+    np_mem mem = p->mem;
+    np_mem_free(&mem, p);
+}
+
+np_status np_parse(const char *data, size_t len, const np_options *opts, np_node **document,
+                   np_error *err)
+{
+    if (document)
+        *document = NULL;
+    if (err)
+        memset(err, 0, sizeof *err);
+    if (!document || (!data && len))
+        return NP_ERR_ARGUMENT;
+    np_parser *p = np_parser_new(opts);
+    if (!p) {
+        if (err)
+            np_error_set(err, NP_ERR_NOMEM, 0, 0, "out of memory");
+        return NP_ERR_NOMEM;
+    }
+    np_status st = np_parser_feed(p, data, len);
+    if (st == NP_OK)
+        st = np_parser_finish(p, document);
+    if (st != NP_OK && err)
+        *err = p->err;
+    np_parser_free(p);
+    return st;
+}

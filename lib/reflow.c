@@ -1,0 +1,141 @@
+/*
+ * reflow.c - re-join paragraphs cut by column and page breaks.
+ *
+ * A paragraph stays open after each fragment until the next line decides:
+ * a fragment that ended mid-sentence is continued by the next text line,
+ * even across a figure, and so is a quotation left open when the next line
+ * begins by closing it.  Figures met while a paragraph is open wait and are
+ * placed after it (SPEC §2), so the paragraph reads whole.
+ */
+#include <string.h>
+
+#include "parse.h"
+#include "text.h"
+
+void np_reflow_init(np_reflow *r, np_mem *mem)
+{
+    memset(r, 0, sizeof *r);
+    np_buf_init(&r->text, mem);
+}
+
+void np_reflow_free(np_reflow *r)
+{
+    np_buf_free(&r->text);
+}
+
+bool np_reflow_continues(const np_reflow *r, const np_line *ln)
+{
+    if (!r->open || ln->mark != NP_MARK_NONE)
+        return false;
+    if (!r->finished)
+        return true;
+    /* “…。 / …。”: the break fell inside a quotation */
+    return r->quote_depth > 0 && (ln->flags & NP_LF_CLOSES_FIRST);
+}
+
+static int quote_balance(const char *s, size_t len)
+{
+    int depth = 0;
+    for (size_t i = 0; i < len;) {
+        np_cp c;
+        i += np_utf8_decode(s, len, i, &c);
+        if (c == 0x201C)
+            depth++;
+        else if (c == 0x201D)
+            depth--;
+    }
+    return depth;
+}
+
+/* Whether a fragment ends a sentence (closing quotes after the mark count). */
+static bool ends_sentence(const char *s, size_t len)
+{
+    size_t end = len;
+    while (end > 0) {
+        size_t p = np_utf8_prev(s, end);
+        np_cp c;
+        np_utf8_decode(s, len, p, &c);
+        if (!np_is_closing(c))
+            break;
+        end = p;
+    }
+    if (end == 0)
+        return false;
+    np_cp c;
+    np_utf8_decode(s, len, np_utf8_prev(s, end), &c);
+    return np_is_final_punct(c);
+}
+
+/* Join with nothing, or one space between two ASCII letters or digits. */
+static bool needs_space(const np_buf *b, const char *s, size_t len)
+{
+    if (b->len == 0 || len == 0)
+        return false;
+    np_cp left, right;
+    np_utf8_decode(b->data, b->len, np_utf8_prev(b->data, b->len), &left);
+    np_utf8_decode(s, len, 0, &right);
+    return np_is_ascii_alnum(left) && np_is_ascii_alnum(right);
+}
+
+np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t len, size_t max_bytes)
+{
+    if (!r->open) {
+        np_buf_clear(&r->text);
+        r->open = true;
+        r->line = ln->lineno;
+        r->quote_depth = 0;
+        r->replaced = false;
+    }
+    bool space = needs_space(&r->text, s, len);
+    if (r->text.len + len + space > max_bytes)
+        return NP_ERR_LIMIT_LINE;
+    if ((space && !np_buf_append_char(&r->text, ' ')) || !np_buf_append(&r->text, s, len))
+        return NP_ERR_NOMEM;
+    r->quote_depth += quote_balance(s, len);
+    r->finished = ends_sentence(s, len);
+    r->replaced = r->replaced || ln->replaced;
+    return NP_OK;
+}
+
+static np_status flush_pending(np_reflow *r, np_emitter *em)
+{
+    for (size_t i = 0; i < r->npending; i++) {
+        np_status st = np_emit_subtree(em, r->pending[i], false);
+        if (st != NP_OK)
+            return st;
+    }
+    r->npending = 0;
+    return NP_OK;
+}
+
+np_status np_reflow_close(np_reflow *r, np_emitter *em)
+{
+    if (r->open) {
+        r->open = false;
+        np_node *p = np_emit_node(em, NP_NODE_PARAGRAPH, r->text.data, r->text.len, r->line);
+        if (!p)
+            return em->status;
+        if (r->replaced)
+            p->flags |= NP_NODE_FLAG_REPLACED;
+        np_status st = np_emit_subtree(em, p, false);
+        if (st != NP_OK)
+            return st;
+    }
+    return flush_pending(r, em);
+}
+
+np_status np_reflow_figure(np_reflow *r, np_emitter *em, np_node *figure, bool to_page)
+{
+    if (!r->open || to_page)
+        return np_emit_subtree(em, figure, to_page);
+    if (r->npending == NP_MAX_PENDING) {
+        /* So many figures in a row are no column break: the paragraph
+         * has ended.  This bounds what waits in memory. */
+        np_status st = np_reflow_close(r, em);
+        if (st != NP_OK)
+            return st;
+        return np_emit_subtree(em, figure, false);
+    }
+    r->pending[r->npending++] = figure;
+    return NP_OK;
+}

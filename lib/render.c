@@ -1,0 +1,202 @@
+/*
+ * render.c - the buffered writer shared by the renderers, the dispatch on
+ * format, and rendering to a string.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+/* ------------------------------------------------------------------ */
+/* The buffered writer                                                  */
+/* ------------------------------------------------------------------ */
+
+void np_out_init(np_out *o, np_write_fn write, void *userdata)
+{
+    o->write = write;
+    o->userdata = userdata;
+    o->status = NP_OK;
+    o->len = 0;
+}
+
+static void out_emit(np_out *o, const char *s, size_t len)
+{
+    if (o->write(s, len, o->userdata) != 0)
+        o->status = NP_ERR_CALLBACK;
+}
+
+np_status np_out_flush(np_out *o)
+{
+    if (o->status == NP_OK && o->len > 0)
+        out_emit(o, o->buf, o->len);
+    o->len = 0;
+    return o->status;
+}
+
+void np_out_write(np_out *o, const char *s, size_t len)
+{
+    if (o->status != NP_OK || len == 0)
+        return;
+    if (len > sizeof o->buf - o->len) {
+        np_out_flush(o);
+        if (o->status != NP_OK)
+            return;
+    }
+    /* A piece as large as the buffer would only be copied to be written. */
+    if (len >= sizeof o->buf) {
+        out_emit(o, s, len);
+        return;
+    }
+    memcpy(o->buf + o->len, s, len);
+    o->len += len;
+}
+
+void np_out_str(np_out *o, const char *s)
+{
+    np_out_write(o, s, strlen(s));
+}
+
+/* ------------------------------------------------------------------ */
+/* Dispatch                                                             */
+/* ------------------------------------------------------------------ */
+
+void np_render_options_init(np_render_options *opts)
+{
+    if (opts == NULL)
+        return;
+    opts->flags = 0;
+    opts->width = 72;
+}
+
+np_status np_render(const np_node *root, np_format format, const np_render_options *opts,
+                    np_write_fn write, void *userdata)
+{
+    if (root == NULL || write == NULL)
+        return NP_ERR_ARGUMENT;
+    np_render_options defaults;
+    np_render_options_init(&defaults);
+    if (opts == NULL)
+        opts = &defaults;
+    np_out o;
+    np_out_init(&o, write, userdata);
+    switch (format) {
+    case NP_FORMAT_JSON:
+        np_render_json_to(root, opts, &o);
+        break;
+    case NP_FORMAT_OUTLINE:
+        np_render_outline_to(root, opts, &o);
+        break;
+    case NP_FORMAT_HTML:
+    case NP_FORMAT_MARKDOWN:
+    case NP_FORMAT_TEXT:
+    default:
+        return NP_ERR_ARGUMENT;
+    }
+    return np_out_flush(&o);
+}
+
+const char *np_format_name(np_format format)
+{
+    switch (format) {
+    case NP_FORMAT_JSON:
+        return "json";
+    case NP_FORMAT_OUTLINE:
+        return "outline";
+    case NP_FORMAT_HTML:
+        return "html";
+    case NP_FORMAT_MARKDOWN:
+        return "markdown";
+    case NP_FORMAT_TEXT:
+        return "text";
+    }
+    return "";
+}
+
+/* ------------------------------------------------------------------ */
+/* Rendering to a string                                                */
+/* ------------------------------------------------------------------ */
+
+/* A growable owned block, so that the caller releases it with np_free. */
+typedef struct string_sink {
+    const np_mem *mem;
+    char *data;
+    size_t len;
+    size_t cap;
+    bool nomem;
+} string_sink;
+
+static bool sink_reserve(string_sink *s, size_t extra)
+{
+    if (extra > SIZE_MAX - 1 - s->len)
+        return false;
+    size_t need = s->len + extra + 1;
+    if (need <= s->cap)
+        return true;
+    size_t cap = s->cap < 256 ? 256 : s->cap;
+    while (cap < need)
+        cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    char *data = np_mem_realloc_owned(s->mem, s->data, cap);
+    if (data == NULL)
+        return false;
+    s->data = data;
+    s->cap = cap;
+    return true;
+}
+
+static int sink_write(const char *data, size_t len, void *userdata)
+{
+    string_sink *s = userdata;
+    if (!sink_reserve(s, len)) {
+        s->nomem = true;
+        return 1;
+    }
+    memcpy(s->data + s->len, data, len);
+    s->len += len;
+    s->data[s->len] = '\0';
+    return 0;
+}
+
+/*
+ * The string is made with the allocator of the tree that holds root when
+ * there is one: the topmost ancestor of a node in a tree is its document,
+ * the first member of an np_tree.  A node built outside a tree falls back
+ * to the C allocator.
+ */
+static void sink_pick_allocator(const np_node *root, np_mem *fallback, const np_mem **mem)
+{
+    const np_node *top = root;
+    while (top->parent != NULL)
+        top = top->parent;
+    if (top->type == NP_NODE_DOCUMENT) {
+        *mem = &((const np_tree *)top)->mem;
+        return;
+    }
+    np_mem_init(fallback, NULL);
+    *mem = fallback;
+}
+
+np_status np_render_string(const np_node *root, np_format format, const np_render_options *opts,
+                           char **out, size_t *len)
+{
+    if (out != NULL)
+        *out = NULL;
+    if (len != NULL)
+        *len = 0;
+    if (root == NULL || out == NULL)
+        return NP_ERR_ARGUMENT;
+    np_mem fallback;
+    string_sink s = {NULL, NULL, 0, 0, false};
+    sink_pick_allocator(root, &fallback, &s.mem);
+    /* An empty rendering is still a string. */
+    if (!sink_reserve(&s, 0))
+        return NP_ERR_NOMEM;
+    s.data[0] = '\0';
+    np_status st = np_render(root, format, opts, sink_write, &s);
+    if (st != NP_OK) {
+        np_free(s.data);
+        return s.nomem ? NP_ERR_NOMEM : st;
+    }
+    *out = s.data;
+    if (len != NULL)
+        *len = s.len;
+    return NP_OK;
+}

@@ -1,0 +1,154 @@
+/*
+ * text.c - UTF-8 helpers over validated text (see text.h).
+ *
+ * Decoding goes through libunistring's u8_mbtouc_unsafe, which is safe here
+ * because input.c has checked every line with u8_check before any of this
+ * runs.
+ */
+#include "text.h"
+
+#include <string.h>
+#include <unistr.h>
+
+size_t np_utf8_decode(const char *s, size_t len, size_t i, np_cp *cp)
+{
+    ucs4_t uc;
+    int n = u8_mbtouc_unsafe(&uc, (const uint8_t *)s + i, len - i);
+    *cp = uc;
+    return n > 0 ? (size_t)n : 1;
+}
+
+size_t np_utf8_prev(const char *s, size_t end)
+{
+    size_t i = end - 1;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+size_t np_utf8_count(const char *s, size_t len)
+{
+    return u8_mbsnlen((const uint8_t *)s, len);
+}
+
+bool np_is_space(np_cp c)
+{
+    switch (c) {
+    case ' ': case '\t': case '\v': case '\f':
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+        return true;
+    default:
+        return c >= 0x2000 && c <= 0x200B;
+    }
+}
+
+void np_trim(const char *s, size_t *start, size_t *end)
+{
+    size_t a = *start, b = *end;
+    while (a < b) {
+        np_cp c;
+        size_t n = np_utf8_decode(s, b, a, &c);
+        if (!np_is_space(c))
+            break;
+        a += n;
+    }
+    while (b > a) {
+        size_t p = np_utf8_prev(s, b);
+        np_cp c;
+        np_utf8_decode(s, b, p, &c);
+        if (!np_is_space(c))
+            break;
+        b = p;
+    }
+    *start = a;
+    *end = b;
+}
+
+bool np_is_han(np_cp c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
+}
+
+bool np_is_ascii_alnum(np_cp c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool np_is_final_punct(np_cp c)
+{
+    switch (c) {
+    case 0x3002: /* 。 */
+    case 0xFF01: /* ！ */
+    case 0xFF1F: /* ？ */
+    case '!': case '?': case '.':
+    case 0x2026: /* … */
+    case 0xFF1B: /* ； */
+    case ';':
+    case 0xFF0E: /* ． */
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool np_is_closing(np_cp c)
+{
+    switch (c) {
+    case 0x201D: case 0x2019: case 0x300D: case 0x300F: case 0xFF09: case ')':
+    case 0x300B: case 0x3011: case 0x3015: case 0x3009: case '"': case '\'':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool np_is_opening(np_cp c)
+{
+    switch (c) {
+    case 0x201C: case 0x2018: case 0x300C: case 0x300E: case 0xFF08: case '(':
+    case 0x300A: case 0x3010: case 0x3014: case 0x3008:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool np_is_clause_punct(np_cp c)
+{
+    return c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF1B || c == ';';
+}
+
+bool np_is_circled_number(np_cp c)
+{
+    return (c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793) ||
+           (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
+}
+
+bool np_starts_with(const char *s, size_t len, const char *lit)
+{
+    size_t n = strlen(lit);
+    return n <= len && memcmp(s, lit, n) == 0;
+}
+
+bool np_ends_with(const char *s, size_t len, const char *lit)
+{
+    size_t n = strlen(lit);
+    return n <= len && memcmp(s + len - n, lit, n) == 0;
+}
+
+size_t np_find(const char *s, size_t len, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (n == 0 || n > len)
+        return n == 0 ? 0 : len;
+    const char *end = s + len - n;
+    for (const char *p = s; p <= end; p++) {
+        p = memchr(p, lit[0], (size_t)(end - p) + 1);
+        if (!p)
+            break;
+        if (memcmp(p, lit, n) == 0)
+            return (size_t)(p - s);
+    }
+    return len;
+}

@@ -1,0 +1,62 @@
+/*
+ * text.h - small UTF-8 helpers over already validated text.
+ *
+ * The input is validated once, line by line, in input.c; everything after
+ * that may assume well-formed UTF-8 and uses these helpers instead of
+ * decoding by hand.
+ */
+#ifndef NP_TEXT_H
+#define NP_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef uint32_t np_cp;
+
+/* Decode the code point at s[i] (i < len) and return its length in bytes. */
+size_t np_utf8_decode(const char *s, size_t len, size_t i, np_cp *cp);
+
+/* The start of the code point that ends at s[end] (end > 0), i.e. the
+ * index of the last code point before end. */
+size_t np_utf8_prev(const char *s, size_t end);
+
+/* The number of code points in s[0..len). */
+size_t np_utf8_count(const char *s, size_t len);
+
+/* White space for layout purposes: ASCII space and tab, U+3000, NBSP,
+ * and the other Unicode space separators. */
+bool np_is_space(np_cp c);
+
+/* Trim leading and trailing white space from s[*start..*end). */
+void np_trim(const char *s, size_t *start, size_t *end);
+
+/* A CJK ideograph (the letters of Chinese names and text). */
+bool np_is_han(np_cp c);
+
+/* An ASCII letter or digit (a join between two of these needs a space). */
+bool np_is_ascii_alnum(np_cp c);
+
+/* Sentence-final punctuation: 。！？!?…；; and the ASCII full stop. */
+bool np_is_final_punct(np_cp c);
+
+/* Punctuation that closes a quotation or bracket: ” ’ 」 』 ） ) 》 】 〕. */
+bool np_is_closing(np_cp c);
+
+/* Punctuation that opens a quotation or bracket: “ ‘ 「 『 （ ( 《 【 〔. */
+bool np_is_opening(np_cp c);
+
+/* Clause punctuation inside a sentence: ， , 、 ； ; */
+bool np_is_clause_punct(np_cp c);
+
+/* A circled number ①..⑳ (figure numbers and source marks). */
+bool np_is_circled_number(np_cp c);
+
+/* Whether s[0..len) starts / ends with the NUL-terminated UTF-8 string lit. */
+bool np_starts_with(const char *s, size_t len, const char *lit);
+bool np_ends_with(const char *s, size_t len, const char *lit);
+
+/* The index of the first occurrence of lit in s[0..len), or len. */
+size_t np_find(const char *s, size_t len, const char *lit);
+
+#endif /* NP_TEXT_H */

@@ -1,0 +1,127 @@
+/*
+ * titles.c - where a headline is decided.
+ *
+ * Inside an article a short line without a sentence end is either a
+ * section head or the first line of the next article's title block; on a
+ * page of plain text nothing but the evidence around it tells them apart.
+ * All that evidence is weighed here, in one place:
+ *
+ *   - a # mark, or ## right above a # line;
+ *   - a byline right after the title lines, or after one to three lead
+ *     paragraphs (section heads are not followed by bylines);
+ *   - two or three title-like lines stacked (a head stands alone: a head
+ *     printed on two lines is marked by ** or ends its first line with ：);
+ *   - a kicker's closing dash (——), which no head has;
+ *   - the form 机构/地名：… that names the subject, unless the article's
+ *     own heads already use that form (a round-up of places);
+ *   - the article has been closed off by its credit line.
+ *
+ * Roles within a block: a bare place or organisation name, a line ending
+ * with a dash or a ## line above # is the kicker; a line starting with a
+ * dash or following the # line is the subheadline; one line alone is the
+ * headline.  Two unmarked lines are read kicker + headline, which the
+ * format allows where the text cannot tell.
+ */
+#include "titles.h"
+
+#include "text.h"
+
+/* How far after the title lines a byline may stand: up to this many lead
+ * paragraphs come first. */
+#define NP_MAX_LEADS 3
+
+static bool is_title_line(const np_line *ln)
+{
+    return ln->kind == NP_LK_TITLE || ln->mark != NP_MARK_NONE;
+}
+
+/* A head printed on two lines: **知识普及 / 优化服务更便捷** or 筑牢“安全网”： / … */
+size_t np_titles_split_head(np_line *const *q, size_t n)
+{
+    if (n < 2 || q[1]->gap > 1)
+        return 1;
+    if ((q[0]->flags & NP_LF_BOLD_OPEN) && !(q[0]->flags & NP_LF_BOLD_CLOSE) &&
+        (q[1]->flags & NP_LF_BOLD_CLOSE))
+        return 2;
+    if ((q[0]->flags & NP_LF_COLON_END) && q[1]->kind == NP_LK_TITLE && !q[1]->mark &&
+        !(q[1]->flags & NP_LF_COLON_END))
+        return 2;
+    return 1;
+}
+
+size_t np_titles_span(np_line *const *q, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 3 && is_title_line(q[k]) && (k == 0 || q[k]->gap < 3)) {
+        /* a section head printed on two lines is not two title lines */
+        if (np_titles_split_head(q + k, n - k) == 2)
+            break;
+        /* after the # line only a subheadline may follow */
+        if (k > 0 && q[k]->mark == NP_MARK_H2)
+            break;
+        k++;
+    }
+    return k;
+}
+
+bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
+{
+    size_t leads = 0;
+    for (size_t i = from; i < n; i++) {
+        const np_line *ln = q[i];
+        if (ln->gap >= 3 && i > from)
+            return false; /* a figure block ends the header zone */
+        if (ln->kind == NP_LK_BYLINE || (ln->kind == NP_LK_NAMES && (i == from || leads > 0)))
+            return true;
+        if (ln->kind != NP_LK_TEXT || ++leads > NP_MAX_LEADS)
+            return false;
+    }
+    return false;
+}
+
+bool np_titles_opens_article(np_line *const *q, size_t n, const np_title_context *ctx, size_t *span)
+{
+    size_t k = np_titles_span(q, n);
+    *span = k ? k : 1;
+    if (k == 0)
+        return false;
+    const np_line *first = q[0];
+    if (!ctx->article_open)
+        return true;
+    for (size_t i = 0; i < k; i++)
+        if (q[i]->mark == NP_MARK_H1)
+            return true;
+    if (np_titles_byline_follows(q, n, k) || k >= 2 || (first->flags & NP_LF_DASH_END))
+        return true;
+    if (ctx->header_zone)
+        return false; /* titles, leads, then a head: a head of this article */
+    if ((first->flags & NP_LF_ENTITY_COLON) && !ctx->entity_heads)
+        return true;
+    return ctx->closing;
+}
+
+void np_title_roles(np_line *const *lines, size_t n, np_node_type *roles)
+{
+    size_t h1 = n;
+    for (size_t i = 0; i < n; i++)
+        if (lines[i]->mark == NP_MARK_H1) {
+            h1 = i;
+            break;
+        }
+    if (h1 == n) {
+        if (n == 1)
+            h1 = 0;
+        else if (n == 3)
+            h1 = 1;
+        else if (lines[1]->flags & NP_LF_DASH_START)
+            h1 = 0;
+        else if (lines[0]->flags & (NP_LF_DASH_END | NP_LF_BARE_ENTITY))
+            h1 = 1;
+        else if (lines[0]->mark == NP_MARK_H2)
+            h1 = 1;
+        else
+            h1 = 1;
+    }
+    for (size_t i = 0; i < n; i++)
+        roles[i] = i < h1 ? NP_NODE_KICKER : i == h1 ? NP_NODE_HEADLINE : NP_NODE_SUBHEADLINE;
+}

@@ -1,0 +1,38 @@
+/*
+ * titles.h - title blocks: does a short line open an article, how many
+ * lines its title block has, and which is kicker, headline, subheadline.
+ */
+#ifndef NP_TITLES_H
+#define NP_TITLES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "parse.h"
+
+/* What blocks.c knows of the article around the line being decided. */
+typedef struct np_title_context {
+    bool article_open;  /* an article is open */
+    bool header_zone;   /* it has titles, and no byline or body head yet */
+    bool closing;       /* its credit line has been seen: it is ending */
+    bool entity_heads;  /* its section heads have the form 机构：… */
+} np_title_context;
+
+/* How many of q[0..n) form a title block (at most 3; 0 if q[0] is no
+ * title line). */
+size_t np_titles_span(np_line *const *q, size_t n);
+
+/* 2 if q[0] and q[1] are one section head printed on two lines, else 1. */
+size_t np_titles_split_head(np_line *const *q, size_t n);
+
+/* Whether a byline stands at q[from], or after at most three leads. */
+bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from);
+
+/* Whether the title-like line q[0] opens a new article; *span receives
+ * the number of title lines. */
+bool np_titles_opens_article(np_line *const *q, size_t n, const np_title_context *ctx, size_t *span);
+
+/* Roles of n title lines (n <= 3), in order. */
+void np_title_roles(np_line *const *lines, size_t n, np_node_type *roles);
+
+#endif /* NP_TITLES_H */
