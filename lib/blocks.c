@@ -411,8 +411,8 @@ static np_status step(np_blocks *b)
         st = do_text(b, ln);
     else if (ln->kind == NP_LK_NAMES && b->header_zone && !b->has_byline)
         st = do_byline(b, ln);
-    else if (ln->kind == NP_LK_TITLE || ln->mark != NP_MARK_NONE)
-        st = do_short(b, q, n, &used);
+    else if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
+        st = do_short(b, q, n, &used); /* a name away from any byline position reads as a title */
     else
         st = do_text(b, ln);
     b->started = true;

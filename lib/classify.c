@@ -21,6 +21,10 @@
  * sentences cut by a column break. */
 #define NP_TITLE_CLAUSE_MAX_CHARS 28
 
+/* Titles and heads may end with ！ or ？, but only short ones: a longer
+ * line that ends so is a sentence. */
+#define NP_TITLE_EXCLAIM_MAX_CHARS 20
+
 /* Byline markers printed before the names. */
 static bool is_byline_marker(np_cp c)
 {
@@ -124,11 +128,51 @@ static int bracket_delta(np_cp c)
     }
 }
 
+/*
+ * The numbering of a head (一、 （二） 3. 4、): its 、 or full stop is no
+ * clause punctuation.  Returns the bytes it takes, or 0.
+ */
+static size_t enumerator_length(const char *s, size_t len)
+{
+    static const char numerals[] = "一二三四五六七八九十";
+    size_t i = 0;
+    bool bracket = np_starts_with(s, len, "（");
+    if (bracket)
+        i = 3;
+    size_t digits = 0;
+    while (i < len && digits < 3) {
+        np_cp c;
+        size_t n = np_utf8_decode(s, len, i, &c);
+        char enc[4] = {0};
+        bool numeral = c >= '0' && c <= '9';
+        if (!numeral && n == 3) {
+            memcpy(enc, s + i, 3);
+            for (size_t k = 0; k + 3 <= sizeof numerals - 1; k += 3)
+                if (memcmp(numerals + k, enc, 3) == 0)
+                    numeral = true;
+        }
+        if (!numeral)
+            break;
+        i += n;
+        digits++;
+    }
+    if (digits == 0)
+        return 0;
+    if (bracket)
+        return np_starts_with(s + i, len - i, "）") ? i + 3 : 0;
+    if (np_starts_with(s + i, len - i, "、") || np_starts_with(s + i, len - i, "．"))
+        return i + 3;
+    if (i < len && s[i] == '.' && i + 1 < len && !(s[i + 1] >= '0' && s[i + 1] <= '9'))
+        return i + 1;
+    return 0;
+}
+
 /* One pass over the text for punctuation features. */
 static void scan_punctuation(np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t len = ln->buf.len;
+    size_t numbered = enumerator_length(s, len);
     int quotes = 0, brackets = 0;
     bool unbalanced = false, seen_quote = false;
     size_t chars = 0;
@@ -146,7 +190,7 @@ static void scan_punctuation(np_line *ln)
         brackets += bracket_delta(c);
         if (quotes < 0 || brackets < 0)
             unbalanced = true;
-        if (quotes <= 0 && brackets <= 0) {
+        if (quotes <= 0 && brackets <= 0 && i >= numbered) {
             if (np_is_final_punct(c) && !(c == '.' && i > 0 && i + 1 < len &&
                                            np_is_ascii_alnum((unsigned char)s[i + 1])))
                 last_final_end = i + n;
@@ -181,6 +225,8 @@ static void scan_punctuation(np_line *ln)
         np_utf8_decode(s, len, p, &c);
         if (np_is_final_punct(c) && c != '.')
             ln->flags |= NP_LF_FINAL;
+        if (c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?')
+            ln->flags |= NP_LF_EXCLAIM_END;
         else if (c == '.' && p > 0 && !np_is_ascii_alnum((unsigned char)s[p - 1]))
             ln->flags |= NP_LF_FINAL;
         else if (c == '.' && p > 0) {
@@ -273,26 +319,53 @@ static void scan_wire_byline(np_line *ln)
     ln->names_from = a;
 }
 
-/* Whether the line may end with a credit glued to a caption. */
+/* Whether the line may end with a credit glued to a caption: a credit verb
+ * before any closing brackets and source mark (…（王炯/摄）, …摄 ⑩). */
 static bool may_end_with_credit(const char *s, size_t len)
 {
-    static const char *const tails[] = {"摄", "摄影报道", "供图", "提供", "提供）", "提供)", "发",
-                                        "资料图片）", "资料图片)", "影像中国）", "影像中国)"};
+    static const char *const tails[] = {"摄", "摄影报道", "供图", "提供", "发", "资料图片", "影像中国"};
     size_t b = len;
-    if (b > 0) {
+    while (b > 0) {
         size_t p = np_utf8_prev(s, b);
         np_cp c;
         np_utf8_decode(s, len, p, &c);
-        if (np_is_circled_number(c)) {
-            size_t a = 0;
-            b = p;
-            np_trim(s, &a, &b);
-        }
+        if (!np_is_circled_number(c) && !np_is_closing(c) && !np_is_space(c))
+            break;
+        b = p;
     }
     for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
         if (np_ends_with(s, b, tails[i]))
             return true;
     return false;
+}
+
+/*
+ * 新华社南宁5月20日电, 本报讯, 本报北京6月3日电: the dateline that opens a
+ * news story.  A short line right before one is that story's headline.
+ */
+static void scan_dateline(np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    if (np_starts_with(s, len, "本报讯") || np_starts_with(s, len, "【本报讯】") ||
+        np_starts_with(s, len, "（本报讯）")) {
+        ln->flags |= NP_LF_DATELINE;
+        return;
+    }
+    /* …日电 within the first characters, before any punctuation */
+    size_t i = 0, chars = 0;
+    while (i < len && chars < 24) {
+        np_cp c;
+        size_t n = np_utf8_decode(s, len, i, &c);
+        if (np_is_clause_punct(c) || np_is_final_punct(c))
+            return;
+        if (np_starts_with(s + i, len - i, "日电") || np_starts_with(s + i, len - i, "日讯")) {
+            ln->flags |= NP_LF_DATELINE;
+            return;
+        }
+        i += n;
+        chars++;
+    }
 }
 
 static void scan_credit(np_line *ln)
@@ -360,6 +433,10 @@ static void scan_byline(np_line *ln)
         byline = (names.count > 0 && names.others <= names.count) || (names.roles > 0 && names.count > 0);
     else if (names.roles > 0)
         byline = names.count > 0 && names.others == 0;
+    /* 本报评论员, 本报特约评论员: a byline that names a role, not a person */
+    if (!byline && names.count == 0 && names.others == 0 && names.roles > 0 && ln->chars <= 12 &&
+        (np_find(s, len, "评论员") < len || np_find(s, len, "记者") < len))
+        byline = true;
     if (byline) {
         ln->kind = NP_LK_BYLINE;
     } else if (!marker && names.count > 0 && names.others == 0 && names.count <= 8) {
@@ -386,6 +463,8 @@ static bool looks_like_title(const np_line *ln)
         return false;
     if ((ln->flags & NP_LF_CLAUSE) && !ln->mark && ln->chars > NP_TITLE_CLAUSE_MAX_CHARS)
         return false;
+    if ((ln->flags & NP_LF_EXCLAIM_END) && !(ln->flags & (bad & ~NP_LF_FINAL)))
+        return ln->chars <= NP_TITLE_EXCLAIM_MAX_CHARS; /* 你好，2024！ 如何破解“看病难”？ */
     if (ln->flags & bad)
         return (ln->flags & NP_LF_COLON_END) && !(ln->flags & (NP_LF_SENTENCE | NP_LF_UNBALANCED)) &&
                ln->chars <= 24;
@@ -415,6 +494,7 @@ void np_classify(np_line *ln)
         }
     }
     scan_caption(ln);
+    scan_dateline(ln);
     scan_credit(ln);
     if (ln->kind == NP_LK_CREDIT)
         return;

@@ -201,11 +201,18 @@ static np_furniture_kind classify_header(const char *s, size_t len)
     return number ? NP_FURNITURE_PAGE_NUMBER : NP_FURNITURE_NONE;
 }
 
-/* 责任编辑 甲, 本版责编：乙, 美术编辑：丙 */
+/* 责任编辑 甲, 本版责编：乙, 美术编辑：丙, （责任编辑：丁） */
 static bool is_editor_line(const char *s, size_t len)
 {
     if (np_utf8_count(s, len) > 40)
         return false;
+    if (np_starts_with(s, len, "（") && np_ends_with(s, len, "）") && len > 6) {
+        s += 3;
+        len -= 6;
+    } else if (len > 2 && s[0] == '(' && s[len - 1] == ')') {
+        s += 1;
+        len -= 2;
+    }
     for (size_t i = 0; i < sizeof editor_titles / sizeof *editor_titles; i++) {
         if (!np_starts_with(s, len, editor_titles[i]))
             continue;

@@ -62,6 +62,8 @@ typedef enum np_line_kind {
 #define NP_LF_WIRE_BYLINE  0x4000u /* ends with （记者：甲、乙） */
 #define NP_LF_OPENS_QUOTE  0x8000u /* a quotation opened and not closed */
 #define NP_LF_CLOSES_FIRST 0x10000u /* its first quotation mark closes one */
+#define NP_LF_DATELINE     0x20000u /* opens with a dateline: 新华社X月X日电, 本报讯 */
+#define NP_LF_EXCLAIM_END  0x40000u /* ends with ！ or ？ */
 
 typedef struct np_line {
     np_buf buf;          /* the line's content, trimmed, marks removed */

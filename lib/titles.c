@@ -8,7 +8,8 @@
  *
  *   - a # mark, or ## right above a # line;
  *   - a byline right after the title lines, or after one to three lead
- *     paragraphs (section heads are not followed by bylines);
+ *     paragraphs (section heads are not followed by bylines), or a first
+ *     paragraph that opens with a dateline (新华社…电, 本报讯);
  *   - two or three title-like lines stacked (a head stands alone: a head
  *     printed on two lines is marked by ** or ends its first line with ：);
  *   - a kicker's closing dash (——), which no head has;
@@ -30,9 +31,11 @@
  * paragraphs come first. */
 #define NP_MAX_LEADS 3
 
-static bool is_title_line(const np_line *ln)
+/* A name-shaped line (金秋行) may open a title block, but only byline
+ * names may follow the title lines. */
+static bool is_title_line(const np_line *ln, size_t k)
 {
-    return ln->kind == NP_LK_TITLE || ln->mark != NP_MARK_NONE;
+    return ln->kind == NP_LK_TITLE || ln->mark != NP_MARK_NONE || (k == 0 && ln->kind == NP_LK_NAMES);
 }
 
 /* A head printed on two lines: **知识普及 / 优化服务更便捷** or 筑牢“安全网”： / … */
@@ -52,7 +55,7 @@ size_t np_titles_split_head(np_line *const *q, size_t n)
 size_t np_titles_span(np_line *const *q, size_t n)
 {
     size_t k = 0;
-    while (k < n && k < 3 && is_title_line(q[k]) && (k == 0 || q[k]->gap < 3)) {
+    while (k < n && k < 3 && is_title_line(q[k], k) && (k == 0 || q[k]->gap < 3)) {
         /* a section head printed on two lines is not two title lines */
         if (np_titles_split_head(q + k, n - k) == 2)
             break;
@@ -72,6 +75,10 @@ bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
         if (ln->gap >= 3 && i > from)
             return false; /* a figure block ends the header zone */
         if (ln->kind == NP_LK_BYLINE || (ln->kind == NP_LK_NAMES && (i == from || leads > 0)))
+            return true;
+        /* a story that opens with its dateline carries its byline there or
+         * at its end: the dateline stands where the byline would */
+        if (i == from && (ln->flags & NP_LF_DATELINE))
             return true;
         if (ln->kind != NP_LK_TEXT || ++leads > NP_MAX_LEADS)
             return false;
