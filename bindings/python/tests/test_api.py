@@ -249,7 +249,7 @@ class Rendering(unittest.TestCase):
                     self.assertIsInstance(e, NotImplementedError)
                 else:
                     self.assertIsInstance(out, str)
-                    self.assertIn("金华保险业多措并举助力市域治理现代化", out.replace("\n", ""))
+                    self.assertIn("金华保险业多措并举助力市域治理现代化", "".join(out.split()))
 
     def test_render_argument_checks(self):
         with self.assertRaises(ValueError):

@@ -248,7 +248,36 @@ def candidates() -> List[Tuple[str, str]]:
     return out
 
 
+# Sanitizer runtimes that must be loaded before anything else: a library
+# linked with one aborts the whole process when dlopen()ed without it.
+_FIRST_RUNTIMES = (b"libasan.so", b"libhwasan.so", b"libtsan.so")
+
+
+def _missing_runtime(path: str) -> Optional[str]:
+    """The sanitizer runtime path needs and the process lacks, if any."""
+    if not sys.platform.startswith("linux") or not os.path.isfile(path):
+        return None
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        needed = [rt.decode() for rt in _FIRST_RUNTIMES if rt in data]
+        if not needed:
+            return None
+        with open("/proc/self/maps") as f:
+            maps = f.read()
+    except OSError:
+        return None
+    for rt in needed:
+        if rt not in maps:
+            return rt
+    return None
+
+
 def _open(path: str) -> ctypes.CDLL:
+    rt = _missing_runtime(path)
+    if rt:
+        raise OSError("built with a sanitizer: load it with %s preloaded (LD_PRELOAD=$(cc "
+                      "-print-file-name=%s))" % (rt, rt))
     lib = ctypes.CDLL(path)
     _declare(lib)
     version = lib.np_version()
