@@ -141,6 +141,24 @@ static bool is_separator(np_cp c)
     return np_is_space(c) || c == 0x3001 || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';';
 }
 
+/*
+ * What may stand before a role word in the same token: who employs the
+ * reporter (本报, 新华社, 人民日报, 本报特约), a few letters with no
+ * punctuation.  A longer run is a sentence that happens to hold 记者.
+ */
+static bool role_prefix_ok(const char *tok, size_t at)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < at;) {
+        np_cp c;
+        i += np_utf8_decode(tok, at, i, &c);
+        if (!np_is_han(c) && !np_is_ascii_alnum(c))
+            return false;
+        chars++;
+    }
+    return chars <= 8;
+}
+
 /* If tok carries a role, the byte length of the role part (prefix or up to
  * the end of the suffix); 0 if it carries none. */
 static size_t role_length(const char *tok, size_t len)
@@ -151,7 +169,7 @@ static size_t role_length(const char *tok, size_t len)
     size_t best = 0;
     for (size_t i = 0; i < sizeof role_suffixes / sizeof *role_suffixes; i++) {
         size_t at = np_find(tok, len, role_suffixes[i]);
-        if (at < len) {
+        if (at < len && role_prefix_ok(tok, at)) {
             size_t end = at + strlen(role_suffixes[i]);
             if (end > best)
                 best = end;
