@@ -43,22 +43,12 @@ static bool is_byline_marker(np_cp c)
  * Words that cannot end a title or head: particles, prepositions and
  * conjunctions that always wait for what follows.  Only characters that
  * do not also end common words are listed (普及, 春天来了, 全民参与 end
- * titles).  A short line that ends
- * with one is a paragraph cut by a column break.
+ * titles).  A short line that ends with one is a paragraph cut by a
+ * column break.
  */
 static bool is_function_end(np_cp c)
 {
-    static const char set[] = "的把被从将而或跟但却于";
-    char enc[4] = {0};
-    if (c < 0x800 || c > 0xFFFF)
-        return c == 0x3001; /* 、 */
-    enc[0] = (char)(0xE0 | (c >> 12));
-    enc[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    enc[2] = (char)(0x80 | (c & 0x3F));
-    for (size_t i = 0; i + 3 <= sizeof set - 1; i += 3)
-        if (memcmp(set + i, enc, 3) == 0)
-            return true;
-    return c == 0x3001 || c == 0x201C; /* 、 “ */
+    return np_cp_in(c, "的把被从将而或跟但却于、“");
 }
 
 /* Suffixes of organisation and place names. */
@@ -134,7 +124,6 @@ static int bracket_delta(np_cp c)
  */
 static size_t enumerator_length(const char *s, size_t len)
 {
-    static const char numerals[] = "一二三四五六七八九十";
     size_t i = 0;
     bool bracket = np_starts_with(s, len, "（");
     if (bracket)
@@ -143,15 +132,7 @@ static size_t enumerator_length(const char *s, size_t len)
     while (i < len && digits < 3) {
         np_cp c;
         size_t n = np_utf8_decode(s, len, i, &c);
-        char enc[4] = {0};
-        bool numeral = c >= '0' && c <= '9';
-        if (!numeral && n == 3) {
-            memcpy(enc, s + i, 3);
-            for (size_t k = 0; k + 3 <= sizeof numerals - 1; k += 3)
-                if (memcmp(numerals + k, enc, 3) == 0)
-                    numeral = true;
-        }
-        if (!numeral)
+        if (!(c >= '0' && c <= '9') && !np_cp_in(c, "一二三四五六七八九十"))
             break;
         i += n;
         digits++;
@@ -201,6 +182,7 @@ static void scan_punctuation(np_line *ln)
         i += n;
     }
     ln->chars = chars;
+    ln->quote_balance = quotes;
     if (quotes != 0 || brackets != 0)
         unbalanced = true;
     if (unbalanced)
@@ -210,38 +192,19 @@ static void scan_punctuation(np_line *ln)
 
     /* Does it end a sentence?  Closing quotes and brackets after the mark
      * do not count: …热乎饭。” ends one. */
-    size_t end = len;
-    while (end > 0) {
-        size_t p = np_utf8_prev(s, end);
-        np_cp c;
-        np_utf8_decode(s, len, p, &c);
-        if (!np_is_closing(c))
-            break;
-        end = p;
-    }
-    if (end > 0) {
-        size_t p = np_utf8_prev(s, end);
-        np_cp c;
-        np_utf8_decode(s, len, p, &c);
-        if (np_is_final_punct(c) && c != '.')
+    np_cp c;
+    size_t end = np_last_mark(s, len, &c);
+    if (end < len) {
+        if (np_is_final_punct(c))
             ln->flags |= NP_LF_FINAL;
         if (c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?')
             ln->flags |= NP_LF_EXCLAIM_END;
-        else if (c == '.' && p > 0 && !np_is_ascii_alnum((unsigned char)s[p - 1]))
-            ln->flags |= NP_LF_FINAL;
-        else if (c == '.' && p > 0) {
-            /* 1.1亿元. : an ASCII full stop after a letter or digit that is
-             * not part of a number */
-            ln->flags |= NP_LF_FINAL;
-        }
         if (c == 0xFF1A || c == ':')
             ln->flags |= NP_LF_COLON_END;
-        if (is_function_end(c))
-            ln->flags |= NP_LF_FUNCTION_END;
-        if (np_is_clause_punct(c))
+        if (is_function_end(c) || np_is_clause_punct(c))
             ln->flags |= NP_LF_FUNCTION_END;
     }
-    if (last_final_end > 0 && last_final_end < end)
+    if (last_final_end > 0 && last_final_end <= end && end < len)
         ln->flags |= NP_LF_SENTENCE;
     if (np_ends_with(s, len, "—") || np_ends_with(s, len, "－－") || np_ends_with(s, len, "--"))
         ln->flags |= NP_LF_DASH_END;

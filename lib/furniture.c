@@ -41,17 +41,7 @@ static bool is_digit_cp(np_cp c)
 
 static bool is_cn_numeral(np_cp c)
 {
-    static const char set[] = "〇零一二三四五六七八九十百廿";
-    char enc[4] = {0};
-    if (c < 0x800 || c > 0xFFFF)
-        return false;
-    enc[0] = (char)(0xE0 | (c >> 12));
-    enc[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    enc[2] = (char)(0x80 | (c & 0x3F));
-    for (size_t i = 0; i + 3 <= sizeof set - 1; i += 3)
-        if (memcmp(set + i, enc, 3) == 0)
-            return true;
-    return false;
+    return np_cp_in(c, "〇零一二三四五六七八九十百廿");
 }
 
 /* Skip numerals (ASCII, full-width or Chinese) at s[i]; returns the new i. */

@@ -14,7 +14,7 @@
 
 #include "text.h"
 
-/* Single-character surnames, each three UTF-8 bytes. */
+/* Single-character surnames. */
 static const char single_surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎"
@@ -53,19 +53,7 @@ static const char *const role_prefixes[] = {
 
 static bool is_single_surname(np_cp c)
 {
-    char enc[4];
-    if (c < 0x800 || c > 0xFFFF)
-        return false;
-    enc[0] = (char)(0xE0 | (c >> 12));
-    enc[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    enc[2] = (char)(0x80 | (c & 0x3F));
-    enc[3] = 0;
-    const char *t = single_surnames;
-    size_t n = sizeof single_surnames - 1;
-    for (size_t i = 0; i + 3 <= n; i += 3)
-        if (memcmp(t + i, enc, 3) == 0)
-            return true;
-    return false;
+    return np_is_han(c) && np_cp_in(c, single_surnames);
 }
 
 size_t np_surname_len(const char *s, size_t len)

@@ -33,39 +33,6 @@ bool np_reflow_continues(const np_reflow *r, const np_line *ln)
     return r->quote_depth > 0 && (ln->flags & NP_LF_CLOSES_FIRST);
 }
 
-static int quote_balance(const char *s, size_t len)
-{
-    int depth = 0;
-    for (size_t i = 0; i < len;) {
-        np_cp c;
-        i += np_utf8_decode(s, len, i, &c);
-        if (c == 0x201C)
-            depth++;
-        else if (c == 0x201D)
-            depth--;
-    }
-    return depth;
-}
-
-/* Whether a fragment ends a sentence (closing quotes after the mark count). */
-static bool ends_sentence(const char *s, size_t len)
-{
-    size_t end = len;
-    while (end > 0) {
-        size_t p = np_utf8_prev(s, end);
-        np_cp c;
-        np_utf8_decode(s, len, p, &c);
-        if (!np_is_closing(c))
-            break;
-        end = p;
-    }
-    if (end == 0)
-        return false;
-    np_cp c;
-    np_utf8_decode(s, len, np_utf8_prev(s, end), &c);
-    return np_is_final_punct(c);
-}
-
 /* Join with nothing, or one space between two ASCII letters or digits. */
 static bool needs_space(const np_buf *b, const char *s, size_t len)
 {
@@ -91,8 +58,8 @@ np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t l
         return NP_ERR_LIMIT_LINE;
     if ((space && !np_buf_append_char(&r->text, ' ')) || !np_buf_append(&r->text, s, len))
         return NP_ERR_NOMEM;
-    r->quote_depth += quote_balance(s, len);
-    r->finished = ends_sentence(s, len);
+    r->quote_depth += ln->quote_balance;
+    r->finished = np_ends_sentence(s, len);
     r->replaced = r->replaced || ln->replaced;
     return NP_OK;
 }

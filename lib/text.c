@@ -125,6 +125,38 @@ bool np_is_circled_number(np_cp c)
            (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
 }
 
+bool np_cp_in(np_cp c, const char *set)
+{
+    size_t len = strlen(set);
+    for (size_t i = 0; i < len;) {
+        np_cp d;
+        i += np_utf8_decode(set, len, i, &d);
+        if (d == c)
+            return true;
+    }
+    return false;
+}
+
+size_t np_last_mark(const char *s, size_t len, np_cp *c)
+{
+    size_t end = len;
+    while (end > 0) {
+        size_t p = np_utf8_prev(s, end);
+        np_utf8_decode(s, len, p, c);
+        if (!np_is_closing(*c))
+            return p;
+        end = p;
+    }
+    *c = 0;
+    return len;
+}
+
+bool np_ends_sentence(const char *s, size_t len)
+{
+    np_cp c;
+    return np_last_mark(s, len, &c) < len && np_is_final_punct(c);
+}
+
 bool np_starts_with(const char *s, size_t len, const char *lit)
 {
     size_t n = strlen(lit);

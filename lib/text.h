@@ -52,6 +52,17 @@ bool np_is_clause_punct(np_cp c);
 /* A circled number ①..⑳ (figure numbers and source marks). */
 bool np_is_circled_number(np_cp c);
 
+/* Whether c is one of the code points of the UTF-8 string set. */
+bool np_cp_in(np_cp c, const char *set);
+
+/* The index of the last code point of s[0..len) that is not a closing
+ * quotation mark or bracket (…。” -> the 。), or len if there is none;
+ * *c receives it. */
+size_t np_last_mark(const char *s, size_t len, np_cp *c);
+
+/* Whether s[0..len) ends a sentence: 。！？… before any closing marks. */
+bool np_ends_sentence(const char *s, size_t len);
+
 /* Whether s[0..len) starts / ends with the NUL-terminated UTF-8 string lit. */
 bool np_starts_with(const char *s, size_t len, const char *lit);
 bool np_ends_with(const char *s, size_t len, const char *lit);
