@@ -75,6 +75,7 @@ static np_status open_article(np_blocks *b, size_t line)
     if (st != NP_OK)
         return st;
     b->continued = false;
+    b->had_article = true;
     return np_emit_open_article(b->em, line);
 }
 
@@ -348,7 +349,8 @@ static np_status do_head(np_blocks *b, np_line *const *q, size_t k)
 
 /*
  * A short line that is not a title: a section head, unless it reads as a
- * piece of a paragraph: a comma outside quotes (a clause of a sentence), a
+ * piece of a paragraph: a comma outside quotes (a clause of a sentence,
+ * unless the line is numbered like a head: （一）…，…), a
  * lone first half of a two-line head, or a figure right after it (the
  * column broke mid-sentence there; a head is followed by its text).
  */
@@ -357,7 +359,7 @@ static bool is_fragment(const np_blocks *b, np_line *const *q, size_t n)
     const np_line *ln = q[0];
     if (ln->mark != NP_MARK_NONE || (ln->flags & (NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE)))
         return false;
-    if (ln->flags & (NP_LF_CLAUSE | NP_LF_COLON_END))
+    if ((ln->flags & NP_LF_COLON_END) || ((ln->flags & NP_LF_CLAUSE) && !(ln->flags & NP_LF_NUMBERED)))
         return true;
     return n > 1 && q[1]->gap >= 3 && !b->header_zone;
 }
@@ -382,6 +384,27 @@ static np_status do_short(np_blocks *b, np_line *const *q, size_t n, size_t *use
     return do_head(b, q, k);
 }
 
+/* The longest page name that is read from its position alone. */
+#define NP_PAGE_NAME_MAX_CHARS 6
+
+static bool is_header_furniture(const np_line *ln)
+{
+    return ln->kind == NP_LK_FURNITURE &&
+           (ln->furniture == NP_FURNITURE_DATE || ln->furniture == NP_FURNITURE_PAGE_NAME ||
+            ln->furniture == NP_FURNITURE_PAGE_NUMBER);
+}
+
+/*
+ * A page name outside the common vocabulary (县域经济): a very short line at
+ * the top of the page, before any article, with the page's header lines
+ * right after it.  Above a headline it would be a kicker instead.
+ */
+static bool is_page_name(const np_blocks *b, np_line *const *q, size_t n)
+{
+    return !b->had_article && q[0]->kind == NP_LK_TITLE && !q[0]->mark &&
+           q[0]->chars <= NP_PAGE_NAME_MAX_CHARS && n > 1 && q[1]->gap <= 1 && is_header_furniture(q[1]);
+}
+
 /* A title block whose byline follows overrides an unfinished paragraph:
  * the last paragraph of an article may lack its full stop. */
 static bool title_interrupts(np_line *const *q, size_t n)
@@ -399,6 +422,10 @@ static np_status step(np_blocks *b)
     np_status st;
     b->err_line = ln->lineno;
     b->err_offset = ln->offset;
+    if (is_page_name(b, q, n)) {
+        ln->kind = NP_LK_FURNITURE;
+        ln->furniture = NP_FURNITURE_PAGE_NAME;
+    }
     if (ln->kind == NP_LK_FURNITURE)
         st = do_furniture(b, ln);
     else if (is_figure(b, q, n))

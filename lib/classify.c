@@ -154,6 +154,8 @@ static void scan_punctuation(np_line *ln)
     const char *s = ln->buf.data;
     size_t len = ln->buf.len;
     size_t numbered = enumerator_length(s, len);
+    if (numbered)
+        ln->flags |= NP_LF_NUMBERED;
     int quotes = 0, brackets = 0;
     bool unbalanced = false, seen_quote = false;
     size_t chars = 0;
@@ -189,6 +191,12 @@ static void scan_punctuation(np_line *ln)
         ln->flags |= NP_LF_UNBALANCED;
     if (quotes > 0)
         ln->flags |= NP_LF_OPENS_QUOTE;
+    if ((np_starts_with(s, len, "（") && np_ends_with(s, len, "）")) ||
+        (len > 1 && s[0] == '(' && s[len - 1] == ')'))
+        ln->flags |= NP_LF_BRACKETED;
+    size_t colon = np_find(s, len, "：");
+    if (colon < len && np_utf8_count(s, colon) <= 6 && colon > 0)
+        ln->flags |= NP_LF_SPEAKER;
 
     /* Does it end a sentence?  Closing quotes and brackets after the mark
      * do not count: …热乎饭。” ends one. */
@@ -282,11 +290,34 @@ static void scan_wire_byline(np_line *ln)
     ln->names_from = a;
 }
 
-/* Whether the line may end with a credit glued to a caption: a credit verb
- * before any closing brackets and source mark (…（王炯/摄）, …摄 ⑩). */
+static bool ends_with_credit_verb(const char *s, size_t end)
+{
+    static const char *const verbs[] = {"摄", "摄影报道", "供图", "提供", "发", "资料图片", "影像中国"};
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (np_ends_with(s, end, verbs[i]))
+            return true;
+    return false;
+}
+
+/* The index of the last opening bracket in s[0..len), or len. */
+static size_t last_open_bracket(const char *s, size_t len)
+{
+    for (size_t i = len; i > 0;) {
+        i = np_utf8_prev(s, i);
+        if (s[i] == '(' || np_starts_with(s + i, len - i, "（"))
+            return i;
+    }
+    return len;
+}
+
+/*
+ * Whether the line may end with a credit glued to a caption: a credit verb
+ * before any closing brackets and source mark (…（王炯/摄）, …摄 ⑩), or
+ * before a bracketed agency note (…摄（人民视觉）).  A cheap test that spares
+ * most lines the full credit parse.
+ */
 static bool may_end_with_credit(const char *s, size_t len)
 {
-    static const char *const tails[] = {"摄", "摄影报道", "供图", "提供", "发", "资料图片", "影像中国"};
     size_t b = len;
     while (b > 0) {
         size_t p = np_utf8_prev(s, b);
@@ -296,10 +327,11 @@ static bool may_end_with_credit(const char *s, size_t len)
             break;
         b = p;
     }
-    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
-        if (np_ends_with(s, b, tails[i]))
-            return true;
-    return false;
+    if (ends_with_credit_verb(s, b))
+        return true;
+    size_t open = last_open_bracket(s, len), a = 0;
+    np_trim(s, &a, &open);
+    return open < len && ends_with_credit_verb(s, open);
 }
 
 /*
@@ -424,10 +456,16 @@ static bool looks_like_title(const np_line *ln)
     unsigned bad = NP_LF_FINAL | NP_LF_SENTENCE | NP_LF_UNBALANCED | NP_LF_FUNCTION_END;
     if (ln->chars == 0 || ln->chars > NP_TITLE_MAX_CHARS + (ln->mark ? 12 : 0))
         return false;
-    if ((ln->flags & NP_LF_CLAUSE) && !ln->mark && ln->chars > NP_TITLE_CLAUSE_MAX_CHARS)
+    if ((ln->flags & NP_LF_CLAUSE) && !ln->mark && !(ln->flags & NP_LF_NUMBERED) &&
+        ln->chars > NP_TITLE_CLAUSE_MAX_CHARS)
         return false;
+    /* （作者为…研究员）: a note in brackets is never a title */
+    if (ln->flags & NP_LF_BRACKETED)
+        return false;
+    /* 你好，2024！ 如何破解“看病难”？ — but not 记者：为什么…？, a question
+     * put by a speaker */
     if ((ln->flags & NP_LF_EXCLAIM_END) && !(ln->flags & (bad & ~NP_LF_FINAL)))
-        return ln->chars <= NP_TITLE_EXCLAIM_MAX_CHARS; /* 你好，2024！ 如何破解“看病难”？ */
+        return ln->chars <= NP_TITLE_EXCLAIM_MAX_CHARS && !(ln->flags & NP_LF_SPEAKER);
     if (ln->flags & bad)
         return (ln->flags & NP_LF_COLON_END) && !(ln->flags & (NP_LF_SENTENCE | NP_LF_UNBALANCED)) &&
                ln->chars <= 24;

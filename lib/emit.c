@@ -112,10 +112,11 @@ np_status np_emit_close_article(np_emitter *em)
         return em->status;
     send(em, NP_EVENT_EXIT, em->article);
     em->article = NULL;
-    if (!em->keep_tree) {
-        np_arena_reset(&em->items);
+    /* Only the article's own arena: items may hold the element that closes
+     * the article and is emitted after it (a furniture line); np_emit_release
+     * resets items once that element is out. */
+    if (!em->keep_tree)
         np_arena_reset(&em->tree->arena);
-    }
     return em->status;
 }
 

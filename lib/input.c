@@ -1,10 +1,16 @@
 /*
  * input.c - bytes to validated lines (see input.h).
  *
- * Each byte is looked at twice at most: once to find the line end and once
- * by u8_check when the line is whole.  Validation waits for the whole line
- * so that a UTF-8 sequence cut by a chunk boundary needs no state of its
- * own: the partial line buffer already holds both halves.
+ * Line ends are found with memchr (one search for LF and one for CR, each
+ * remembered until the scan passes it, so LF, CRLF and lone-CR files are
+ * all scanned once).  Validation runs over spans: the whole lines of a
+ * chunk are checked in one pass (first_error: the rules of u8_check, plus
+ * NUL), which is the same as checking each line, because a valid sequence
+ * never holds a CR or an LF.  A line that the span check did not clear (it
+ * holds the first error, or it was cut by a chunk boundary and assembled
+ * in the partial buffer) is checked on its own with u8_check, as before,
+ * so errors, their offsets and replacements do not depend on how the
+ * input was cut.
  */
 #include "input.h"
 
@@ -41,19 +47,153 @@ void np_input_free(np_input *in)
     np_buf_free(&in->fixed);
 }
 
+/*
+ * Where the next LF and the next CR are (or end), each searched for with
+ * memchr only once the scan has passed the previous answer: a file without
+ * CR costs one memchr for CR per chunk, and lone-CR files one for LF.
+ */
+typedef struct eol_finder {
+    const char *lf, *cr; /* NULL: not searched yet */
+} eol_finder;
+
+/* Below this many bytes a plain loop beats two memchr calls (1-byte feeds). */
+#define SHORT_SCAN 16
+
 /* The first CR or LF in [p, end), or end. */
-static const char *find_eol(const char *p, const char *end)
+static const char *find_eol(eol_finder *f, const char *p, const char *end)
 {
-    for (; p < end; p++)
-        if (*p == '\n' || *p == '\r')
-            return p;
-    return end;
+    if (end - p < SHORT_SCAN) {
+        for (; p < end; p++)
+            if (*p == '\n' || *p == '\r')
+                return p;
+        return end;
+    }
+    if (!f->lf || f->lf < p) {
+        f->lf = memchr(p, '\n', (size_t)(end - p));
+        if (!f->lf)
+            f->lf = end;
+    }
+    if (!f->cr || f->cr < p) {
+        f->cr = memchr(p, '\r', (size_t)(end - p));
+        if (!f->cr)
+            f->cr = end;
+    }
+    return f->lf < f->cr ? f->lf : f->cr;
+}
+
+/* One past the last CR or LF in [p, end), or p if there is none: the end
+ * of the whole lines of a chunk. */
+static const char *whole_lines_end(const char *p, const char *end)
+{
+    for (const char *q = end; q > p; q--)
+        if (q[-1] == '\n' || q[-1] == '\r')
+            return q;
+    return p;
+}
+
+/* A UTF-8 continuation byte (10xxxxxx). */
+#define CONT(b) (((b) ^ 0x80u) < 0x40u)
+
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+/*
+ * The first invalid UTF-8 sequence or NUL byte in [s, end), or end: what
+ * u8_check and a memchr for NUL would find, in one pass, with ASCII taken
+ * eight bytes at a time and the three-byte sequences of CJK text taken
+ * first.  The rules are those of u8_check (RFC 3629: no overlong forms, no
+ * surrogates, nothing above U+10FFFF).  The result only decides which lines
+ * may skip their own check: a line with an error, or any line that this
+ * function were stricter about, is still checked by u8_check in emit_line.
+ */
+static const char *first_error(const char *s, const char *end)
+{
+    const unsigned char *p = (const unsigned char *)s, *e = (const unsigned char *)end;
+    while (p < e) {
+        unsigned c = *p;
+        if (c < 0x80) {
+            if (c == 0)
+                break;
+            p++;
+            while (e - p >= 8) {
+                uint64_t w;
+                memcpy(&w, p, sizeof w);
+                /* a byte >= 0x80, or a zero byte: go one by one */
+                if ((w & HIGHS) || ((w - ONES) & ~w & HIGHS))
+                    break;
+                p += 8;
+            }
+            continue;
+        }
+        size_t left = (size_t)(e - p);
+        if (c >= 0xe1 && c <= 0xef && c != 0xed) {
+            /* U+1000..U+CFFF, U+E000..U+FFFF: any two continuation bytes */
+            if (left < 3 || !CONT(p[1]) || !CONT(p[2]))
+                break;
+            p += 3;
+        } else if (c >= 0xc2 && c <= 0xdf) {
+            if (left < 2 || !CONT(p[1]))
+                break;
+            p += 2;
+        } else if (c == 0xe0 || c == 0xed) {
+            /* E0: no overlong form (A0..BF next); ED: no surrogate (80..9F) */
+            if (left < 3 || !CONT(p[1]) || !CONT(p[2]) || (c == 0xe0 ? p[1] < 0xa0 : p[1] >= 0xa0))
+                break;
+            p += 3;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            /* F0: no overlong form (90..BF next); F4: up to U+10FFFF (80..8F) */
+            if (left < 4 || !CONT(p[1]) || !CONT(p[2]) || !CONT(p[3]) ||
+                (c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] >= 0x90))
+                break;
+            p += 4;
+        } else {
+            break; /* 80..C1, F5..FF never start a sequence */
+        }
+    }
+    return (const char *)p;
 }
 
 /*
- * Copy s with each NUL and each byte that does not start a valid sequence
- * replaced by U+FFFD.  A sequence truncated at the end of the line becomes
- * one U+FFFD.
+ * The length of the maximal subpart of the ill-formed sequence at s[0..n):
+ * the longest start of a well-formed sequence found there, at least 1
+ * (Unicode 15, section 3.9, "U+FFFD Substitution of Maximal Subparts", as
+ * in the WHATWG decoder and Python's errors="replace").
+ */
+static size_t maximal_subpart(const uint8_t *s, size_t n)
+{
+    uint8_t c = s[0], lo = 0x80, hi = 0xBF;
+    size_t need;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 3;
+        if (c == 0xE0)
+            lo = 0xA0; /* no overlongs */
+        else if (c == 0xED)
+            hi = 0x9F; /* no surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 4;
+        if (c == 0xF0)
+            lo = 0x90; /* no overlongs */
+        else if (c == 0xF4)
+            hi = 0x8F; /* nothing past U+10FFFF */
+    } else {
+        return 1;
+    }
+    size_t i = 1;
+    if (i < n && s[i] >= lo && s[i] <= hi) {
+        i++;
+        while (i < need && i < n && (s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    return i;
+}
+
+/*
+ * Copy s with each NUL and each maximal subpart of an ill-formed sequence
+ * replaced by one U+FFFD: a byte that starts no sequence is one, and so is
+ * a sequence cut short, by another byte or by the end of the line (E4 B8
+ * then 'c' gives U+FFFD 'c'; C0 80 gives two, ED A0 80 three).
  */
 static np_status replace_invalid(np_input *in, const char *s, size_t len)
 {
@@ -63,20 +203,19 @@ static np_status replace_invalid(np_input *in, const char *s, size_t len)
         return NP_ERR_NOMEM;
     size_t i = 0;
     while (i < len) {
+        const uint8_t *u = (const uint8_t *)s + i;
         ucs4_t uc;
-        int n = u8_mbtoucr(&uc, (const uint8_t *)s + i, len - i);
+        int n = u8_mbtoucr(&uc, u, len - i);
         bool ok = n > 0 && uc != 0;
         if (!np_buf_append(&in->fixed, ok ? s + i : fffd, ok ? (size_t)n : 3))
             return NP_ERR_NOMEM;
-        if (n == -2)
-            break;
-        i += n > 0 ? (size_t)n : 1;
+        i += n > 0 ? (size_t)n : maximal_subpart(u, len - i);
     }
     return NP_OK;
 }
 
-/* Validate and hand over one whole line. */
-static np_status emit_line(np_input *in, const char *s, size_t len, np_error *err)
+/* Validate (unless a span check has: checked) and hand over one whole line. */
+static np_status emit_line(np_input *in, const char *s, size_t len, bool checked, np_error *err)
 {
     uint64_t off = in->line_offset;
     if (in->lineno == 1 && len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
@@ -85,8 +224,8 @@ static np_status emit_line(np_input *in, const char *s, size_t len, np_error *er
         off += 3;
     }
     bool replaced = false;
-    const uint8_t *bad = u8_check((const uint8_t *)s, len);
-    const char *nul = memchr(s, 0, bad ? (size_t)((const char *)bad - s) : len);
+    const uint8_t *bad = checked ? NULL : u8_check((const uint8_t *)s, len);
+    const char *nul = checked ? NULL : memchr(s, 0, bad ? (size_t)((const char *)bad - s) : len);
     if (nul || bad) {
         if (!in->replace) {
             if (nul) {
@@ -119,13 +258,21 @@ static np_status line_too_long(np_input *in, np_error *err)
     return NP_ERR_LIMIT_LINE;
 }
 
-np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *err)
+/*
+ * Past max_input_bytes: the bytes up to the limit are taken first (an error
+ * in them comes first), then the error points at the first byte past the
+ * limit, so that where it is reported does not depend on the chunking.
+ */
+static np_status input_too_long(np_input *in, np_error *err)
 {
-    if (in->max_input && in->offset + len > in->max_input) {
-        np_error_set(err, NP_ERR_LIMIT_INPUT, in->lineno, in->max_input,
-                     "input longer than max_input_bytes");
-        return NP_ERR_LIMIT_INPUT;
-    }
+    np_error_set(err, NP_ERR_LIMIT_INPUT, in->lineno, in->max_input,
+                 "input longer than max_input_bytes");
+    return NP_ERR_LIMIT_INPUT;
+}
+
+/* Take len bytes, all within max_input_bytes. */
+static np_status take(np_input *in, const char *data, size_t len, np_error *err)
+{
     const char *p = data, *end = data + len;
     if (in->skip_lf && p < end) {
         in->skip_lf = false;
@@ -135,8 +282,13 @@ np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *er
             in->line_offset = in->offset;
         }
     }
+    eol_finder f = {NULL, NULL};
+    /* [p, lines_end) holds whole lines; [p, clean) has been span-checked
+     * and holds no invalid sequence and no NUL. */
+    const char *lines_end = whole_lines_end(p, end);
+    const char *clean = p;
     while (p < end) {
-        const char *eol = find_eol(p, end);
+        const char *eol = find_eol(&f, p, end);
         size_t seg = (size_t)(eol - p);
         if (in->partial.len + seg > in->max_line)
             return line_too_long(in, err);
@@ -155,10 +307,14 @@ np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *er
                 np_error_set(err, NP_ERR_NOMEM, in->lineno, in->offset, "out of memory");
                 return NP_ERR_NOMEM;
             }
-            st = emit_line(in, in->partial.data, in->partial.len, err);
+            st = emit_line(in, in->partial.data, in->partial.len, false, err);
             np_buf_clear(&in->partial);
         } else {
-            st = emit_line(in, p, seg, err);
+            /* Check the rest of the chunk's whole lines at once, up to the
+             * first error; a line holding an error is checked on its own. */
+            if (p >= clean)
+                clean = first_error(p, lines_end);
+            st = emit_line(in, p, seg, eol <= clean, err);
         }
         if (st != NP_OK)
             return st;
@@ -180,11 +336,22 @@ np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *er
     return NP_OK;
 }
 
+np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *err)
+{
+    if (len == 0)
+        return NP_OK; /* data may be NULL: no arithmetic on it */
+    if (in->max_input && len > in->max_input - in->offset) {
+        np_status st = take(in, data, (size_t)(in->max_input - in->offset), err);
+        return st != NP_OK ? st : input_too_long(in, err);
+    }
+    return take(in, data, len, err);
+}
+
 np_status np_input_finish(np_input *in, np_error *err)
 {
     if (in->partial.len == 0)
         return NP_OK;
-    np_status st = emit_line(in, in->partial.data, in->partial.len, err);
+    np_status st = emit_line(in, in->partial.data, in->partial.len, false, err);
     np_buf_clear(&in->partial);
     in->lineno++;
     return st;

@@ -145,5 +145,16 @@ np_status np_out_flush(np_out *o);
 /* One renderer a format; each walks root and writes through o. */
 void np_render_json_to(const np_node *root, const np_render_options *opts, np_out *o);
 void np_render_outline_to(const np_node *root, const np_render_options *opts, np_out *o);
+void np_render_html_to(const np_node *root, const np_render_options *opts, np_out *o);
+void np_render_markdown_to(const np_node *root, const np_render_options *opts, np_out *o);
+void np_render_text_to(const np_node *root, const np_render_options *opts, np_out *o);
+
+/*
+ * The allocator of the tree that holds node (its topmost ancestor is the
+ * document, the first member of an np_tree), or the C allocator, set up in
+ * *fallback, for a node built outside a tree.  Renderers that need scratch
+ * memory take it from here, so that a caller's allocator sees every byte.
+ */
+const np_mem *np_node_mem(const np_node *node, np_mem *fallback);
 
 #endif /* NP_INTERNAL_H */

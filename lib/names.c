@@ -190,16 +190,40 @@ static void add_name(np_names *out, size_t start, size_t end, bool padded)
     }
 }
 
+/* A name where a name is expected, right after a role word: two or three
+ * Han letters, whatever the surname (通讯员 拱宣). */
+static bool is_name_after_role(const char *s, size_t len)
+{
+    size_t chars;
+    return all_han(s, len, &chars) && chars >= 2 && chars <= 3;
+}
+
+/* Strip every role word from the front of a token (文/本报首席记者张三 ->
+ * 张三); returns how many roles were stripped. */
+static size_t strip_roles(const char **tok, size_t *start, size_t *tlen)
+{
+    size_t roles = 0, role;
+    while (*tlen > 0 && (role = role_length(*tok, *tlen)) > 0) {
+        roles++;
+        *start += role;
+        *tok += role;
+        *tlen -= role;
+    }
+    return roles;
+}
+
 /*
  * One pass over the tokens.  A one-character Han token waits in `single`
  * for its partner: 陈 力 is one padded name.  A lone one that never finds
- * a partner is not a name.
+ * a partner is not a name.  Right after a role word, where nothing but a
+ * name can stand, a name is accepted even if its surname is not in the
+ * table.
  */
 void np_scan_names(const char *s, size_t len, np_names *out)
 {
     memset(out, 0, sizeof *out);
     size_t i = 0;
-    bool have_single = false;
+    bool have_single = false, after_role = false, single_after_role = false;
     size_t single_start = 0;
     while (i < len) {
         np_cp c;
@@ -217,16 +241,14 @@ void np_scan_names(const char *s, size_t len, np_names *out)
         }
         const char *tok = s + start;
         size_t tlen = i - start;
-        size_t role = role_length(tok, tlen);
-        if (role) {
-            out->roles++;
+        size_t roles = strip_roles(&tok, &start, &tlen);
+        if (roles) {
+            out->roles += roles;
             if (have_single) {
                 out->others++;
                 have_single = false;
             }
-            start += role;
-            tok += role;
-            tlen -= role;
+            after_role = true;
             if (tlen == 0)
                 continue;
         }
@@ -235,14 +257,16 @@ void np_scan_names(const char *s, size_t len, np_names *out)
         if (chars == 1 && all_han(tok, tlen, &dummy)) {
             if (have_single) {
                 /* The pair must still look like a name: 陈 力 yes, 图 文 no. */
-                if (np_surname_len(s + single_start, i - single_start) > 0)
+                if (single_after_role || np_surname_len(s + single_start, i - single_start) > 0)
                     add_name(out, single_start, i, true);
                 else
                     out->others += 2;
                 have_single = false;
+                after_role = false;
             } else {
                 have_single = true;
                 single_start = start;
+                single_after_role = after_role;
             }
             continue;
         }
@@ -250,10 +274,11 @@ void np_scan_names(const char *s, size_t len, np_names *out)
             out->others++;
             have_single = false;
         }
-        if (np_is_person_name(tok, tlen))
+        if (np_is_person_name(tok, tlen) || (after_role && is_name_after_role(tok, tlen)))
             add_name(out, start, i, false);
         else
             out->others++;
+        after_role = false;
     }
     if (have_single)
         out->others++;

@@ -64,6 +64,9 @@ typedef enum np_line_kind {
 #define NP_LF_CLOSES_FIRST 0x10000u /* its first quotation mark closes one */
 #define NP_LF_DATELINE     0x20000u /* opens with a dateline: 新华社X月X日电, 本报讯 */
 #define NP_LF_EXCLAIM_END  0x40000u /* ends with ！ or ？ */
+#define NP_LF_NUMBERED     0x80000u /* opens with a head's numbering: 一、 （二） 3. */
+#define NP_LF_BRACKETED    0x100000u /* wholly in brackets: （作者为…研究员） */
+#define NP_LF_SPEAKER      0x200000u /* opens with a speaker's label: 记者： 问： 答： */
 
 typedef struct np_line {
     np_buf buf;          /* the line's content, trimmed, marks removed */
@@ -178,6 +181,7 @@ typedef struct np_blocks {
     bool entity_heads;    /* its heads have the form 机构：… */
     bool continued;       /* a jump line said the next text continues an article */
     bool started;         /* a line has been decided */
+    bool had_article;     /* an article has been opened */
     size_t err_line;      /* the line being decided, for errors */
     uint64_t err_offset;
 } np_blocks;

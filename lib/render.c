@@ -86,8 +86,14 @@ np_status np_render(const np_node *root, np_format format, const np_render_optio
         np_render_outline_to(root, opts, &o);
         break;
     case NP_FORMAT_HTML:
+        np_render_html_to(root, opts, &o);
+        break;
     case NP_FORMAT_MARKDOWN:
+        np_render_markdown_to(root, opts, &o);
+        break;
     case NP_FORMAT_TEXT:
+        np_render_text_to(root, opts, &o);
+        break;
     default:
         return NP_ERR_ARGUMENT;
     }
@@ -156,22 +162,19 @@ static int sink_write(const char *data, size_t len, void *userdata)
 }
 
 /*
- * The string is made with the allocator of the tree that holds root when
- * there is one: the topmost ancestor of a node in a tree is its document,
- * the first member of an np_tree.  A node built outside a tree falls back
- * to the C allocator.
+ * The topmost ancestor of a node in a tree is its document, the first
+ * member of an np_tree.  A node built outside a tree falls back to the C
+ * allocator.
  */
-static void sink_pick_allocator(const np_node *root, np_mem *fallback, const np_mem **mem)
+const np_mem *np_node_mem(const np_node *node, np_mem *fallback)
 {
-    const np_node *top = root;
+    const np_node *top = node;
     while (top->parent != NULL)
         top = top->parent;
-    if (top->type == NP_NODE_DOCUMENT) {
-        *mem = &((const np_tree *)top)->mem;
-        return;
-    }
+    if (top->type == NP_NODE_DOCUMENT)
+        return &((const np_tree *)top)->mem;
     np_mem_init(fallback, NULL);
-    *mem = fallback;
+    return fallback;
 }
 
 np_status np_render_string(const np_node *root, np_format format, const np_render_options *opts,
@@ -185,7 +188,8 @@ np_status np_render_string(const np_node *root, np_format format, const np_rende
         return NP_ERR_ARGUMENT;
     np_mem fallback;
     string_sink s = {NULL, NULL, 0, 0, false};
-    sink_pick_allocator(root, &fallback, &s.mem);
+    /* The string is made with the allocator of the tree that holds root. */
+    s.mem = np_node_mem(root, &fallback);
     /* An empty rendering is still a string. */
     if (!sink_reserve(&s, 0))
         return NP_ERR_NOMEM;

@@ -72,8 +72,13 @@ bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
     size_t leads = 0;
     for (size_t i = from; i < n; i++) {
         const np_line *ln = q[i];
-        if (ln->gap >= 3 && i > from)
-            return false; /* a figure block ends the header zone */
+        if (ln->gap >= 3) {
+            /* a picture between the title and its text: skip its caption
+             * and credit */
+            if (i + 1 < n && q[i + 1]->kind == NP_LK_CREDIT && q[i + 1]->gap <= 1)
+                i++;
+            continue;
+        }
         if (ln->kind == NP_LK_BYLINE || (ln->kind == NP_LK_NAMES && (i == from || leads > 0)))
             return true;
         /* a story that opens with its dateline carries its byline there or
@@ -100,10 +105,10 @@ bool np_titles_opens_article(np_line *const *q, size_t n, const np_title_context
             return true;
     if (np_titles_byline_follows(q, n, k) || k >= 2 || (first->flags & NP_LF_DASH_END))
         return true;
-    if (ctx->header_zone)
-        return false; /* titles, leads, then a head: a head of this article */
     if ((first->flags & NP_LF_ENTITY_COLON) && !ctx->entity_heads)
         return true;
+    if (ctx->header_zone)
+        return false; /* titles, leads, then a head: a head of this article */
     return ctx->closing;
 }
 

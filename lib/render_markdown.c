@@ -1,0 +1,352 @@
+/*
+ * render_markdown.c - the tree as CommonMark.
+ *
+ *     *为社会治理赋能 为幸福生活护航*          kicker, emphasized
+ *
+ *     # 金华保险业多措并举助力市域治理现代化    headline
+ *
+ *     *杭州上城区打造选调生全链条培养体系*      subheadline, emphasized
+ *
+ *     **沈超 章任艳**                          byline, strong
+ *
+ *     ## 多举措助力“看病不愁”                  section head
+ *
+ *     保险业是经济活动的一部分，…              paragraph
+ *
+ *     *新华保险工作人员为客户办理业务* — 图片由新华保险金华中心支公司提供
+ *                                              figure: *caption* — credit
+ *     （图片由富阳区富春街道提供）             article or page credit
+ *
+ *     ---                                      between an article and what follows
+ *
+ * Every block is one line followed by a blank line.  The text must come out
+ * literally however it is rendered, on GitHub too, so every ASCII character
+ * that CommonMark or GitHub's extensions give a meaning inline (\ ` * _ [ ]
+ * < > & ! # | ~ $) is backslash-escaped wherever it stands, and at the start
+ * of a block so is whatever would open a list, a quote or a heading (- + =,
+ * 1. 1)).  Leading blanks are dropped (four would open a code block) and
+ * control characters become spaces, so a text never spans two lines.
+ * Emphasis markers go only around text trimmed of white space, which is
+ * what lets them open and close.  Furniture, with NP_RENDER_FURNITURE, is
+ * a line `kind` text.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct md_writer {
+    np_out *o;
+    const np_node *root;
+    bool furniture;        /* NP_RENDER_FURNITURE */
+    bool started;          /* a block has been written: the next needs a blank line */
+    bool after_article;    /* the last top-level block written was an article */
+} md_writer;
+
+/* ------------------------------------------------------------------ */
+/* Escaping                                                             */
+/* ------------------------------------------------------------------ */
+
+static bool is_inline_special(unsigned char c)
+{
+    return c != '\0' && strchr("\\`*_[]<>&!#|~$", c) != NULL;
+}
+
+static bool is_blank(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c < 0x20 || c == 0x7f;
+}
+
+/* The length of the white space (ASCII, U+3000, U+00A0) at s, 0 if none. */
+static size_t space_len(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (len >= 1 && is_blank(u[0]))
+        return 1;
+    if (len >= 2 && u[0] == 0xc2 && u[1] == 0xa0)
+        return 2;
+    if (len >= 3 && u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x80)
+        return 3;
+    return 0;
+}
+
+/* Shrinks [*s, *s + *len) to exclude white space at both ends. */
+static void trim(const char **s, size_t *len)
+{
+    size_t n;
+    while (*len > 0 && (n = space_len(*s, *len)) > 0) {
+        *s += n;
+        *len -= n;
+    }
+    for (;;) {
+        size_t k = 0;
+        for (size_t back = 1; back <= 3 && back <= *len; back++) {
+            if (space_len(*s + *len - back, back) == back) {
+                k = back;
+                break;
+            }
+        }
+        if (k == 0)
+            return;
+        *len -= k;
+    }
+}
+
+/*
+ * At the start of a block: the length of a prefix that would make the
+ * line a list item, a heading underline or a thematic break, up to the
+ * character to escape; *at receives where the backslash goes.
+ */
+static bool block_start_needs_escape(const char *s, size_t len, size_t *at)
+{
+    if (len == 0)
+        return false;
+    char c = s[0];
+    if (c == '-' || c == '+' || c == '=') {
+        *at = 0;
+        return true;
+    }
+    /* An ordered list item: up to nine digits, then '.' or ')'. */
+    size_t i = 0;
+    while (i < len && i < 9 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i > 0 && i < len && (s[i] == '.' || s[i] == ')')) {
+        *at = i;
+        return true;
+    }
+    return false;
+}
+
+static void write_inline(np_out *o, const char *s, size_t len)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == 0x7f) {
+            np_out_write(o, s + start, i - start);
+            np_out_write(o, " ", 1);
+            start = i + 1;
+        } else if (is_inline_special(c)) {
+            np_out_write(o, s + start, i - start);
+            np_out_write(o, "\\", 1);
+            start = i;
+        }
+    }
+    np_out_write(o, s + start, len - start);
+}
+
+/* Text that opens a block: leading white space dropped, the block-start
+ * characters escaped. */
+static void write_block_text(np_out *o, const char *s, size_t len)
+{
+    trim(&s, &len);
+    size_t at;
+    if (block_start_needs_escape(s, len, &at)) {
+        write_inline(o, s, at);
+        np_out_write(o, "\\", 1);
+        s += at;
+        len -= at;
+    }
+    write_inline(o, s, len);
+}
+
+/* marker text marker, with the text trimmed so that the markers work;
+ * nothing at all for an empty text. */
+static void write_wrapped(np_out *o, const char *marker, const char *s, size_t len)
+{
+    trim(&s, &len);
+    if (len == 0)
+        return;
+    np_out_str(o, marker);
+    write_inline(o, s, len);
+    np_out_str(o, marker);
+}
+
+/* ------------------------------------------------------------------ */
+/* Blocks                                                               */
+/* ------------------------------------------------------------------ */
+
+static bool has_visible_text(const np_node *node)
+{
+    const char *s = node->text;
+    size_t len = node->text_len;
+    trim(&s, &len);
+    return len > 0;
+}
+
+static void begin_block(md_writer *w)
+{
+    if (w->started)
+        np_out_str(w->o, "\n");
+    w->started = true;
+}
+
+static void end_block(md_writer *w)
+{
+    np_out_str(w->o, "\n");
+}
+
+static void write_figure(md_writer *w, const np_node *figure)
+{
+    const np_node *caption = NULL;
+    const np_node *credit = NULL;
+    for (const np_node *c = figure->first_child; c != NULL; c = c->next) {
+        if (c->type == NP_NODE_CAPTION && caption == NULL && has_visible_text(c))
+            caption = c;
+        else if (c->type == NP_NODE_CREDIT && credit == NULL && has_visible_text(c))
+            credit = c;
+    }
+    if (caption == NULL && credit == NULL)
+        return;
+    begin_block(w);
+    if (caption != NULL)
+        write_wrapped(w->o, "*", caption->text, caption->text_len);
+    if (credit != NULL) {
+        const char *s = credit->text;
+        size_t len = credit->text_len;
+        trim(&s, &len);
+        np_out_str(w->o, caption != NULL ? " — " : "— ");
+        write_inline(w->o, s, len);
+    }
+    end_block(w);
+}
+
+static void write_credit(md_writer *w, const np_node *credit)
+{
+    const char *s = credit->text;
+    size_t len = credit->text_len;
+    trim(&s, &len);
+    if (len == 0)
+        return;
+    begin_block(w);
+    np_out_str(w->o, "（");
+    write_inline(w->o, s, len);
+    np_out_str(w->o, "）");
+    end_block(w);
+}
+
+static void write_furniture(md_writer *w, const np_node *node)
+{
+    const char *kind = np_furniture_kind_name((np_furniture_kind)node->kind);
+    const char *s = node->text;
+    size_t len = node->text_len;
+    trim(&s, &len);
+    begin_block(w);
+    if (kind[0] != '\0') {
+        /* Kind names are [a-z_]: safe inside a code span. */
+        np_out_str(w->o, "`");
+        np_out_str(w->o, kind);
+        np_out_str(w->o, "` ");
+        write_inline(w->o, s, len);
+    } else {
+        write_block_text(w->o, s, len);
+    }
+    end_block(w);
+}
+
+/* A block that is one line: prefix + text (escaped for its place) + suffix. */
+static void write_line_block(md_writer *w, const np_node *node, const char *prefix,
+                             const char *marker)
+{
+    if (!has_visible_text(node))
+        return;
+    begin_block(w);
+    if (prefix != NULL) {
+        const char *s = node->text;
+        size_t len = node->text_len;
+        trim(&s, &len);
+        np_out_str(w->o, prefix);
+        write_inline(w->o, s, len);
+    } else if (marker != NULL) {
+        write_wrapped(w->o, marker, node->text, node->text_len);
+    } else {
+        write_block_text(w->o, node->text, node->text_len);
+    }
+    end_block(w);
+}
+
+/* A thematic break between an article and the top-level block after it,
+ * or before an article that follows anything. */
+static void separate_top_level(md_writer *w, const np_node *node)
+{
+    if (node == w->root || node->parent == NULL || node->parent->type != NP_NODE_DOCUMENT)
+        return;
+    bool article = node->type == NP_NODE_ARTICLE;
+    if (w->started && (article || w->after_article)) {
+        begin_block(w);
+        np_out_str(w->o, "---");
+        end_block(w);
+    }
+    w->after_article = article;
+}
+
+/* Whether a node shows anything (so that separators are not doubled). */
+static bool shown(const md_writer *w, const np_node *node)
+{
+    if (node->type == NP_NODE_FURNITURE)
+        return w->furniture;
+    return true;
+}
+
+/* Writes a node met on ENTER; returns true when its children are done. */
+static bool enter_node(md_writer *w, const np_node *node)
+{
+    if (!shown(w, node))
+        return true;
+    separate_top_level(w, node);
+    switch ((np_node_type)node->type) {
+    case NP_NODE_DOCUMENT:
+    case NP_NODE_ARTICLE:
+        return false;
+    case NP_NODE_KICKER:
+    case NP_NODE_SUBHEADLINE:
+        write_line_block(w, node, NULL, "*");
+        break;
+    case NP_NODE_HEADLINE:
+        write_line_block(w, node, "# ", NULL);
+        break;
+    case NP_NODE_SECTION_HEAD:
+        write_line_block(w, node, "## ", NULL);
+        break;
+    case NP_NODE_BYLINE:
+    case NP_NODE_AUTHOR:
+        write_line_block(w, node, NULL, "**");
+        break;
+    case NP_NODE_FIGURE:
+        write_figure(w, node);
+        break;
+    case NP_NODE_CAPTION:
+        write_line_block(w, node, NULL, "*");
+        break;
+    case NP_NODE_CREDIT:
+        write_credit(w, node);
+        break;
+    case NP_NODE_FURNITURE:
+        write_furniture(w, node);
+        break;
+    case NP_NODE_PARAGRAPH:
+    case NP_NODE_NONE:
+    default:
+        write_line_block(w, node, NULL, NULL);
+        break;
+    }
+    return true;
+}
+
+void np_render_markdown_to(const np_node *root, const np_render_options *opts, np_out *o)
+{
+    md_writer w = {o, root, (opts->flags & NP_RENDER_FURNITURE) != 0, false, false};
+    const np_node *skip = NULL;
+    np_iter it;
+    np_iter_init(&it, root);
+    np_event_type ev;
+    while ((ev = np_iter_next(&it)) != NP_EVENT_DONE && o->status == NP_OK) {
+        const np_node *node = np_iter_get_node(&it);
+        if (skip != NULL) {
+            if (ev == NP_EVENT_EXIT && node == skip)
+                skip = NULL;
+            continue;
+        }
+        if (ev == NP_EVENT_ENTER && enter_node(&w, node))
+            skip = node;
+    }
+}
