@@ -248,7 +248,9 @@ void np_scan_names(const char *s, size_t len, np_names *out)
                 out->others++;
                 have_single = false;
             }
-            after_role = true;
+            /* only a token of its own counts as standing after the role:
+             * 记者手记 is a column's name, not 记者 + 手记 */
+            after_role = tlen == 0;
             if (tlen == 0)
                 continue;
         }
