@@ -268,7 +268,7 @@ static np_status do_byline(np_blocks *b, const np_line *ln)
         st = ensure_article(b, ln->lineno);
     if (st != NP_OK)
         return st;
-    np_node *by = byline_node(b, ln, ln->names_from, ln->buf.len);
+    np_node *by = byline_node(b, ln, ln->names_from, ln->names_to);
     if (!by)
         return b->em->status;
     b->has_byline = true;
@@ -276,11 +276,10 @@ static np_status do_byline(np_blocks *b, const np_line *ln)
     return np_emit_subtree(b->em, by, false);
 }
 
-/* The bracket of a wire byline without its brackets and role word. */
+/* The bracket of a wire byline, without its brackets. */
 static np_status do_wire_byline(np_blocks *b, const np_line *ln)
 {
-    size_t close = ln->buf.len - (ln->buf.data[ln->buf.len - 1] == ')' ? 1 : 3);
-    np_node *by = byline_node(b, ln, ln->names_from, close);
+    np_node *by = byline_node(b, ln, ln->names_from, ln->names_to);
     if (!by)
         return b->em->status;
     b->has_byline = true;

@@ -288,6 +288,7 @@ static void scan_wire_byline(np_line *ln)
     }
     ln->names = names;
     ln->names_from = a;
+    ln->names_to = b;
 }
 
 static bool ends_with_credit_verb(const char *s, size_t end)
@@ -407,18 +408,21 @@ static void scan_byline(np_line *ln)
     size_t len = ln->buf.len;
     if (ln->chars > NP_TITLE_MAX_CHARS || (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)))
         return;
-    size_t from = 0;
+    size_t from = 0, to = len;
     bool marker = false;
     np_cp c;
     size_t n = np_utf8_decode(s, len, 0, &c);
     if (is_byline_marker(c)) {
         marker = true;
         from = n;
-        size_t end = len;
-        np_trim(s, &from, &end);
+    } else if (ln->flags & NP_LF_BRACKETED) {
+        /* （本报记者 张三）: a byline set in brackets */
+        from = s[0] == '(' ? 1 : 3;
+        to = len - (s[len - 1] == ')' ? 1 : 3);
     }
+    np_trim(s, &from, &to);
     np_names names;
-    np_scan_names(s + from, len - from, &names);
+    np_scan_names(s + from, to - from, &names);
     for (size_t i = 0; i < names.count; i++) {
         names.names[i].start += from;
         names.names[i].end += from;
@@ -441,13 +445,7 @@ static void scan_byline(np_line *ln)
     }
     ln->names = names;
     ln->names_from = from;
-}
-
-bool np_line_is_titlelike(const np_line *ln)
-{
-    if (ln->kind != NP_LK_TITLE)
-        return false;
-    return true;
+    ln->names_to = to;
 }
 
 /* Short, no sentence inside or at the end, quotes closed, not cut off. */

@@ -81,16 +81,6 @@ static const char *find_eol(eol_finder *f, const char *p, const char *end)
     return f->lf < f->cr ? f->lf : f->cr;
 }
 
-/* One past the last CR or LF in [p, end), or p if there is none: the end
- * of the whole lines of a chunk. */
-static const char *whole_lines_end(const char *p, const char *end)
-{
-    for (const char *q = end; q > p; q--)
-        if (q[-1] == '\n' || q[-1] == '\r')
-            return q;
-    return p;
-}
-
 /* A UTF-8 continuation byte (10xxxxxx). */
 #define CONT(b) (((b) ^ 0x80u) < 0x40u)
 
@@ -258,6 +248,24 @@ static np_status line_too_long(np_input *in, np_error *err)
     return NP_ERR_LIMIT_LINE;
 }
 
+/* Append to the partial line; the copy is done here while the buffer has
+ * room, which keeps 1-byte feeds cheap. */
+static bool partial_append(np_buf *b, const char *s, size_t n)
+{
+    if (b->cap - b->len <= n)
+        return np_buf_append(b, s, n);
+    char *d = b->data + b->len;
+    if (n < 16) {
+        for (size_t i = 0; i < n; i++)
+            d[i] = s[i];
+    } else {
+        memcpy(d, s, n);
+    }
+    b->len += n;
+    d[n] = '\0';
+    return true;
+}
+
 /*
  * Past max_input_bytes: the bytes up to the limit are taken first (an error
  * in them comes first), then the error points at the first byte past the
@@ -282,10 +290,13 @@ static np_status take(np_input *in, const char *data, size_t len, np_error *err)
             in->line_offset = in->offset;
         }
     }
+    if (p == end)
+        return NP_OK;
     eol_finder f = {NULL, NULL};
-    /* [p, lines_end) holds whole lines; [p, clean) has been span-checked
-     * and holds no invalid sequence and no NUL. */
-    const char *lines_end = whole_lines_end(p, end);
+    /* [p, clean) has been checked in one pass and holds no invalid sequence
+     * and no NUL.  The pass may run on into the line that the next chunk
+     * ends (and stop early at a sequence cut by the chunk's end), which does
+     * no harm: that line is checked on its own once it is whole. */
     const char *clean = p;
     while (p < end) {
         const char *eol = find_eol(&f, p, end);
@@ -294,7 +305,7 @@ static np_status take(np_input *in, const char *data, size_t len, np_error *err)
             return line_too_long(in, err);
         if (eol == end) {
             /* the line goes on in the next chunk */
-            if (!np_buf_append(&in->partial, p, seg)) {
+            if (!partial_append(&in->partial, p, seg)) {
                 np_error_set(err, NP_ERR_NOMEM, in->lineno, in->offset, "out of memory");
                 return NP_ERR_NOMEM;
             }
@@ -303,17 +314,17 @@ static np_status take(np_input *in, const char *data, size_t len, np_error *err)
         }
         np_status st;
         if (in->partial.len) {
-            if (!np_buf_append(&in->partial, p, seg)) {
+            if (!partial_append(&in->partial, p, seg)) {
                 np_error_set(err, NP_ERR_NOMEM, in->lineno, in->offset, "out of memory");
                 return NP_ERR_NOMEM;
             }
             st = emit_line(in, in->partial.data, in->partial.len, false, err);
             np_buf_clear(&in->partial);
         } else {
-            /* Check the rest of the chunk's whole lines at once, up to the
-             * first error; a line holding an error is checked on its own. */
+            /* Check the rest of the chunk at once, up to the first error;
+             * a line holding an error is checked on its own. */
             if (p >= clean)
-                clean = first_error(p, lines_end);
+                clean = first_error(p, end);
             st = emit_line(in, p, seg, eol <= clean, err);
         }
         if (st != NP_OK)

@@ -9,6 +9,27 @@
 
 #include "internal.h"
 
+/*
+ * Under AddressSanitizer, the space of an arena chunk is poisoned when the
+ * arena is reset and unpoisoned as it is carved again, so that a node used
+ * after its arena was reset is reported even while the chunk is kept.
+ */
+#if defined(__SANITIZE_ADDRESS__)
+#define NP_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NP_ASAN 1
+#endif
+#endif
+#ifdef NP_ASAN
+#include <sanitizer/asan_interface.h>
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 /* Every block handed out must be usable for any object type. */
 #define NP_ALIGN alignof(max_align_t)
 
@@ -192,6 +213,7 @@ void *np_arena_alloc(np_arena *arena, size_t size)
     if (h != NULL && h->size - h->used >= size) {
         void *p = chunk_data(h) + h->used;
         h->used += size;
+        UNPOISON(p, size);
         return p;
     }
     if (size > arena->next_size)
@@ -216,6 +238,7 @@ static void free_chunks(const np_mem *mem, np_arena_chunk *c)
 {
     while (c != NULL) {
         np_arena_chunk *next = c->next;
+        UNPOISON(chunk_data(c), c->size); /* the caller's allocator may reuse it */
         np_mem_free(mem, c);
         c = next;
     }
@@ -239,6 +262,7 @@ void np_arena_reset(np_arena *arena)
         return;
     }
     h->used = 0;
+    POISON(chunk_data(h), h->size);
 }
 
 void np_arena_free(np_arena *arena)

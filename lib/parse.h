@@ -85,14 +85,12 @@ typedef struct np_line {
     size_t jump_a, jump_b; /* jump lines: the page named */
     np_credit credit;    /* NP_LK_CREDIT or NP_LF_CREDIT_TAIL */
     np_names names;      /* NP_LK_BYLINE / NP_LK_NAMES: the people */
-    size_t names_from;   /* where the names part of a byline starts (after a marker) */
+    size_t names_from;   /* the byline's text: without a marker or brackets */
+    size_t names_to;
 } np_line;
 
 /* Fill in kind, flags and the rest from ln->buf (already trimmed text). */
 void np_classify(np_line *ln);
-
-/* Whether a line may be a title line or a section head by its shape. */
-bool np_line_is_titlelike(const np_line *ln);
 
 /* ------------------------------------------------------------------ */
 /* Emitting nodes                                                      */
