@@ -324,11 +324,12 @@ typedef enum np_format {
 /* Render flags. */
 #define NP_RENDER_COMPACT 1u   /* JSON: one line, no indentation (JSON Lines) */
 #define NP_RENDER_FRAGMENT 2u  /* HTML: no <!DOCTYPE>/<html>/<head>/<body> wrapper */
-#define NP_RENDER_FURNITURE 4u /* include page furniture nodes (JSON always does) */
+#define NP_RENDER_FURNITURE 4u /* HTML, Markdown, text: show page furniture (JSON, outline: always) */
 
 typedef struct np_render_options {
     unsigned flags; /* NP_RENDER_* */
-    int width;      /* text: display columns, CJK counting two; 0 = 72 */
+    int width;      /* text: display columns, CJK counting two; 0 or less = 72 (below 8 lines may
+                       be wider: the figure mark [图] and a wide character need room) */
 } np_render_options;
 
 /* A writer: called with consecutive pieces of output.  Return 0 on success;
@@ -350,6 +351,31 @@ NP_EXPORT np_status np_render_string(const np_node *root, np_format format,
 
 /* The name of a format ("json", "outline", "html", "markdown", "text"). */
 NP_EXPORT const char *np_format_name(np_format format);
+
+/* ------------------------------------------------------------------ */
+/* Encodings                                                           */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Convert len bytes of data in the named encoding ("GB18030", "GBK",
+ * "BIG5", "UTF-16", any name the system's iconv knows; "UTF-8" only
+ * checks) to UTF-8.  On success *out receives a new NUL-terminated string,
+ * freed with np_free, and *out_len (may be NULL) its length.  Returns
+ * NP_ERR_ENCODING when a byte sequence is invalid in that encoding or the
+ * input ends inside one, NP_ERR_ARGUMENT when the encoding is unknown (or
+ * a pointer is NULL), NP_ERR_NOMEM.  Nothing is replaced or dropped.
+ */
+NP_EXPORT np_status np_convert_to_utf8(const char *encoding, const char *data, size_t len,
+                                       char **out, size_t *out_len);
+
+/*
+ * Guess the encoding of a page: "UTF-8" when the bytes are valid UTF-8,
+ * else "GB18030" when they convert cleanly from GB18030, else NULL.  Bytes
+ * that are valid UTF-8 but for a few damaged ones (at most one in nine of
+ * the non-ASCII bytes) give NULL rather than GB18030, and so does running
+ * out of memory.  The string returned is static.
+ */
+NP_EXPORT const char *np_detect_encoding(const char *data, size_t len);
 
 #ifdef __cplusplus
 }

@@ -287,7 +287,8 @@ static void scan_wire_byline(np_line *ln)
         names.names[i].end += a;
     }
     ln->names = names;
-    ln->names_from = a;
+    /* the byline is the people: （记者：甲、乙） -> 甲、乙 */
+    ln->names_from = names.names[0].start;
     ln->names_to = b;
 }
 

@@ -204,7 +204,22 @@ static np_status replace_invalid(np_input *in, const char *s, size_t len)
     return NP_OK;
 }
 
-/* Validate (unless a span check has: checked) and hand over one whole line. */
+/*
+ * A buffer grown for one very long line is given back once the line has
+ * been handed over, so that the parser does not keep its peak: memory
+ * stays bounded by the longest line being read, not the longest seen.
+ */
+#define KEEP_BUF_BYTES ((size_t)1 << 20)
+
+static void buf_done(np_buf *b)
+{
+    if (b->cap > KEEP_BUF_BYTES)
+        np_buf_free(b);
+    else
+        np_buf_clear(b);
+}
+
+/* Validate the line (unless checked: a span check has cleared it) and hand it over. */
 static np_status emit_line(np_input *in, const char *s, size_t len, bool checked, np_error *err)
 {
     uint64_t off = in->line_offset;
@@ -236,6 +251,8 @@ static np_status emit_line(np_input *in, const char *s, size_t len, bool checked
         replaced = true;
     }
     np_status st = in->on_line(in->userdata, s, len, in->lineno, off, replaced);
+    if (replaced)
+        buf_done(&in->fixed);
     if (st != NP_OK && err->status == NP_OK)
         np_error_set(err, st, in->lineno, off, np_status_string(st));
     return st;
@@ -319,7 +336,7 @@ static np_status take(np_input *in, const char *data, size_t len, np_error *err)
                 return NP_ERR_NOMEM;
             }
             st = emit_line(in, in->partial.data, in->partial.len, false, err);
-            np_buf_clear(&in->partial);
+            buf_done(&in->partial);
         } else {
             /* Check the rest of the chunk at once, up to the first error;
              * a line holding an error is checked on its own. */
@@ -363,7 +380,7 @@ np_status np_input_finish(np_input *in, np_error *err)
     if (in->partial.len == 0)
         return NP_OK;
     np_status st = emit_line(in, in->partial.data, in->partial.len, false, err);
-    np_buf_clear(&in->partial);
+    buf_done(&in->partial);
     in->lineno++;
     return st;
 }

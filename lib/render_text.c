@@ -171,8 +171,13 @@ static size_t wrap(text_writer *w, const char *prefix, size_t prefix_cols, size_
         u8_width_linebreaks(s, len, (int)(w->width - indent), start, 0, NULL, "UTF-8",
                             w->breaks);
     }
-    np_out_str(o, prefix);
-    line_state ls = {prefix_cols, 0, prefix_cols > 0};
+    /* The prefix's trailing spaces wait for text, like any other space. */
+    size_t plen = strlen(prefix);
+    size_t pspaces = 0;
+    while (pspaces < plen && prefix[plen - 1 - pspaces] == ' ')
+        pspaces++;
+    np_out_write(o, prefix, plen - pspaces);
+    line_state ls = {prefix_cols - pspaces, pspaces, prefix_cols > 0};
     size_t widest = ls.col;
     size_t i = 0;
     while (i < len && o->status == NP_OK) {

@@ -1,0 +1,293 @@
+/*
+ * test_figures_credits.c - figures (three blank lines, a caption, usually a
+ * credit) and credits: every layout of caption and credit, article and page
+ * credits, and the kind (photographer / provided / data) and source of each
+ * credit form.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "newsparse.h"
+#include "nptest.h"
+
+#define START "富阳区富春街道打造“15分钟医疗服务圈”\n\n■ 沈超 章任艳\n\n"
+#define HEAD "article 1\n  headline 1 富阳区富春街道打造“15分钟医疗服务圈”\n  byline 3 沈超 章任艳\n    author 沈超\n    author 章任艳\n"
+#define P1 "近年来，富春街道持续推进基层医疗资源下沉，江滨社区已实现“15分钟医疗服务圈”。"
+#define P2 "社区卫生服务站还开设了家庭医生签约服务，为辖区老人建立健康档案。"
+#define P1_LINE "  paragraph 5 " P1 "\n"
+/* A figure after P1 starts on line 9. */
+#define FIG_AFTER_P1 START P1 "\n\n\n\n"
+
+static void test_caption_alone(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "富春街道江滨段\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n    caption 9 富春街道江滨段\n  paragraph 11 " P2 "\n");
+}
+
+static void test_caption_alone_at_end(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "富春街道江滨段\n", HEAD P1_LINE "  figure 9\n    caption 9 富春街道江滨段\n");
+}
+
+static void test_caption_credit_next_line(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "新华保险工作人员为客户办理业务\n图片由新华保险金华中心支公司提供\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 新华保险工作人员为客户办理业务\n"
+                          "    credit 10 图片由新华保险金华中心支公司提供 {provided|新华保险金华中心支公司}\n"
+                          "  paragraph 12 " P2 "\n");
+}
+
+static void test_caption_credit_one_line_photographer(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "人保财险工作人员向企业负责人讲解保单内容 陈林美 摄\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 人保财险工作人员向企业负责人讲解保单内容\n"
+                          "    credit 9 陈林美 摄 {photographer|陈林美}\n"
+                          "  paragraph 11 " P2 "\n");
+}
+
+static void test_caption_credit_one_line_padded_photographer(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "善琏湖笔制作技艺传承人在工作室内制笔 沈  辉 摄\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 善琏湖笔制作技艺传承人在工作室内制笔\n"
+                          "    credit 9 沈  辉 摄 {photographer|沈辉}\n"
+                          "  paragraph 11 " P2 "\n");
+}
+
+static void test_caption_credit_one_line_supplied(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "阳光财险工作人员走访企业了解保险需求 阳光财险供图\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 阳光财险工作人员走访企业了解保险需求\n"
+                          "    credit 9 阳光财险供图 {provided|阳光财险}\n"
+                          "  paragraph 11 " P2 "\n");
+}
+
+/* 视觉中国供图 glued to the end of a caption sentence, no space. */
+static void test_caption_credit_glued_supplied(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "8月3日，市民在杭州市拱墅区一处“口袋公园”内打篮球。视觉中国供图\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 8月3日，市民在杭州市拱墅区一处“口袋公园”内打篮球。\n"
+                          "    credit 9 视觉中国供图 {provided|视觉中国}\n"
+                          "  paragraph 11 " P2 "\n");
+}
+
+static void test_caption_credit_one_line_bracket(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "社区志愿者为老人测量血压。(图片由富阳区富春街道提供)\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 社区志愿者为老人测量血压。\n"
+                          "    credit 9 图片由富阳区富春街道提供 {provided|富阳区富春街道}\n"
+                          "  paragraph 11 " P2 "\n");
+}
+
+static void test_caption_credit_one_line_provided_words(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "山阴城隍庙会 图片由府山街道提供\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 山阴城隍庙会\n"
+                          "    credit 9 图片由府山街道提供 {provided|府山街道}\n"
+                          "  paragraph 11 " P2 "\n");
+}
+
+/* The credit after one blank line still belongs to the figure (002 81-83). */
+static void test_credit_after_blank_line(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "图③：游客在义乌国际商贸城选购商品。\n\n吕  斌摄\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 图③：游客在义乌国际商贸城选购商品。\n"
+                          "    credit 11 吕  斌摄 {photographer|吕斌}\n"
+                          "  paragraph 13 " P2 "\n");
+}
+
+/* Captions with 图①： and 图为… keep their text. */
+static void test_numbered_captions(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "图①：6月2日，河南省西平县的农民在麦田里收割小麦。\n新华社记者 徐昱杭 摄\n"
+                          "\n\n\n"
+                          "图② 农机手在田间检修收割机。\n金俊杰/摄\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 图①：6月2日，河南省西平县的农民在麦田里收割小麦。\n"
+                          "    credit 10 新华社记者 徐昱杭 摄 {photographer|徐昱杭}\n"
+                          "  figure 14\n"
+                          "    caption 14 图② 农机手在田间检修收割机。\n"
+                          "    credit 15 金俊杰/摄 {photographer|金俊杰}\n"
+                          "  paragraph 17 " P2 "\n");
+}
+
+/* A figure after the article's last paragraph belongs to the article. */
+static void test_figure_closes_article(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse(FIG_AFTER_P1 "太平人寿网点内的便民设施\n图片由太平人寿金华中心支公司提供\n");
+    const np_node *fig = nt_find(doc, NP_NODE_FIGURE, 0);
+    assert_non_null(fig);
+    assert_int_equal(np_node_get_type(np_node_parent(fig)), NP_NODE_ARTICLE);
+    np_document_free(doc);
+}
+
+/* An article credit after the last paragraph, without its brackets. */
+static void test_article_credit(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n" P2 "\n\n（图片由富阳区富春街道提供）\n",
+             HEAD P1_LINE "  paragraph 7 " P2 "\n"
+                          "  credit 9 图片由富阳区富春街道提供 {provided|富阳区富春街道}\n");
+}
+
+static void test_article_credit_ascii_brackets(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n" P2 "\n\n(图片由富阳区富春街道提供)\n",
+             HEAD P1_LINE "  paragraph 7 " P2 "\n"
+                          "  credit 9 图片由富阳区富春街道提供 {provided|富阳区富春街道}\n");
+}
+
+/* 数据来源：X after an article is an article credit of kind data. */
+static void test_article_data_credit(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n" P2 "\n\n数据来源：南京市人力资源和社会保障局\n",
+             HEAD P1_LINE "  paragraph 7 " P2 "\n"
+                          "  credit 9 数据来源：南京市人力资源和社会保障局 {data|南京市人力资源和社会保障局}\n");
+}
+
+/* Under a chart caption it is the figure's credit. */
+static void test_figure_data_credit(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "今年前4个月我国外贸进出口情况\n数据来源：海关总署\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 今年前4个月我国外贸进出口情况\n"
+                          "    credit 10 数据来源：海关总署 {data|海关总署}\n"
+                          "  paragraph 12 " P2 "\n");
+}
+
+/* 本版图片由X提供 is a credit of the page, at document level. */
+static void test_page_credit(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n" P2 "\n\n本版图片由中国人寿寿险浙江省分公司、嵊州医保局提供\n",
+             HEAD P1_LINE "  paragraph 7 " P2 "\n"
+                          "credit 9 本版图片由中国人寿寿险浙江省分公司、嵊州医保局提供 "
+                          "{provided|中国人寿寿险浙江省分公司、嵊州医保局}\n");
+}
+
+/* Photo news before any article belongs to the page. */
+static void test_photo_news_before_articles(void **state)
+{
+    (void)state;
+    nt_check("8月3日，游客在浙江省杭州市西湖景区游览。当日，西湖景区迎来暑期客流高峰，各景点秩序井然。⑤\n"
+             "新华社记者 王东震 摄\n"
+             "\n"
+             START P1 "\n",
+             "figure 1\n"
+             "  caption 1 8月3日，游客在浙江省杭州市西湖景区游览。当日，西湖景区迎来暑期客流高峰，各景点秩序井然。⑤\n"
+             "  credit 2 新华社记者 王东震 摄 {photographer|王东震}\n"
+             "article 4\n"
+             "  headline 4 富阳区富春街道打造“15分钟医疗服务圈”\n"
+             "  byline 6 沈超 章任艳\n    author 沈超\n    author 章任艳\n"
+             "  paragraph 8 " P1 "\n");
+}
+
+/* ---------------------------------------------------------------- */
+/* Credit forms: kind and source, on the line under a caption.       */
+/* ---------------------------------------------------------------- */
+
+typedef struct credit_case {
+    const char *line;
+    const char *text;
+    np_credit_kind kind;
+    const char *source;
+} credit_case;
+
+static const credit_case credit_cases[] = {
+    {"张立新 摄", "张立新 摄", NP_CREDIT_PHOTOGRAPHER, "张立新"},
+    {"张立新摄", "张立新摄", NP_CREDIT_PHOTOGRAPHER, "张立新"},
+    {"徐  捷摄", "徐  捷摄", NP_CREDIT_PHOTOGRAPHER, "徐捷"},
+    {"钱  刚摄（影像中国）", "钱  刚摄（影像中国）", NP_CREDIT_PHOTOGRAPHER, "钱刚"},
+    {"本报记者 郝雪松 摄", "本报记者 郝雪松 摄", NP_CREDIT_PHOTOGRAPHER, "郝雪松"},
+    {"本报记者 宋雨晴摄", "本报记者 宋雨晴摄", NP_CREDIT_PHOTOGRAPHER, "宋雨晴"},
+    {"新华社记者 徐昱杭 摄", "新华社记者 徐昱杭 摄", NP_CREDIT_PHOTOGRAPHER, "徐昱杭"},
+    {"本报记者 钱雨晴 通讯员 秦文轩 摄", "本报记者 钱雨晴 通讯员 秦文轩 摄", NP_CREDIT_PHOTOGRAPHER, "钱雨晴、秦文轩"},
+    {"本报记者 林  海 摄影报道", "本报记者 林  海 摄影报道", NP_CREDIT_PHOTOGRAPHER, "林海"},
+    {"（周晓川/摄）", "周晓川/摄", NP_CREDIT_PHOTOGRAPHER, "周晓川"},
+    {"方佳/摄", "方佳/摄", NP_CREDIT_PHOTOGRAPHER, "方佳"},
+    {"图片由新华保险金华中心支公司提供", "图片由新华保险金华中心支公司提供", NP_CREDIT_PROVIDED, "新华保险金华中心支公司"},
+    {"（图片由南浔区练市镇提供）", "图片由南浔区练市镇提供", NP_CREDIT_PROVIDED, "南浔区练市镇"},
+    {"桐乡市委宣传部供图", "桐乡市委宣传部供图", NP_CREDIT_PROVIDED, "桐乡市委宣传部"},
+    {"新华社发（资料图片）", "新华社发（资料图片）", NP_CREDIT_PROVIDED, "新华社"},
+    {"数据来源：海关总署", "数据来源：海关总署", NP_CREDIT_DATA, "海关总署"},
+};
+
+static void test_credit_forms(void **state)
+{
+    (void)state;
+    int failed = 0;
+    for (size_t i = 0; i < sizeof credit_cases / sizeof credit_cases[0]; i++) {
+        const credit_case *c = &credit_cases[i];
+        char text[2048];
+        snprintf(text, sizeof text, FIG_AFTER_P1 "农机手在田间检修收割机\n%s\n\n" P2 "\n", c->line);
+        np_node *doc = nt_parse(text);
+        const np_node *cr = nt_find(doc, NP_NODE_CREDIT, 0);
+        const np_node *fig = nt_find(doc, NP_NODE_FIGURE, 0);
+        if (!cr || !fig || np_node_parent(cr) != fig || strcmp(np_node_get_text(cr), c->text) != 0 ||
+            np_node_get_credit_kind(cr) != c->kind || strcmp(np_node_get_source(cr), c->source) != 0 ||
+            np_node_get_line(cr) != 10) {
+            char *o = nt_outline(doc);
+            print_error("credit line \"%s\": expected figure credit \"%s\" {%s|%s} on line 10, got:\n%s\n", c->line,
+                        c->text, np_credit_kind_name(c->kind), c->source, o);
+            free(o);
+            failed++;
+        }
+        np_document_free(doc);
+    }
+    assert_int_equal(failed, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_caption_alone),
+        cmocka_unit_test(test_caption_alone_at_end),
+        cmocka_unit_test(test_caption_credit_next_line),
+        cmocka_unit_test(test_caption_credit_one_line_photographer),
+        cmocka_unit_test(test_caption_credit_one_line_padded_photographer),
+        cmocka_unit_test(test_caption_credit_one_line_supplied),
+        cmocka_unit_test(test_caption_credit_glued_supplied),
+        cmocka_unit_test(test_caption_credit_one_line_bracket),
+        cmocka_unit_test(test_caption_credit_one_line_provided_words),
+        cmocka_unit_test(test_credit_after_blank_line),
+        cmocka_unit_test(test_numbered_captions),
+        cmocka_unit_test(test_figure_closes_article),
+        cmocka_unit_test(test_article_credit),
+        cmocka_unit_test(test_article_credit_ascii_brackets),
+        cmocka_unit_test(test_article_data_credit),
+        cmocka_unit_test(test_figure_data_credit),
+        cmocka_unit_test(test_page_credit),
+        cmocka_unit_test(test_photo_news_before_articles),
+        cmocka_unit_test(test_credit_forms),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

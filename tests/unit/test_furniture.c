@@ -1,0 +1,184 @@
+/*
+ * test_furniture.c - page furniture is not article content: page names,
+ * dates, page numbers, editor lines, jump lines and an editor's-note
+ * signature; an article continued from another page has no titles; photo
+ * news after a jump line or before any article belongs to the page.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "newsparse.h"
+#include "nptest.h"
+
+#define ART "千台农机战麦海 颗粒归仓保丰收\n\n本报记者 郝雪松 通讯员 申立华\n\n" \
+            "6月2日清晨，豫东平原薄雾初散，周口市商水县张庄乡的麦田里，十余台联合收割机一字排开。\n"
+
+/* The furniture nodes of doc as "kind:text|source;" in document order. */
+static char *furniture_list(const np_node *doc)
+{
+    static char buf[4096];
+    buf[0] = '\0';
+    np_iter it;
+    np_iter_init(&it, doc);
+    np_event_type ev;
+    while ((ev = np_iter_next(&it)) != NP_EVENT_DONE) {
+        const np_node *n = np_iter_get_node(&it);
+        if (ev != NP_EVENT_ENTER || np_node_get_type(n) != NP_NODE_FURNITURE)
+            continue;
+        size_t l = strlen(buf);
+        snprintf(buf + l, sizeof buf - l, "%s@%zu:%s|%s;", np_furniture_kind_name(np_node_get_furniture_kind(n)),
+                 np_node_get_line(n), np_node_get_text(n), np_node_get_source(n));
+    }
+    return buf;
+}
+
+static void test_page_head(void **state)
+{
+    (void)state;
+    static const char s[] = "要闻\n\n2024年6月3日 星期一\n\n1\n\n" ART;
+    np_node *doc = nt_parse(s);
+    assert_string_equal(furniture_list(doc), "page_name@1:要闻|;date@3:2024年6月3日 星期一|;page_number@5:1|;");
+    char *o = nt_outline_content(doc);
+    assert_string_equal(o, "article 7\n"
+                           "  headline 7 千台农机战麦海 颗粒归仓保丰收\n"
+                           "  byline 9 本报记者 郝雪松 通讯员 申立华\n"
+                           "    author 郝雪松\n"
+                           "    author 申立华\n"
+                           "  paragraph 11 6月2日清晨，豫东平原薄雾初散，周口市商水县张庄乡的麦田里，十余台联合收割机一字排开。\n");
+    free(o);
+    np_document_free(doc);
+}
+
+static void test_page_number_forms(void **state)
+{
+    (void)state;
+    static const char *const nums[] = {"A01", "第3版", "12"};
+    for (size_t i = 0; i < 3; i++) {
+        char s[1024];
+        snprintf(s, sizeof s, "%s\n\n" ART, nums[i]);
+        np_node *doc = nt_parse(s);
+        const np_node *f = nt_find(doc, NP_NODE_FURNITURE, 0);
+        assert_non_null(f);
+        assert_int_equal(np_node_get_furniture_kind(f), NP_FURNITURE_PAGE_NUMBER);
+        assert_string_equal(np_node_get_text(f), nums[i]);
+        assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 1);
+        assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "千台农机战麦海 颗粒归仓保丰收");
+        np_document_free(doc);
+    }
+}
+
+static void test_editor_lines(void **state)
+{
+    (void)state;
+    static const char *const eds[] = {"责任编辑 贺  凯", "本版责编：陈  曦", "美术编辑：孙瑞萍", "版式设计：沈亦伶"};
+    for (size_t i = 0; i < 4; i++) {
+        char s[1024];
+        snprintf(s, sizeof s, ART "\n%s\n", eds[i]);
+        np_node *doc = nt_parse(s);
+        const np_node *f = nt_find(doc, NP_NODE_FURNITURE, 0);
+        if (!f || np_node_get_furniture_kind(f) != NP_FURNITURE_EDITOR) {
+            char *o = nt_outline(doc);
+            print_error("\"%s\" is not an editor line:\n%s", eds[i], o);
+            free(o);
+        }
+        assert_non_null(f);
+        assert_int_equal(np_node_get_furniture_kind(f), NP_FURNITURE_EDITOR);
+        assert_string_equal(np_node_get_text(f), eds[i]);
+        assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 1);
+        assert_int_equal(nt_count(doc, NP_NODE_BYLINE), 1);
+        np_document_free(doc);
+    }
+}
+
+/*
+ * An article closed mid-sentence by a jump line: the paragraph ends where
+ * it is printed; the photo news after the jump line belongs to the page.
+ */
+static void test_jump_to_then_photo_news(void **state)
+{
+    (void)state;
+    static const char s[] = ART "\n"
+                                "各地也在加快培育创新型企业梯队，江苏实施科技企业培育计划，一批\n"
+                                "\n"
+                                "（下转第二版）\n"
+                                "\n\n\n"
+                                "6月2日，游客在贵州省黔东南苗族侗族自治州榕江县观看“村超”足球赛。\n"
+                                "龙旭辉 摄\n";
+    np_node *doc = nt_parse(s);
+    char *o = nt_outline_content(doc);
+    assert_string_equal(o, "article 1\n"
+                           "  headline 1 千台农机战麦海 颗粒归仓保丰收\n"
+                           "  byline 3 本报记者 郝雪松 通讯员 申立华\n"
+                           "    author 郝雪松\n"
+                           "    author 申立华\n"
+                           "  paragraph 5 6月2日清晨，豫东平原薄雾初散，周口市商水县张庄乡的麦田里，十余台联合收割机一字排开。\n"
+                           "  paragraph 7 各地也在加快培育创新型企业梯队，江苏实施科技企业培育计划，一批\n"
+                           "figure 13\n"
+                           "  caption 13 6月2日，游客在贵州省黔东南苗族侗族自治州榕江县观看“村超”足球赛。\n"
+                           "  credit 14 龙旭辉 摄 {photographer|龙旭辉}\n");
+    free(o);
+    assert_string_equal(furniture_list(doc), "jump_to@9:（下转第二版）|第二版;");
+    np_document_free(doc);
+}
+
+/* After （上接第三版） an article with no title lines continues. */
+static void test_jump_from_continuation(void **state)
+{
+    (void)state;
+    static const char s[] = "2\n\n要闻\n\n（上接第一版）\n\n"
+                            "化遗产保护利用的有效路径。近年来，当地持续推进文物保护工程，修缮古建筑群20余处。\n"
+                            "\n"
+                            "“保护好、传承好历史文化遗产是对历史负责、对人民负责。”当地文物部门负责人说。\n";
+    np_node *doc = nt_parse(s);
+    char *o = nt_outline_content(doc);
+    assert_string_equal(o, "article 7\n"
+                           "  paragraph 7 化遗产保护利用的有效路径。近年来，当地持续推进文物保护工程，修缮古建筑群20余处。\n"
+                           "  paragraph 9 “保护好、传承好历史文化遗产是对历史负责、对人民负责。”当地文物部门负责人说。\n");
+    free(o);
+    assert_string_equal(furniture_list(doc), "page_number@1:2|;page_name@3:要闻|;jump_from@5:（上接第一版）|第一版;");
+    np_document_free(doc);
+}
+
+/* An editor's note signature ——编  者 is furniture; the note is a paragraph. */
+static void test_editor_note_signature(void **state)
+{
+    (void)state;
+    static const char s[] = "## 湖州南浔深化“千万工程”\n\n# 水乡古镇绘就共富新图景\n\n"
+                            "编者按：二十多年来，浙江持续深化“千村示范、万村整治”工程，造就了万千美丽乡村。\n\n"
+                            "——编  者\n\n"
+                            "■ 吴佳妮 应俊杰\n\n"
+                            "盛夏时节，走进湖州市南浔区和孚镇荻港村，河港纵横，桑基鱼塘连片铺展。\n";
+    np_node *doc = nt_parse(s);
+    char *o = nt_outline_content(doc);
+    assert_string_equal(o, "article 1\n"
+                           "  kicker 1 湖州南浔深化“千万工程”\n"
+                           "  headline 3 水乡古镇绘就共富新图景\n"
+                           "  paragraph 5 编者按：二十多年来，浙江持续深化“千村示范、万村整治”工程，造就了万千美丽乡村。\n"
+                           "  byline 9 吴佳妮 应俊杰\n"
+                           "    author 吴佳妮\n"
+                           "    author 应俊杰\n"
+                           "  paragraph 11 盛夏时节，走进湖州市南浔区和孚镇荻港村，河港纵横，桑基鱼塘连片铺展。\n");
+    free(o);
+    assert_string_equal(furniture_list(doc), "signature@7:——编  者|;");
+    np_document_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_page_head),
+        cmocka_unit_test(test_page_number_forms),
+        cmocka_unit_test(test_editor_lines),
+        cmocka_unit_test(test_jump_to_then_photo_news),
+        cmocka_unit_test(test_jump_from_continuation),
+        cmocka_unit_test(test_editor_note_signature),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,241 @@
+/*
+ * test_internal_names.c - unit tests of internal functions (lib/names.h,
+ * lib/credit.h, lib/furniture.h): personal names, byline scanning, credit
+ * parsing and page furniture, one string at a time.  These go below the
+ * public API; when the internal interface changes, update this file.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "credit.h"
+#include "furniture.h"
+#include "names.h"
+
+static int person(const char *s)
+{
+    return np_is_person_name(s, strlen(s));
+}
+
+static void test_person_names(void **state)
+{
+    (void)state;
+    assert_true(person("沈超"));
+    assert_true(person("章任艳"));
+    assert_true(person("欧阳晓芸"));
+    assert_true(person("司马瑞"));
+    assert_true(person("上官文静"));
+    assert_true(person("诸葛宁"));
+    assert_true(person("买买提·艾力"));
+    assert_false(person("本报记者"));
+    assert_false(person("通讯员"));
+    assert_false(person("保险业务"));
+    assert_false(person("提供"));
+    assert_false(person("abc"));
+    assert_false(person(""));
+}
+
+static void test_surname_len(void **state)
+{
+    (void)state;
+    assert_int_equal(np_surname_len("欧阳晓芸", strlen("欧阳晓芸")), strlen("欧阳"));
+    assert_int_equal(np_surname_len("司马瑞", strlen("司马瑞")), strlen("司马"));
+    assert_int_equal(np_surname_len("上官文静", strlen("上官文静")), strlen("上官"));
+    assert_int_equal(np_surname_len("陈力", strlen("陈力")), strlen("陈"));
+    assert_int_equal(np_surname_len("的确", strlen("的确")), 0);
+}
+
+/* The names of s as "a,b,c" with the role and other counts. */
+static const char *scan(const char *s, size_t *roles, size_t *others)
+{
+    static char buf[512];
+    np_names n;
+    np_scan_names(s, strlen(s), &n);
+    buf[0] = '\0';
+    for (size_t i = 0; i < n.count; i++) {
+        char name[64];
+        np_name_copy(s, &n.names[i], name, sizeof name);
+        if (i)
+            strcat(buf, ",");
+        strcat(buf, name);
+    }
+    if (roles)
+        *roles = n.roles;
+    if (others)
+        *others = n.others;
+    return buf;
+}
+
+static void test_scan_names(void **state)
+{
+    (void)state;
+    size_t roles, others;
+    assert_string_equal(scan("沈超 章任艳", &roles, &others), "沈超,章任艳");
+    assert_int_equal(roles, 0);
+    assert_int_equal(others, 0);
+    assert_string_equal(scan("陈 力 王文平", NULL, &others), "陈力,王文平");
+    assert_int_equal(others, 0);
+    assert_string_equal(scan("沈 超 章任艳", NULL, NULL), "沈超,章任艳");
+    assert_string_equal(scan("本报记者 张立新 通讯员 李晓梅", &roles, &others), "张立新,李晓梅");
+    assert_int_equal(roles, 2);
+    assert_int_equal(others, 0);
+    assert_string_equal(scan("本报记者  周  峰", &roles, NULL), "周峰");
+    assert_int_equal(roles, 1);
+    assert_string_equal(scan("文/林佳慧 图/潘骁", &roles, NULL), "林佳慧,潘骁");
+    assert_int_equal(roles, 2);
+    assert_string_equal(scan("本报记者\xE3\x80\x80刘晓燕\xE3\x80\x80郑\xE3\x80\x80涛", NULL, NULL), "刘晓燕,郑涛");
+    assert_string_equal(scan("韦晓林、卢思远、黎明川", NULL, NULL), "韦晓林,卢思远,黎明川");
+    assert_string_equal(scan("本报记者 司马瑞 上官文静", NULL, NULL), "司马瑞,上官文静");
+    /* a sentence is not a byline */
+    scan("保险业是经济活动的一部分", NULL, &others);
+    assert_true(others > 0);
+}
+
+typedef struct credit_case {
+    const char *s;
+    np_credit_kind kind;
+    const char *text;   /* [start, end) */
+    const char *source; /* provided/data: [src_start, src_end); photographer: the people joined by 、 */
+    int page;
+} credit_case;
+
+static const credit_case cases[] = {
+    {"张立新 摄", NP_CREDIT_PHOTOGRAPHER, "张立新 摄", "张立新", 0},
+    {"钱  刚摄（影像中国）", NP_CREDIT_PHOTOGRAPHER, "钱  刚摄（影像中国）", "钱刚", 0},
+    {"本报记者 钱雨晴 通讯员 秦文轩 摄", NP_CREDIT_PHOTOGRAPHER, "本报记者 钱雨晴 通讯员 秦文轩 摄", "钱雨晴、秦文轩", 0},
+    {"本报记者 林  海 摄影报道", NP_CREDIT_PHOTOGRAPHER, "本报记者 林  海 摄影报道", "林海", 0},
+    {"（周晓川/摄）", NP_CREDIT_PHOTOGRAPHER, "周晓川/摄", "周晓川", 0},
+    {"(图片由富阳区富春街道提供)", NP_CREDIT_PROVIDED, "图片由富阳区富春街道提供", "富阳区富春街道", 0},
+    {"本版图片由中国人寿金华分公司提供", NP_CREDIT_PROVIDED, "本版图片由中国人寿金华分公司提供", "中国人寿金华分公司", 1},
+    {"桐乡市委宣传部供图", NP_CREDIT_PROVIDED, "桐乡市委宣传部供图", "桐乡市委宣传部", 0},
+    {"新华社发（资料图片）", NP_CREDIT_PROVIDED, "新华社发（资料图片）", "新华社", 0},
+    {"数据来源：海关总署", NP_CREDIT_DATA, "数据来源：海关总署", "海关总署", 0},
+};
+
+static void credit_source(const char *s, const np_credit *c, char *dst, size_t cap)
+{
+    dst[0] = '\0';
+    if (c->kind == NP_CREDIT_PHOTOGRAPHER) {
+        for (size_t i = 0; i < c->people.count; i++) {
+            char name[64];
+            np_name_copy(s, &c->people.names[i], name, sizeof name);
+            if (i)
+                strncat(dst, "、", cap - strlen(dst) - 1);
+            strncat(dst, name, cap - strlen(dst) - 1);
+        }
+    } else {
+        snprintf(dst, cap, "%.*s", (int)(c->src_end - c->src_start), s + c->src_start);
+    }
+}
+
+static void test_credit_parse(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const credit_case *k = &cases[i];
+        np_credit c;
+        memset(&c, 0, sizeof c);
+        if (!np_credit_parse(k->s, strlen(k->s), &c))
+            fail_msg("\"%s\" is not parsed as a credit", k->s);
+        assert_int_equal(c.kind, k->kind);
+        char text[256], src[256];
+        snprintf(text, sizeof text, "%.*s", (int)(c.end - c.start), k->s + c.start);
+        assert_string_equal(text, k->text);
+        credit_source(k->s, &c, src, sizeof src);
+        assert_string_equal(src, k->source);
+        assert_int_equal(c.page, k->page);
+    }
+    np_credit c;
+    static const char *const not_credits[] = {"保险业是经济活动的一部分，更在社会治理中发挥着重要作用。",
+                                              "多举措助力“看病不愁”", "■ 沈超 章任艳"};
+    for (size_t i = 0; i < 3; i++)
+        assert_false(np_credit_parse(not_credits[i], strlen(not_credits[i]), &c));
+}
+
+static void test_credit_split_tail(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s, *caption, *credit;
+        np_credit_kind kind;
+    } tails[] = {
+        {"人保财险工作人员向企业负责人讲解保单内容 陈林美 摄", "人保财险工作人员向企业负责人讲解保单内容", "陈林美 摄",
+         NP_CREDIT_PHOTOGRAPHER},
+        {"8月3日，市民在公园内打篮球。视觉中国供图", "8月3日，市民在公园内打篮球。", "视觉中国供图",
+         NP_CREDIT_PROVIDED},
+        {"社区志愿者为老人测量血压。(图片由富阳区富春街道提供)", "社区志愿者为老人测量血压。", "图片由富阳区富春街道提供",
+         NP_CREDIT_PROVIDED},
+        {"山阴城隍庙会 图片由府山街道提供", "山阴城隍庙会", "图片由府山街道提供", NP_CREDIT_PROVIDED},
+    };
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        size_t cut = 0;
+        np_credit c;
+        memset(&c, 0, sizeof c);
+        const char *s = tails[i].s;
+        if (!np_credit_split_tail(s, strlen(s), &cut, &c))
+            fail_msg("no credit found at the end of \"%s\"", s);
+        char cap[256], text[256];
+        size_t e = cut;
+        while (e > 0 && s[e - 1] == ' ')
+            e--;
+        snprintf(cap, sizeof cap, "%.*s", (int)e, s);
+        snprintf(text, sizeof text, "%.*s", (int)(c.end - c.start), s + c.start);
+        assert_string_equal(cap, tails[i].caption);
+        assert_string_equal(text, tails[i].credit);
+        assert_int_equal(c.kind, tails[i].kind);
+    }
+    size_t cut;
+    np_credit c;
+    static const char plain[] = "富春街道江滨段";
+    assert_false(np_credit_split_tail(plain, strlen(plain), &cut, &c));
+}
+
+static np_furniture_kind furn(const char *s)
+{
+    size_t a, b;
+    return np_furniture_classify(s, strlen(s), &a, &b);
+}
+
+static void test_furniture_classify(void **state)
+{
+    (void)state;
+    assert_int_equal(furn("要闻"), NP_FURNITURE_PAGE_NAME);
+    assert_int_equal(furn("2024年6月3日 星期一"), NP_FURNITURE_DATE);
+    assert_int_equal(furn("3"), NP_FURNITURE_PAGE_NUMBER);
+    assert_int_equal(furn("A01"), NP_FURNITURE_PAGE_NUMBER);
+    assert_int_equal(furn("责任编辑 贺  凯"), NP_FURNITURE_EDITOR);
+    assert_int_equal(furn("本版责编：陈  曦"), NP_FURNITURE_EDITOR);
+    assert_int_equal(furn("美术编辑：孙瑞萍"), NP_FURNITURE_EDITOR);
+    assert_int_equal(furn("——编  者"), NP_FURNITURE_SIGNATURE);
+    size_t a = 0, b = 0;
+    static const char j[] = "（下转第二版）";
+    assert_int_equal(np_furniture_classify(j, strlen(j), &a, &b), NP_FURNITURE_JUMP_TO);
+    assert_true(b > a);
+    assert_memory_equal(j + a, "第二版", b - a);
+    assert_int_equal(b - a, strlen("第二版"));
+    static const char k[] = "（上接第三版）";
+    assert_int_equal(np_furniture_classify(k, strlen(k), &a, &b), NP_FURNITURE_JUMP_FROM);
+    assert_memory_equal(k + a, "第三版", strlen("第三版"));
+    assert_int_equal(furn("金华保险业多措并举助力市域治理现代化"), NP_FURNITURE_NONE);
+    assert_int_equal(furn("保险业是经济活动的一部分，更在社会治理中发挥着重要作用。"), NP_FURNITURE_NONE);
+    assert_int_equal(furn("沈超 章任艳"), NP_FURNITURE_NONE);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_person_names),
+        cmocka_unit_test(test_surname_len),
+        cmocka_unit_test(test_scan_names),
+        cmocka_unit_test(test_credit_parse),
+        cmocka_unit_test(test_credit_split_tail),
+        cmocka_unit_test(test_furniture_classify),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

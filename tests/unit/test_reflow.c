@@ -1,0 +1,225 @@
+/*
+ * test_reflow.c - paragraph fragments re-joined across a blank line and
+ * across a figure block (the figure placed after the paragraph), the space
+ * between two ASCII letters or digits, no join after a sentence end, and a
+ * break that falls inside a quotation.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+#include "newsparse.h"
+#include "nptest.h"
+
+#define START "富阳区富春街道打造“15分钟医疗服务圈”\n\n■ 沈超 章任艳\n\n"
+#define HEAD "article 1\n  headline 1 富阳区富春街道打造“15分钟医疗服务圈”\n  byline 3 沈超 章任艳\n    author 沈超\n    author 章任艳\n"
+
+/* A column break: the fragment continues after one blank line. */
+static void test_join_across_blank_line(void **state)
+{
+    (void)state;
+    nt_check(START "近年来，富春街道持续推进基层医疗资源下沉，目前江滨社区已\n"
+                   "\n"
+                   "实现“15分钟医疗服务圈”，居民步行即可享受基本医疗服务。\n"
+                   "\n"
+                   "社区卫生服务站还开设了家庭医生签约服务，为辖区老人建立健康档案。\n",
+             HEAD "  paragraph 5 近年来，富春街道持续推进基层医疗资源下沉，目前江滨社区已实现“15分钟医疗服务圈”，居民步行即可享受基本医疗服务。\n"
+                  "  paragraph 9 社区卫生服务站还开设了家庭医生签约服务，为辖区老人建立健康档案。\n");
+}
+
+/* A fragment ending in a clause comma continues too. */
+static void test_join_after_comma(void **state)
+{
+    (void)state;
+    nt_check(START "据统计，今年以来社区共开展义诊活动12场，\n"
+                   "\n"
+                   "服务居民3000余人次。\n",
+             HEAD "  paragraph 5 据统计，今年以来社区共开展义诊活动12场，服务居民3000余人次。\n");
+}
+
+/* A figure between two fragments does not end the paragraph; the figure
+ * comes after the paragraph it interrupted. */
+static void test_join_across_figure(void **state)
+{
+    (void)state;
+    nt_check(START "为切实维护医疗保障基金安全，太平洋寿险金华中心支公司通过承办职工补充医疗保险、大病\n"
+                   "\n\n\n"
+                   "新华保险工作人员为客户办理业务\n"
+                   "图片由新华保险金华中心支公司提供\n"
+                   "\n"
+                   "保险、外伤调查等业务，逐步构建了多方联动机制。\n"
+                   "\n"
+                   "伴随经济社会高质量发展，民众生活场景日益多元，出行方式更加多样。\n",
+             HEAD "  paragraph 5 为切实维护医疗保障基金安全，太平洋寿险金华中心支公司通过承办职工补充医疗保险、大病保险、外伤调查等业务，逐步构建了多方联动机制。\n"
+                  "  figure 9\n"
+                  "    caption 9 新华保险工作人员为客户办理业务\n"
+                  "    credit 10 图片由新华保险金华中心支公司提供 {provided|新华保险金华中心支公司}\n"
+                  "  paragraph 14 伴随经济社会高质量发展，民众生活场景日益多元，出行方式更加多样。\n");
+}
+
+/* Two figures between the fragments keep their order after the paragraph. */
+static void test_join_across_two_figures(void **state)
+{
+    (void)state;
+    nt_check(START "十余年来，该公司依托武义县医疗保障局，持续承接医保经办服务合作，通过承办职工补充医疗保险、大病\n"
+                   "\n\n\n"
+                   "新华保险工作人员为客户办理业务\n"
+                   "图片由新华保险金华中心支公司提供\n"
+                   "\n\n\n"
+                   "客户现场咨询保险相关业务\n"
+                   "图片由太平洋寿险金华中心支公司提供\n"
+                   "\n"
+                   "保险、外伤调查、医保基金监管等业务。\n",
+             HEAD "  paragraph 5 十余年来，该公司依托武义县医疗保障局，持续承接医保经办服务合作，通过承办职工补充医疗保险、大病保险、外伤调查、医保基金监管等业务。\n"
+                  "  figure 9\n"
+                  "    caption 9 新华保险工作人员为客户办理业务\n"
+                  "    credit 10 图片由新华保险金华中心支公司提供 {provided|新华保险金华中心支公司}\n"
+                  "  figure 14\n"
+                  "    caption 14 客户现场咨询保险相关业务\n"
+                  "    credit 15 图片由太平洋寿险金华中心支公司提供 {provided|太平洋寿险金华中心支公司}\n");
+}
+
+/* Between two ASCII letters the join is one space. */
+static void test_ascii_letters_space(void **state)
+{
+    (void)state;
+    nt_check(START "当地还与外国博主合作推出“Hello\n"
+                   "\n"
+                   "China”系列短视频，累计播放量超过5000万次。\n",
+             HEAD "  paragraph 5 当地还与外国博主合作推出“Hello China”系列短视频，累计播放量超过5000万次。\n");
+}
+
+/* Between two ASCII digits as well (a figure between the fragments). */
+static void test_ascii_digits_space_across_figure(void **state)
+{
+    (void)state;
+    nt_check(START "研究团队的成果近日发表在国际期刊《Advanced\n"
+                   "\n\n\n"
+                   "科研人员在实验室调试设备\n"
+                   "本报记者 蒋  帆 摄\n"
+                   "\n"
+                   "Materials》上，引起业内广泛关注。\n",
+             HEAD "  paragraph 5 研究团队的成果近日发表在国际期刊《Advanced Materials》上，引起业内广泛关注。\n"
+                  "  figure 9\n"
+                  "    caption 9 科研人员在实验室调试设备\n"
+                  "    credit 10 本报记者 蒋  帆 摄 {photographer|蒋帆}\n");
+}
+
+/* Chinese then a digit: no space (增长 + 12.8%). */
+static void test_han_digit_no_space(void **state)
+{
+    (void)state;
+    nt_check(START "前4个月，我国对共建“一带一路”国家进出口同比增长\n"
+                   "\n"
+                   "12.8%，占外贸总值的比重进一步提升。\n",
+             HEAD "  paragraph 5 前4个月，我国对共建“一带一路”国家进出口同比增长12.8%，占外贸总值的比重进一步提升。\n");
+}
+
+/* A digit-letter word then Chinese: no space (5G + 网络). */
+static void test_ascii_han_no_space(void **state)
+{
+    (void)state;
+    nt_check(START "目前，全区所有行政村已经实现5G\n"
+                   "\n"
+                   "网络全覆盖，智慧养老平台同步上线。\n",
+             HEAD "  paragraph 5 目前，全区所有行政村已经实现5G网络全覆盖，智慧养老平台同步上线。\n");
+}
+
+/* After a sentence end the next line is a new paragraph. */
+static void test_no_join_after_full_stop(void **state)
+{
+    (void)state;
+    nt_check(START "社区卫生服务站开设了家庭医生签约服务。\n"
+                   "\n"
+                   "家庭医生定期上门随访，为辖区老人建立健康档案。\n",
+             HEAD "  paragraph 5 社区卫生服务站开设了家庭医生签约服务。\n"
+                  "  paragraph 7 家庭医生定期上门随访，为辖区老人建立健康档案。\n");
+}
+
+static void test_no_join_after_question_and_quote(void **state)
+{
+    (void)state;
+    nt_check(START "“你好平安，我的肩膀不舒服，有什么服务可以提供吗？”\n"
+                   "\n"
+                   "用户一键呼叫后，客服人员迅速响应，安排理疗师上门服务。\n",
+             HEAD "  paragraph 5 “你好平安，我的肩膀不舒服，有什么服务可以提供吗？”\n"
+                  "  paragraph 7 用户一键呼叫后，客服人员迅速响应，安排理疗师上门服务。\n");
+}
+
+/* A break inside a quotation: the fragment ends a sentence but the quote is
+ * still open, and the next line closes it first. */
+static void test_quote_continuation(void **state)
+{
+    (void)state;
+    nt_check(START "村民王大伯说：“以前村里的路一下雨就泥泞不堪，出门都成问题。\n"
+                   "\n"
+                   "如今家门口就是柏油路，孩子上学方便多了。”\n"
+                   "\n"
+                   "据了解，该村今年还将新建一处村级卫生室。\n",
+             HEAD "  paragraph 5 村民王大伯说：“以前村里的路一下雨就泥泞不堪，出门都成问题。如今家门口就是柏油路，孩子上学方便多了。”\n"
+                  "  paragraph 9 据了解，该村今年还将新建一处村级卫生室。\n");
+}
+
+/* A closed quotation and a sentence end: no join. */
+static void test_closed_quote_no_join(void **state)
+{
+    (void)state;
+    nt_check(START "“这个服务挺好的，现在给我父母用，以后还可以自己用。”市民李女士说。\n"
+                   "\n"
+                   "“现在日子越过越好了。”村民张大妈笑着说。\n",
+             HEAD "  paragraph 5 “这个服务挺好的，现在给我父母用，以后还可以自己用。”市民李女士说。\n"
+                  "  paragraph 7 “现在日子越过越好了。”村民张大妈笑着说。\n");
+}
+
+/* The paragraph's line is the line of its first fragment; three fragments. */
+static void test_three_fragments(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse(START "环渚街道深挖本土廉洁文化资源，打造“清风讲堂”，邀请老党员、\n"
+                                  "\n"
+                                  "老干部讲述身边的廉洁故事，并将廉洁元素融入\n"
+                                  "\n"
+                                  "社区公园、文化长廊等公共空间。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 1);
+    const np_node *p = nt_find(doc, NP_NODE_PARAGRAPH, 0);
+    assert_int_equal(np_node_get_line(p), 5);
+    assert_string_equal(np_node_get_text(p), "环渚街道深挖本土廉洁文化资源，打造“清风讲堂”，邀请老党员、老干部讲述身边的廉洁故事，"
+                                             "并将廉洁元素融入社区公园、文化长廊等公共空间。");
+    np_document_free(doc);
+}
+
+/* Trailing spaces on a fragment are not part of the text; a line with
+ * trailing spaces and no blank line before the next (001 line 113). */
+static void test_trailing_spaces_paragraph(void **state)
+{
+    (void)state;
+    nt_check(START "社区卫生服务站开设了家庭医生签约服务。  \n"
+                   "家庭医生定期上门随访，为辖区老人建立健康档案。\n",
+             HEAD "  paragraph 5 社区卫生服务站开设了家庭医生签约服务。\n"
+                  "  paragraph 6 家庭医生定期上门随访，为辖区老人建立健康档案。\n");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_join_across_blank_line),
+        cmocka_unit_test(test_join_after_comma),
+        cmocka_unit_test(test_join_across_figure),
+        cmocka_unit_test(test_join_across_two_figures),
+        cmocka_unit_test(test_ascii_letters_space),
+        cmocka_unit_test(test_ascii_digits_space_across_figure),
+        cmocka_unit_test(test_han_digit_no_space),
+        cmocka_unit_test(test_ascii_han_no_space),
+        cmocka_unit_test(test_no_join_after_full_stop),
+        cmocka_unit_test(test_no_join_after_question_and_quote),
+        cmocka_unit_test(test_quote_continuation),
+        cmocka_unit_test(test_closed_quote_no_join),
+        cmocka_unit_test(test_three_fragments),
+        cmocka_unit_test(test_trailing_spaces_paragraph),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

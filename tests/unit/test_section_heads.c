@@ -1,0 +1,161 @@
+/*
+ * test_section_heads.c - 小标题: plain, ## marked, **…** over two lines,
+ * two lines joined after a head ending with ：, quoted heads.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+#include "newsparse.h"
+#include "nptest.h"
+
+#define START "金华保险业多措并举助力市域治理现代化\n\n■ 沈超 章任艳\n\n"
+#define P1 "金华保险业认真落实上级监管部门工作部署，积极发挥保险经济减损器和社会稳定器功能，助力筑牢经济安全网。"
+#define P2 "随着人民群众对老有所养、病有所医的要求不断提高，中国人寿金华分公司积极参与多层次社会保障体系建设。"
+#define P3 "与此同时，中国人寿金华分公司还协助医保部门开展日常稽核与基金监管工作，2024年追回医保基金损失5014万元。"
+#define HEAD "article 1\n  headline 1 金华保险业多措并举助力市域治理现代化\n  byline 3 沈超 章任艳\n    author 沈超\n    author 章任艳\n"
+
+static void test_plain_head(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n多举措助力“看病不愁”\n\n" P2 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 多举措助力“看病不愁”\n"
+                  "  paragraph 9 " P2 "\n");
+}
+
+/* A head right after the byline, before any paragraph. */
+static void test_head_after_byline(void **state)
+{
+    (void)state;
+    nt_check(START "精准施教 学练结合\n\n" P1 "\n\n" P2 "\n",
+             HEAD "  section_head 5 精准施教 学练结合\n"
+                  "  paragraph 7 " P1 "\n"
+                  "  paragraph 9 " P2 "\n");
+}
+
+static void test_marked_head(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n## 提效：建设未来社区\n\n" P2 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 提效：建设未来社区\n"
+                  "  paragraph 9 " P2 "\n");
+}
+
+/* ## in the body is a section head, not a kicker, when no # follows. */
+static void test_marked_head_is_not_kicker(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse(START P1 "\n\n## 治水护水 擦亮生态底色\n\n" P2 "\n\n## 产业兴村 激活共富引擎\n\n" P3 "\n");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 1);
+    assert_int_equal(nt_count(doc, NP_NODE_KICKER), 0);
+    assert_int_equal(nt_count(doc, NP_NODE_SECTION_HEAD), 2);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_SECTION_HEAD, 1)), "产业兴村 激活共富引擎");
+    np_document_free(doc);
+}
+
+/* **A / B** on two lines is one head, joined with one space. */
+static void test_bold_two_lines(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n**知识普及\n优化服务更便捷**\n\n" P2 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 知识普及 优化服务更便捷\n"
+                  "  paragraph 10 " P2 "\n");
+}
+
+static void test_bold_one_line(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n**小关爱传递城市温度**\n\n" P2 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 小关爱传递城市温度\n"
+                  "  paragraph 9 " P2 "\n");
+}
+
+/* A head printed on two lines, the first ending with ：, is one head. */
+static void test_colon_two_lines(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n筑牢“安全网”：\n社会救助从“人找政策”到“政策找人”\n\n" P2 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 筑牢“安全网”： 社会救助从“人找政策”到“政策找人”\n"
+                  "  paragraph 10 " P2 "\n");
+}
+
+/* The same with a blank line between the two lines (p02 稳规模：). */
+static void test_colon_two_lines_blank_between(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n稳规模：\n\n经营主体数量持续增加\n\n" P2 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 稳规模： 经营主体数量持续增加\n"
+                  "  paragraph 11 " P2 "\n");
+}
+
+static void test_quoted_head(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n“让每一位老人都有依靠”\n\n" P2 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 “让每一位老人都有依靠”\n"
+                  "  paragraph 9 " P2 "\n");
+}
+
+static void test_quoted_head_with_tail(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n“体育+”激活消费新场景\n\n" P2 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 “体育+”激活消费新场景\n"
+                  "  paragraph 9 " P2 "\n");
+}
+
+/* A short quoted sentence with a sentence end is a paragraph, not a head. */
+static void test_short_quote_sentence_is_paragraph(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n“这个服务挺好的，以后还可以自己用。”\n\n" P2 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  paragraph 7 “这个服务挺好的，以后还可以自己用。”\n"
+                  "  paragraph 9 " P2 "\n");
+}
+
+/* Several heads in one article. */
+static void test_three_heads(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse(START "多举措助力“看病不愁”\n\n" P1 "\n\n优服务托起“晚年幸福”\n\n" P2
+                                  "\n\n小关爱传递城市温度\n\n" P3 "\n");
+    assert_int_equal(nt_count(doc, NP_NODE_SECTION_HEAD), 3);
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 3);
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 1);
+    const np_node *h = nt_find(doc, NP_NODE_SECTION_HEAD, 2);
+    assert_string_equal(np_node_get_text(h), "小关爱传递城市温度");
+    assert_int_equal(np_node_get_line(h), 13);
+    np_document_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_plain_head),
+        cmocka_unit_test(test_head_after_byline),
+        cmocka_unit_test(test_marked_head),
+        cmocka_unit_test(test_marked_head_is_not_kicker),
+        cmocka_unit_test(test_bold_two_lines),
+        cmocka_unit_test(test_bold_one_line),
+        cmocka_unit_test(test_colon_two_lines),
+        cmocka_unit_test(test_colon_two_lines_blank_between),
+        cmocka_unit_test(test_quoted_head),
+        cmocka_unit_test(test_quoted_head_with_tail),
+        cmocka_unit_test(test_short_quote_sentence_is_paragraph),
+        cmocka_unit_test(test_three_heads),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

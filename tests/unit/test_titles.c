@@ -1,0 +1,288 @@
+/*
+ * test_titles.c - title blocks: which lines are the kicker (引题), the
+ * headline (主题) and the subheadline (副题), and where an article starts.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+#include "newsparse.h"
+#include "nptest.h"
+
+#define BODY1 "保险业是经济活动的一部分，更在社会治理和民生保障领域发挥着重要作用。近年来，浙江金融监管局指导推动辖内保险机构充分发挥保险保障作用。"
+#define BODY2 "金华保险业认真落实上级监管部门工作部署，积极发挥保险经济减损器和社会稳定器功能，助力筑牢经济安全网。"
+
+/* One title line alone is the headline. */
+static void test_one_line_headline(void **state)
+{
+    (void)state;
+    nt_check("金华保险业多措并举助力市域治理现代化\n"
+             "\n"
+             "■ 沈超 章任艳\n"
+             "\n" BODY1 "\n"
+             "\n" BODY2 "\n",
+             "article 1\n"
+             "  headline 1 金华保险业多措并举助力市域治理现代化\n"
+             "  byline 3 沈超 章任艳\n"
+             "    author 沈超\n"
+             "    author 章任艳\n"
+             "  paragraph 5 " BODY1 "\n"
+             "  paragraph 7 " BODY2 "\n");
+}
+
+/* Two title lines: kicker + headline (the reading SPEC accepts for 000 line 3/5). */
+static void test_two_lines_kicker_headline(void **state)
+{
+    (void)state;
+    nt_check("为社会治理赋能 为幸福生活护航\n"
+             "\n"
+             "金华保险业多措并举助力市域治理现代化\n"
+             "\n"
+             "■ 沈超 章任艳\n"
+             "\n" BODY1 "\n",
+             "article 1\n"
+             "  kicker 1 为社会治理赋能 为幸福生活护航\n"
+             "  headline 3 金华保险业多措并举助力市域治理现代化\n"
+             "  byline 5 沈超 章任艳\n"
+             "    author 沈超\n"
+             "    author 章任艳\n"
+             "  paragraph 7 " BODY1 "\n");
+}
+
+/* ## before # is a kicker; the marks never reach the text. */
+static void test_marks_kicker_headline(void **state)
+{
+    (void)state;
+    nt_check("## 金华保险业全力支持“拼经济”\n"
+             "\n"
+             "# 发挥保险优势 护航实体经济\n"
+             "\n"
+             "■ 区嘉蔚\n"
+             "\n" BODY1 "\n",
+             "article 1\n"
+             "  kicker 1 金华保险业全力支持“拼经济”\n"
+             "  headline 3 发挥保险优势 护航实体经济\n"
+             "  byline 5 区嘉蔚\n"
+             "    author 区嘉蔚\n"
+             "  paragraph 7 " BODY1 "\n");
+}
+
+/* # alone is the headline, even without a byline after it. */
+static void test_hash_alone(void **state)
+{
+    (void)state;
+    nt_check("# 打通为民服务“最后一米”\n"
+             "\n"
+             "走进湖州市南浔区练市镇便民服务中心，社保、医保、不动产登记等事项集中在一个大厅办理，群众“只进一扇门”。\n"
+             "\n"
+             "“以前开个证明要跑到镇上，现在在村里就能办，省了不少时间。”练市镇荻溪村村民朱阿姨说。\n",
+             "article 1\n"
+             "  headline 1 打通为民服务“最后一米”\n"
+             "  paragraph 3 走进湖州市南浔区练市镇便民服务中心，社保、医保、不动产登记等事项集中在一个大厅办理，群众“只进一扇门”。\n"
+             "  paragraph 5 “以前开个证明要跑到镇上，现在在村里就能办，省了不少时间。”练市镇荻溪村村民朱阿姨说。\n");
+}
+
+/* A bare place or organisation name above the headline is a kicker. */
+static void test_bare_place_kicker(void **state)
+{
+    (void)state;
+    nt_check("湖州吴兴区环渚街道\n"
+             "\n"
+             "创新街居建设 描绘基层治理新画卷\n"
+             "\n"
+             "王晨曦 秦路炜 陈吉\n"
+             "\n"
+             "近日，在湖州市吴兴区环渚街道万安社区“民情小院”内，一场关于老旧小区加装电梯的议事会正在进行。\n",
+             "article 1\n"
+             "  kicker 1 湖州吴兴区环渚街道\n"
+             "  headline 3 创新街居建设 描绘基层治理新画卷\n"
+             "  byline 5 王晨曦 秦路炜 陈吉\n"
+             "    author 王晨曦\n"
+             "    author 秦路炜\n"
+             "    author 陈吉\n"
+             "  paragraph 7 近日，在湖州市吴兴区环渚街道万安社区“民情小院”内，一场关于老旧小区加装电梯的议事会正在进行。\n");
+}
+
+static void test_bare_short_place_kicker(void **state)
+{
+    (void)state;
+    nt_check("浙江义乌\n"
+             "\n"
+             "小商品市场“链”出外贸新动能\n"
+             "\n"
+             "本报记者 陈静、黄鹏飞\n"
+             "\n"
+             "清晨七点，义乌国际商贸城的商户们已经开门迎客，来自中东、非洲和南美的采购商穿梭在各个展位之间。\n",
+             "article 1\n"
+             "  kicker 1 浙江义乌\n"
+             "  headline 3 小商品市场“链”出外贸新动能\n"
+             "  byline 5 本报记者 陈静、黄鹏飞\n"
+             "    author 陈静\n"
+             "    author 黄鹏飞\n"
+             "  paragraph 7 清晨七点，义乌国际商贸城的商户们已经开门迎客，来自中东、非洲和南美的采购商穿梭在各个展位之间。\n");
+}
+
+/* A line that ends with —— is a kicker. */
+static void test_dash_kicker(void **state)
+{
+    (void)state;
+    nt_check("江苏南京“银发先锋”巡河队——\n"
+             "\n"
+             "守护一江碧水 绘就生态画卷\n"
+             "\n"
+             "本报记者 钱雨晴 通讯员 秦文轩\n"
+             "\n"
+             "每天清晨，秦淮河畔总能看到一群身穿红马甲的老人，他们手拿长柄网兜，沿着河岸细细巡查。\n",
+             "article 1\n"
+             "  kicker 1 江苏南京“银发先锋”巡河队——\n"
+             "  headline 3 守护一江碧水 绘就生态画卷\n"
+             "  byline 5 本报记者 钱雨晴 通讯员 秦文轩\n"
+             "    author 钱雨晴\n"
+             "    author 秦文轩\n"
+             "  paragraph 7 每天清晨，秦淮河畔总能看到一群身穿红马甲的老人，他们手拿长柄网兜，沿着河岸细细巡查。\n");
+}
+
+/* A line that starts with —— under the headline is the subheadline. */
+static void test_dash_subheadline(void **state)
+{
+    (void)state;
+    nt_check("种子里的“芯”动力\n"
+             "\n"
+             "——湖南加快推进种业振兴见闻\n"
+             "\n"
+             "本报记者 刘晓燕 郑涛\n"
+             "\n"
+             "走进湖南杂交水稻研究中心的育种基地，一垄垄稻田整齐排列，科研人员正弯腰记录秧苗的长势。\n",
+             "article 1\n"
+             "  headline 1 种子里的“芯”动力\n"
+             "  subheadline 3 ——湖南加快推进种业振兴见闻\n"
+             "  byline 5 本报记者 刘晓燕 郑涛\n"
+             "    author 刘晓燕\n"
+             "    author 郑涛\n"
+             "  paragraph 7 走进湖南杂交水稻研究中心的育种基地，一垄垄稻田整齐排列，科研人员正弯腰记录秧苗的长势。\n");
+}
+
+/* Three title lines: kicker, headline, —— subheadline. */
+static void test_three_lines(void **state)
+{
+    (void)state;
+    nt_check("端牢中国饭碗 种业科技先行\n"
+             "\n"
+             "种子里的“芯”动力\n"
+             "\n"
+             "——湖南加快推进种业振兴见闻\n"
+             "\n"
+             "本报记者 刘晓燕\n"
+             "\n"
+             "走进湖南杂交水稻研究中心的育种基地，一垄垄稻田整齐排列，科研人员正弯腰记录秧苗的长势。\n",
+             "article 1\n"
+             "  kicker 1 端牢中国饭碗 种业科技先行\n"
+             "  headline 3 种子里的“芯”动力\n"
+             "  subheadline 5 ——湖南加快推进种业振兴见闻\n"
+             "  byline 7 本报记者 刘晓燕\n"
+             "    author 刘晓燕\n"
+             "  paragraph 9 走进湖南杂交水稻研究中心的育种基地，一垄垄稻田整齐排列，科研人员正弯腰记录秧苗的长势。\n");
+}
+
+/* A headline whose halves are split by two spaces keeps both spaces. */
+static void test_two_space_halves(void **state)
+{
+    (void)state;
+    nt_check("外贸稳中向好  结构持续优化\n"
+             "\n"
+             "本报记者  周  峰\n"
+             "\n"
+             "海关总署最新数据显示，今年前4个月，我国货物贸易进出口总值同比增长5.7%，外贸运行延续向好态势。\n",
+             "article 1\n"
+             "  headline 1 外贸稳中向好  结构持续优化\n"
+             "  byline 3 本报记者  周  峰\n"
+             "    author 周峰\n"
+             "  paragraph 5 海关总署最新数据显示，今年前4个月，我国货物贸易进出口总值同比增长5.7%，外贸运行延续向好态势。\n");
+}
+
+/* Trailing spaces on a headline line are not part of its text. */
+static void test_trailing_spaces_trimmed(void **state)
+{
+    (void)state;
+    nt_check("夏粮丰收在望 农机纵横驰骋  \n"
+             "\n"
+             "本报记者 郝雪松 通讯员 申立华\n"
+             "\n"
+             "6月的中原大地，麦浪翻滚。在河南省驻马店市西平县的麦田里，一台台收割机来回穿梭，一派繁忙景象。\n",
+             "article 1\n"
+             "  headline 1 夏粮丰收在望 农机纵横驰骋\n"
+             "  byline 3 本报记者 郝雪松 通讯员 申立华\n"
+             "    author 郝雪松\n"
+             "    author 申立华\n"
+             "  paragraph 5 6月的中原大地，麦浪翻滚。在河南省驻马店市西平县的麦田里，一台台收割机来回穿梭，一派繁忙景象。\n");
+}
+
+/* A new title block after body text opens a second article. */
+static void test_second_article(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("为社会治理赋能 为幸福生活护航\n"
+                            "\n"
+                            "金华保险业多措并举助力市域治理现代化\n"
+                            "\n"
+                            "■ 沈超 章任艳\n"
+                            "\n" BODY1 "\n"
+                            "\n"
+                            "湖州吴兴区环渚街道\n"
+                            "\n"
+                            "创新街居建设 描绘基层治理新画卷\n"
+                            "\n"
+                            "王晨曦 秦路炜 陈吉\n"
+                            "\n"
+                            "近日，在湖州市吴兴区环渚街道万安社区“民情小院”内，一场议事会正在进行。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
+    const np_node *a2 = nt_find(doc, NP_NODE_ARTICLE, 1);
+    assert_int_equal(np_node_get_line(a2), 9);
+    const np_node *h = nt_find(a2, NP_NODE_HEADLINE, 0);
+    assert_string_equal(np_node_get_text(h), "创新街居建设 描绘基层治理新画卷");
+    assert_int_equal(np_node_get_line(h), 11);
+    assert_string_equal(np_node_get_text(nt_find(a2, NP_NODE_KICKER, 0)), "湖州吴兴区环渚街道");
+    assert_int_equal(nt_count(nt_find(doc, NP_NODE_ARTICLE, 0), NP_NODE_PARAGRAPH), 1);
+    np_document_free(doc);
+}
+
+/* The headline of 000.txt article 2 (the brief's example). */
+static void test_corpus_000_article2(void **state)
+{
+    (void)state;
+    size_t len;
+    char *data = nt_read_file(nt_path(NP_TEST_CORPUS_DIR, "000.txt"), &len);
+    assert_non_null(data);
+    np_node *doc = nt_parse_n(data, len);
+    const np_node *a = nt_find(doc, NP_NODE_ARTICLE, 1);
+    assert_non_null(a);
+    assert_int_equal(np_node_get_line(a), 92);
+    assert_string_equal(np_node_get_text(nt_find(a, NP_NODE_HEADLINE, 0)), "创新街居建设 描绘基层治理新画卷");
+    assert_string_equal(np_node_get_text(nt_find(a, NP_NODE_KICKER, 0)), "湖州吴兴区环渚街道");
+    np_document_free(doc);
+    free(data);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_one_line_headline),
+        cmocka_unit_test(test_two_lines_kicker_headline),
+        cmocka_unit_test(test_marks_kicker_headline),
+        cmocka_unit_test(test_hash_alone),
+        cmocka_unit_test(test_bare_place_kicker),
+        cmocka_unit_test(test_bare_short_place_kicker),
+        cmocka_unit_test(test_dash_kicker),
+        cmocka_unit_test(test_dash_subheadline),
+        cmocka_unit_test(test_three_lines),
+        cmocka_unit_test(test_two_space_halves),
+        cmocka_unit_test(test_trailing_spaces_trimmed),
+        cmocka_unit_test(test_second_article),
+        cmocka_unit_test(test_corpus_000_article2),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
