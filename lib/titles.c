@@ -83,7 +83,7 @@ bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
             return true;
         /* a story that opens with its dateline carries its byline there or
          * at its end: the dateline stands where the byline would */
-        if (i == from && (ln->flags & NP_LF_DATELINE))
+        if (leads == 0 && (ln->flags & NP_LF_DATELINE))
             return true;
         if (ln->kind != NP_LK_TEXT || ++leads > NP_MAX_LEADS)
             return false;
