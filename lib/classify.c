@@ -160,9 +160,24 @@ static void scan_punctuation(np_line *ln)
     bool unbalanced = false, seen_quote = false;
     size_t chars = 0;
     size_t last_final_end = 0; /* end of the last sentence-final mark outside quotes */
+    ln->colon = len;
+    ln->tuwei = false;
     for (size_t i = 0; i < len;) {
+        unsigned char lead = (unsigned char)s[i];
+        if (lead >= 0xE4 && lead <= 0xED) {
+            /* U+4000..U+DFFF: Han and other letters, never punctuation.
+             * Most of a page is these; skipping them without decoding is
+             * what makes this pass cheap.  图为 marks a caption. */
+            if (lead == 0xE5 && !ln->tuwei && len - i >= 6 && memcmp(s + i, "图为", 6) == 0)
+                ln->tuwei = true;
+            i += 3;
+            chars++;
+            continue;
+        }
         np_cp c;
         size_t n = np_utf8_decode(s, len, i, &c);
+        if (c == 0xFF1A && ln->colon == len)
+            ln->colon = i;
         int q = quote_delta(c);
         if (q && !seen_quote) {
             seen_quote = true;
@@ -194,8 +209,7 @@ static void scan_punctuation(np_line *ln)
     if ((np_starts_with(s, len, "（") && np_ends_with(s, len, "）")) ||
         (len > 1 && s[0] == '(' && s[len - 1] == ')'))
         ln->flags |= NP_LF_BRACKETED;
-    size_t colon = np_find(s, len, "：");
-    if (colon < len && np_utf8_count(s, colon) <= 6 && colon > 0)
+    if (ln->colon < len && ln->colon > 0 && np_utf8_count(s, ln->colon) <= 6)
         ln->flags |= NP_LF_SPEAKER;
 
     /* Does it end a sentence?  Closing quotes and brackets after the mark
@@ -203,7 +217,7 @@ static void scan_punctuation(np_line *ln)
     np_cp c;
     size_t end = np_last_mark(s, len, &c);
     if (end < len) {
-        if (np_is_final_punct(c))
+        if (np_ends_sentence(s, len))
             ln->flags |= NP_LF_FINAL;
         if (c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?')
             ln->flags |= NP_LF_EXCLAIM_END;
@@ -236,7 +250,7 @@ static void scan_caption(np_line *ln)
     for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
         if (np_starts_with(s, len, leads[i]))
             ln->flags |= NP_LF_CAPTION;
-    if (np_find(s, len, "图为") < len)
+    if (ln->tuwei)
         ln->flags |= NP_LF_CAPTION;
 }
 
@@ -301,13 +315,16 @@ static bool ends_with_credit_verb(const char *s, size_t end)
     return false;
 }
 
-/* The index of the last opening bracket in s[0..len), or len. */
+/* The index of the last opening bracket among the last bytes of s, where
+ * a credit's agency note would stand, or len. */
 static size_t last_open_bracket(const char *s, size_t len)
 {
-    for (size_t i = len; i > 0;) {
-        i = np_utf8_prev(s, i);
-        if (s[i] == '(' || np_starts_with(s + i, len - i, "（"))
-            return i;
+    size_t stop = len > 64 ? len - 64 : 0;
+    for (size_t i = len; i > stop; i--) {
+        if (s[i - 1] == '(')
+            return i - 1;
+        if (i >= 3 && memcmp(s + i - 3, "（", 3) == 0)
+            return i - 3;
     }
     return len;
 }
@@ -388,7 +405,7 @@ static void scan_entity(np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t len = ln->buf.len;
-    size_t colon = np_find(s, len, "：");
+    size_t colon = ln->colon;
     if (colon < len && colon > 0) {
         size_t a = 0, b = colon;
         np_trim(s, &a, &b);
@@ -485,7 +502,8 @@ void np_classify(np_line *ln)
         ln->buf.data[ln->buf.len] = 0;
     }
     scan_punctuation(ln);
-    if (!ln->mark) {
+    /* furniture never ends or holds a sentence */
+    if (!ln->mark && !(ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) && ln->chars <= 48) {
         np_furniture_kind fk = np_furniture_classify(ln->buf.data, ln->buf.len, &ln->jump_a, &ln->jump_b);
         if (fk != NP_FURNITURE_NONE) {
             ln->kind = NP_LK_FURNITURE;

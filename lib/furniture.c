@@ -122,7 +122,7 @@ static bool is_date(const char *s, size_t len)
 static bool in_list(const char *s, size_t len, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == len && memcmp(s, list[i], len) == 0)
+        if (list[i][0] == s[0] && strlen(list[i]) == len && memcmp(s, list[i], len) == 0)
             return true;
     return false;
 }
@@ -299,7 +299,8 @@ static bool is_signature(const char *s, size_t len)
 np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t *page_a, size_t *page_b)
 {
     *page_a = *page_b = 0;
-    if (len == 0 || np_utf8_count(s, len) > 48)
+    /* furniture is short: most lines are rejected by their byte length */
+    if (len == 0 || len > 48 * 4 || np_utf8_count(s, len) > 48)
         return NP_FURNITURE_NONE;
     np_furniture_kind k = classify_jump(s, len, page_a, page_b);
     if (k != NP_FURNITURE_NONE)

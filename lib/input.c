@@ -86,14 +86,58 @@ static const char *find_eol(eol_finder *f, const char *p, const char *end)
 
 #define ONES UINT64_C(0x0101010101010101)
 #define HIGHS UINT64_C(0x8080808080808080)
+/* Whether a byte of x is zero (exact as a yes/no answer). */
+#define HAS_ZERO(x) (((x) - ONES) & ~(x) & HIGHS)
+
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define CJK_WORDS 1
+#else
+#define CJK_WORDS 0 /* the masks below are laid out for little-endian loads */
+#endif
+
+/*
+ * Eight three-byte sequences (24 bytes, three 64-bit words) at a time: the
+ * lead bytes sit at bytes 0 3 6 | 9 12 15 | 18 21, i.e. at 0 3 6, 1 4 7 and
+ * 2 5 of the three words.  For each word: LEAD_x has F0 at a lead and C0
+ * elsewhere, WANT_x E0 and 80 (1110xxxx, 10xxxxxx), BYTE_x FF at a lead,
+ * FILL_x 01 elsewhere, E0_x and ED_x those bytes at the leads.  E0 and ED
+ * leads are left to the byte-wise rules (overlong forms, surrogates).
+ */
+#define LEAD_0 UINT64_C(0xC0F0C0C0F0C0C0F0)
+#define WANT_0 UINT64_C(0x80E08080E08080E0)
+#define BYTE_0 UINT64_C(0x00FF0000FF0000FF)
+#define FILL_0 UINT64_C(0x0100010100010100)
+#define E0_0 UINT64_C(0x00E00000E00000E0)
+#define ED_0 UINT64_C(0x00ED0000ED0000ED)
+#define LEAD_1 UINT64_C(0xF0C0C0F0C0C0F0C0)
+#define WANT_1 UINT64_C(0xE08080E08080E080)
+#define BYTE_1 UINT64_C(0xFF0000FF0000FF00)
+#define FILL_1 UINT64_C(0x0001010001010001)
+#define E0_1 UINT64_C(0xE00000E00000E000)
+#define ED_1 UINT64_C(0xED0000ED0000ED00)
+#define LEAD_2 UINT64_C(0xC0C0F0C0C0F0C0C0)
+#define WANT_2 UINT64_C(0x8080E08080E08080)
+#define BYTE_2 UINT64_C(0x0000FF0000FF0000)
+#define FILL_2 UINT64_C(0x0101000101000101)
+#define E0_2 UINT64_C(0x0000E00000E00000)
+#define ED_2 UINT64_C(0x0000ED0000ED0000)
+
+static bool cjk_word(uint64_t w, uint64_t lead, uint64_t want, uint64_t byte, uint64_t fill,
+                     uint64_t e0, uint64_t ed)
+{
+    uint64_t is_e0 = ((w & byte) ^ e0) | fill, is_ed = ((w & byte) ^ ed) | fill;
+    return (w & lead) == want && !HAS_ZERO(is_e0) && !HAS_ZERO(is_ed);
+}
 
 /*
  * The first invalid UTF-8 sequence or NUL byte in [s, end), or end: what
- * u8_check and a memchr for NUL would find, in one pass, with ASCII taken
- * eight bytes at a time and the three-byte sequences of CJK text taken
- * first.  The rules are those of u8_check (RFC 3629: no overlong forms, no
- * surrogates, nothing above U+10FFFF).  The result only decides which lines
- * may skip their own check: a line with an error, or any line that this
+ * u8_check and a memchr for NUL would find, in one pass.  ASCII is taken
+ * eight bytes at a time and the three-byte sequences of Chinese text
+ * (leads E1..EC, EE, EF) 24 bytes at a time, then one at a time; anything
+ * else goes by the rules of u8_check (RFC 3629: no overlong forms, no
+ * surrogates, nothing above U+10FFFF).  The result only decides which
+ * lines may skip their own check: a line with an error, or any line this
  * function were stricter about, is still checked by u8_check in emit_line.
  */
 static const char *first_error(const char *s, const char *end)
@@ -109,25 +153,40 @@ static const char *first_error(const char *s, const char *end)
                 uint64_t w;
                 memcpy(&w, p, sizeof w);
                 /* a byte >= 0x80, or a zero byte: go one by one */
-                if ((w & HIGHS) || ((w - ONES) & ~w & HIGHS))
+                if ((w & HIGHS) || HAS_ZERO(w))
                     break;
                 p += 8;
             }
             continue;
         }
-        size_t left = (size_t)(e - p);
-        if (c >= 0xe1 && c <= 0xef && c != 0xed) {
-            /* U+1000..U+CFFF, U+E000..U+FFFF: any two continuation bytes */
-            if (left < 3 || !CONT(p[1]) || !CONT(p[2]))
+        while (CJK_WORDS && e - p >= 24) {
+            uint64_t w0, w1, w2;
+            memcpy(&w0, p, 8);
+            memcpy(&w1, p + 8, 8);
+            memcpy(&w2, p + 16, 8);
+            if (!cjk_word(w0, LEAD_0, WANT_0, BYTE_0, FILL_0, E0_0, ED_0) ||
+                !cjk_word(w1, LEAD_1, WANT_1, BYTE_1, FILL_1, E0_1, ED_1) ||
+                !cjk_word(w2, LEAD_2, WANT_2, BYTE_2, FILL_2, E0_2, ED_2))
                 break;
+            p += 24;
+        }
+        while (e - p >= 3 && (unsigned)(p[0] - 0xe1) <= 0x0eu && p[0] != 0xed &&
+               ((p[1] & 0xc0u) | ((p[2] & 0xc0u) >> 2)) == 0xa0u)
             p += 3;
+        if (p >= e)
+            break;
+        c = *p;
+        size_t left = (size_t)(e - p);
+        if (c < 0x80) {
+            continue;
         } else if (c >= 0xc2 && c <= 0xdf) {
             if (left < 2 || !CONT(p[1]))
                 break;
             p += 2;
-        } else if (c == 0xe0 || c == 0xed) {
+        } else if (c >= 0xe0 && c <= 0xef) {
             /* E0: no overlong form (A0..BF next); ED: no surrogate (80..9F) */
-            if (left < 3 || !CONT(p[1]) || !CONT(p[2]) || (c == 0xe0 ? p[1] < 0xa0 : p[1] >= 0xa0))
+            if (left < 3 || !CONT(p[1]) || !CONT(p[2]) || (c == 0xe0 && p[1] < 0xa0) ||
+                (c == 0xed && p[1] >= 0xa0))
                 break;
             p += 3;
         } else if (c >= 0xf0 && c <= 0xf4) {

@@ -10,22 +10,28 @@
  */
 #include "names.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "text.h"
 
-/* Single-character surnames. */
+/*
+ * Single-character surnames (百家姓 and the most frequent in the census),
+ * sorted by code point.  Each is three bytes of UTF-8, and UTF-8 keeps
+ * code-point order, so the string is binary-searched in 3-byte steps.
+ */
 static const char single_surnames[] =
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
-    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎"
-    "贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧"
-    "耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍"
-    "华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦卢麦褚娄窦戚岑景党宫费卜冷晏席卫米"
-    "柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封"
-    "谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴"
-    "盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓"
-    "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展"
-    "阴昝智幸奉植衡富尧闭由步荀郗訾蔚逄糜宦雒钮鄂谯禄暴弓虎俸殳郦洪赖竺宓庾滑贝凤眭钭苻靖邴酆";
+    "丁万丛严丰乐乔于云亓井亢仇付仝仲任伊伍伏但位何佘余佟侯俞信修俸倪傅储元党全公兰关"
+    "冀冉农冯况冶冷冼凌凤刁刘初利劳勾包匡区华卓单南卜卞卢卫印危卿厉原古史叶司吉向吕吴"
+    "周呼和哈唐商喻国夏奉奚姚姜姬娄孔孙孟季宁安宋宓宗官宣宦宫容宾宿寇富封尉尚尤尧尹居"
+    "屈展屠岑岳崔嵇左巩巫巴帅师席常干平幸庄应庞康庾廉廖弓张强彭徐惠慕戈戎成战戚戴房扈"
+    "揭支敖敬文斯方於施时明易昝晁晋晏普景智暴曲曹曾朱朴权李杜束来杨杭林柏查柯柳柴栗栾"
+    "桂桑梁梅植楚楼樊檀欧步武殳段殷母毕毛江池汤汪沈沙洪浦海涂温游湛滑滕满漆潘焦熊燕牛"
+    "牟狄玉王班甄甘田由申白皮盖盘盛相眭瞿石祁祖祝禄禹秦程穆窦章童竺符简管米粟糜索纪练"
+    "缪罗羊翁翟耿聂肖胡胥臧舒艾芦芮花苏苑苗苟苻范茅茹荀荆荣莫葛董蒋蒙蒲蓝蔚蔡蔺薄薛虎"
+    "虞衡衣袁裘裴褚覃解訾詹计许诸谈谌谢谭谯谷豆贝费贺贾赖赫赵路车辛辜边连迟逄逯邓邝邢"
+    "那邬邰邱邴邵邸邹郁郎郑郗郜郝郦郭都鄂鄢酆金钟钭钮钱银门闫闭闵闻阎阙阚阮阳阴陆陈陶"
+    "隆隋雍雒雷霍靖靳鞠韦韩项顾颜饶马骆高魏鲁鲍鲜鹿麦麻黄黎齐龙龚";
 
 /* Compound surnames. */
 static const char *const compound_surnames[] = {
@@ -53,7 +59,22 @@ static const char *const role_prefixes[] = {
 
 static bool is_single_surname(np_cp c)
 {
-    return np_is_han(c) && np_cp_in(c, single_surnames);
+    if (c < 0x800 || c > 0xFFFF)
+        return false;
+    const char key[3] = {(char)(0xE0 | (c >> 12)), (char)(0x80 | ((c >> 6) & 0x3F)),
+                         (char)(0x80 | (c & 0x3F))};
+    size_t lo = 0, hi = (sizeof single_surnames - 1) / 3;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int cmp = memcmp(single_surnames + 3 * mid, key, 3);
+        if (cmp == 0)
+            return true;
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
 }
 
 size_t np_surname_len(const char *s, size_t len)
@@ -264,7 +285,6 @@ void np_scan_names(const char *s, size_t len, np_names *out)
                 else
                     out->others += 2;
                 have_single = false;
-                after_role = false;
             } else {
                 have_single = true;
                 single_start = start;
@@ -276,11 +296,13 @@ void np_scan_names(const char *s, size_t len, np_names *out)
             out->others++;
             have_single = false;
         }
-        if (np_is_person_name(tok, tlen) || (after_role && is_name_after_role(tok, tlen)))
+        /* after a role, name follows name until something else comes */
+        if (np_is_person_name(tok, tlen) || (after_role && is_name_after_role(tok, tlen))) {
             add_name(out, start, i, false);
-        else
+        } else {
             out->others++;
-        after_role = false;
+            after_role = false;
+        }
     }
     if (have_single)
         out->others++;

@@ -80,6 +80,8 @@ typedef struct np_line {
     bool replaced;       /* invalid bytes were replaced with U+FFFD */
     size_t chars;        /* code points in buf */
     int quote_balance;   /* opening minus closing quotation marks */
+    size_t colon;        /* the first ： or the length */
+    bool tuwei;          /* holds 图为 */
     size_t wire_at;      /* NP_LF_WIRE_BYLINE: where the bracket starts */
     size_t cut;          /* NP_LF_CREDIT_TAIL: where the caption ends */
     size_t jump_a, jump_b; /* jump lines: the page named */

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistr.h>
 
-size_t np_utf8_decode(const char *s, size_t len, size_t i, np_cp *cp)
+size_t np_utf8_decode_other(const char *s, size_t len, size_t i, np_cp *cp)
 {
     ucs4_t uc;
     int n = u8_mbtouc_unsafe(&uc, (const uint8_t *)s + i, len - i);
@@ -28,7 +28,11 @@ size_t np_utf8_prev(const char *s, size_t end)
 
 size_t np_utf8_count(const char *s, size_t len)
 {
-    return u8_mbsnlen((const uint8_t *)s, len);
+    /* valid UTF-8: one lead byte a code point */
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
 }
 
 bool np_is_space(np_cp c)
@@ -127,14 +131,25 @@ bool np_is_circled_number(np_cp c)
 
 bool np_cp_in(np_cp c, const char *set)
 {
-    size_t len = strlen(set);
-    for (size_t i = 0; i < len;) {
-        np_cp d;
-        i += np_utf8_decode(set, len, i, &d);
-        if (d == c)
-            return true;
+    /* A whole UTF-8 sequence can only match at a character boundary, so a
+     * plain substring search over the set is exact. */
+    char enc[5] = {0};
+    if (c < 0x80)
+        enc[0] = (char)c;
+    else if (c < 0x800) {
+        enc[0] = (char)(0xC0 | (c >> 6));
+        enc[1] = (char)(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        enc[0] = (char)(0xE0 | (c >> 12));
+        enc[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        enc[2] = (char)(0x80 | (c & 0x3F));
+    } else {
+        enc[0] = (char)(0xF0 | (c >> 18));
+        enc[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        enc[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+        enc[3] = (char)(0x80 | (c & 0x3F));
     }
-    return false;
+    return c != 0 && strstr(set, enc) != NULL;
 }
 
 size_t np_last_mark(const char *s, size_t len, np_cp *c)
@@ -154,19 +169,11 @@ size_t np_last_mark(const char *s, size_t len, np_cp *c)
 bool np_ends_sentence(const char *s, size_t len)
 {
     np_cp c;
-    return np_last_mark(s, len, &c) < len && np_is_final_punct(c);
-}
-
-bool np_starts_with(const char *s, size_t len, const char *lit)
-{
-    size_t n = strlen(lit);
-    return n <= len && memcmp(s, lit, n) == 0;
-}
-
-bool np_ends_with(const char *s, size_t len, const char *lit)
-{
-    size_t n = strlen(lit);
-    return n <= len && memcmp(s + len - n, lit, n) == 0;
+    size_t p = np_last_mark(s, len, &c);
+    if (p >= len || !np_is_final_punct(c))
+        return false;
+    /* 年化利率3. / 45%: a decimal point cut by a column break */
+    return !(c == '.' && p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9');
 }
 
 size_t np_find(const char *s, size_t len, const char *lit)

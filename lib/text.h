@@ -11,11 +11,31 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef uint32_t np_cp;
 
-/* Decode the code point at s[i] (i < len) and return its length in bytes. */
-size_t np_utf8_decode(const char *s, size_t len, size_t i, np_cp *cp);
+/* Decode a sequence other than ASCII or three bytes (see np_utf8_decode). */
+size_t np_utf8_decode_other(const char *s, size_t len, size_t i, np_cp *cp);
+
+/*
+ * Decode the code point at s[i] (i < len) and return its length in bytes.
+ * ASCII and three-byte sequences (all of Chinese text) are decoded inline;
+ * they are nearly every character the parser looks at.
+ */
+static inline size_t np_utf8_decode(const char *s, size_t len, size_t i, np_cp *cp)
+{
+    const unsigned char *p = (const unsigned char *)s + i;
+    if (p[0] < 0x80) {
+        *cp = p[0];
+        return 1;
+    }
+    if ((p[0] & 0xF0) == 0xE0 && len - i >= 3) {
+        *cp = ((np_cp)(p[0] & 0x0F) << 12) | ((np_cp)(p[1] & 0x3F) << 6) | (np_cp)(p[2] & 0x3F);
+        return 3;
+    }
+    return np_utf8_decode_other(s, len, i, cp);
+}
 
 /* The start of the code point that ends at s[end] (end > 0), i.e. the
  * index of the last code point before end. */
@@ -63,9 +83,20 @@ size_t np_last_mark(const char *s, size_t len, np_cp *c);
 /* Whether s[0..len) ends a sentence: 。！？… before any closing marks. */
 bool np_ends_sentence(const char *s, size_t len);
 
-/* Whether s[0..len) starts / ends with the NUL-terminated UTF-8 string lit. */
-bool np_starts_with(const char *s, size_t len, const char *lit);
-bool np_ends_with(const char *s, size_t len, const char *lit);
+/* Whether s[0..len) starts / ends with the NUL-terminated UTF-8 string lit.
+ * Inline so that the length of a literal is known at compile time: these
+ * run for nearly every line. */
+static inline bool np_starts_with(const char *s, size_t len, const char *lit)
+{
+    size_t n = strlen(lit);
+    return n <= len && memcmp(s, lit, n) == 0;
+}
+
+static inline bool np_ends_with(const char *s, size_t len, const char *lit)
+{
+    size_t n = strlen(lit);
+    return n <= len && memcmp(s + len - n, lit, n) == 0;
+}
 
 /* The index of the first occurrence of lit in s[0..len), or len. */
 size_t np_find(const char *s, size_t len, const char *lit);
