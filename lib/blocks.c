@@ -360,6 +360,9 @@ static bool is_fragment(const np_blocks *b, np_line *const *q, size_t n)
         return false;
     if ((ln->flags & NP_LF_COLON_END) || ((ln->flags & NP_LF_CLAUSE) && !(ln->flags & NP_LF_NUMBERED)))
         return true;
+    /* “为什么不摘？” is dialogue unless a byline makes it a headline */
+    if ((ln->flags & NP_LF_QUOTED) && (ln->flags & NP_LF_EXCLAIM_END))
+        return true;
     return n > 1 && q[1]->gap >= 3 && !b->header_zone;
 }
 
@@ -394,14 +397,18 @@ static bool is_header_furniture(const np_line *ln)
 }
 
 /*
- * A page name outside the common vocabulary (县域经济): a very short line at
- * the top of the page, before any article, with the page's header lines
- * right after it.  Above a headline it would be a kicker instead.
+ * A page name outside the common vocabulary (县域经济, 理论·实践, 金  融): a
+ * very short line at the top of the page, before any article, right above
+ * another of the page's header lines (a page number, a date, a page name).
+ * Below them, above a headline, it would be a kicker instead.
  */
 static bool is_page_name(const np_blocks *b, np_line *const *q, size_t n)
 {
-    return !b->had_article && q[0]->kind == NP_LK_TITLE && !q[0]->mark &&
-           q[0]->chars <= NP_PAGE_NAME_MAX_CHARS && n > 1 && q[1]->gap <= 1 && is_header_furniture(q[1]);
+    const np_line *ln = q[0];
+    if (b->had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) ||
+        ln->chars > NP_PAGE_NAME_MAX_CHARS)
+        return false;
+    return n > 1 && q[1]->gap <= 1 && is_header_furniture(q[1]);
 }
 
 /* A title block whose byline follows overrides an unfinished paragraph:
@@ -450,7 +457,7 @@ static np_status step(np_blocks *b)
 }
 
 np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno, uint64_t offset,
-                         unsigned gap, bool replaced)
+                         unsigned gap, bool indented, bool replaced)
 {
     while (b->count == NP_LOOKAHEAD) {
         np_status st = step(b);
@@ -468,6 +475,7 @@ np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno,
     ln->offset = offset;
     ln->gap = gap;
     ln->replaced = replaced;
+    ln->indented = indented;
     np_classify(ln);
     b->count++;
     return NP_OK;

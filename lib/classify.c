@@ -160,6 +160,7 @@ static void scan_punctuation(np_line *ln)
     bool unbalanced = false, seen_quote = false;
     size_t chars = 0;
     size_t last_final_end = 0; /* end of the last sentence-final mark outside quotes */
+    size_t stop_end = 0;       /* the same for a full stop, not ！ or ？ */
     ln->colon = len;
     ln->tuwei = false;
     for (size_t i = 0; i < len;) {
@@ -190,8 +191,11 @@ static void scan_punctuation(np_line *ln)
             unbalanced = true;
         if (quotes <= 0 && brackets <= 0 && i >= numbered) {
             if (np_is_final_punct(c) && !(c == '.' && i > 0 && i + 1 < len &&
-                                           np_is_ascii_alnum((unsigned char)s[i + 1])))
+                                           np_is_ascii_alnum((unsigned char)s[i + 1]))) {
+                if (c != 0xFF01 && c != 0xFF1F && c != '!' && c != '?')
+                    stop_end = i + n;
                 last_final_end = i + n;
+            }
             if (np_is_clause_punct(c))
                 ln->flags |= NP_LF_CLAUSE;
         }
@@ -228,6 +232,10 @@ static void scan_punctuation(np_line *ln)
     }
     if (last_final_end > 0 && last_final_end <= end && end < len)
         ln->flags |= NP_LF_SENTENCE;
+    if (stop_end > 0 && stop_end <= end && end < len)
+        ln->flags |= NP_LF_STOP_INSIDE;
+    if (np_starts_with(s, len, "“") && np_ends_with(s, len, "”"))
+        ln->flags |= NP_LF_QUOTED;
     if (np_ends_with(s, len, "—") || np_ends_with(s, len, "－－") || np_ends_with(s, len, "--"))
         ln->flags |= NP_LF_DASH_END;
     if (np_starts_with(s, len, "—") || np_starts_with(s, len, "--"))
@@ -466,12 +474,30 @@ static void scan_byline(np_line *ln)
     ln->names_to = to;
 }
 
+/* 咨询电话:0539-3216688 — a number after a colon ends a line of
+ * information, not a title. */
+static bool ends_with_number_after_colon(const np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t i = ln->buf.len;
+    while (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '-' || s[i - 1] == ' '))
+        i--;
+    return i < ln->buf.len && i > 0 && (s[i - 1] == ':' || np_ends_with(s, i, "："));
+}
+
 /* Short, no sentence inside or at the end, quotes closed, not cut off. */
 static bool looks_like_title(const np_line *ln)
 {
     unsigned bad = NP_LF_FINAL | NP_LF_SENTENCE | NP_LF_UNBALANCED | NP_LF_FUNCTION_END;
     if (ln->chars == 0 || ln->chars > NP_TITLE_MAX_CHARS + (ln->mark ? 12 : 0))
         return false;
+    /* set in like a paragraph, or a line of information */
+    if ((ln->indented && !ln->mark) || ends_with_number_after_colon(ln))
+        return false;
+    /* 补时两球！广州队3∶2逆转苏州东吴: an exclamation inside a short title */
+    if ((ln->flags & NP_LF_SENTENCE) && !(ln->flags & NP_LF_STOP_INSIDE) &&
+        ln->chars <= NP_TITLE_EXCLAIM_MAX_CHARS + 4)
+        bad &= ~NP_LF_SENTENCE;
     if ((ln->flags & NP_LF_CLAUSE) && !ln->mark && !(ln->flags & NP_LF_NUMBERED) &&
         ln->chars > NP_TITLE_CLAUSE_MAX_CHARS)
         return false;
@@ -479,7 +505,7 @@ static bool looks_like_title(const np_line *ln)
     if (ln->flags & NP_LF_BRACKETED)
         return false;
     /* 你好，2024！ 如何破解“看病难”？ — but not 记者：为什么…？, a question
-     * put by a speaker */
+     * put by a speaker (a quoted one may be dialogue: blocks.c decides) */
     if ((ln->flags & NP_LF_EXCLAIM_END) && !(ln->flags & (bad & ~NP_LF_FINAL)))
         return ln->chars <= NP_TITLE_EXCLAIM_MAX_CHARS && !(ln->flags & NP_LF_SPEAKER);
     if (ln->flags & bad)
@@ -503,7 +529,7 @@ void np_classify(np_line *ln)
     }
     scan_punctuation(ln);
     /* furniture never ends or holds a sentence */
-    if (!ln->mark && !(ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) && ln->chars <= 48) {
+    if (!ln->mark && !(ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) && ln->chars <= NP_FURNITURE_MAX_CHARS) {
         np_furniture_kind fk = np_furniture_classify(ln->buf.data, ln->buf.len, &ln->jump_a, &ln->jump_b);
         if (fk != NP_FURNITURE_NONE) {
             ln->kind = NP_LK_FURNITURE;

@@ -148,11 +148,12 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
     if (!plausible_source(s, sa, sb))
         return false;
     /* …现场 阳光财险供图: a space inside means a caption runs into the
-     * provider, which is a single name */
+     * provider, which is a single name (but IC photo is one) */
     for (size_t i = sa; i < sb;) {
         np_cp c;
         size_t k = np_utf8_decode(s, sb, i, &c);
-        if (np_is_space(c))
+        if (np_is_space(c) && !(i > sa && np_is_ascii_alnum((unsigned char)s[i - 1]) && i + k < sb &&
+                                np_is_ascii_alnum((unsigned char)s[i + k])))
             return false;
         i += k;
     }

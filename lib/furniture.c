@@ -143,6 +143,19 @@ static bool is_paper_name(const char *s, size_t len)
             np_ends_with(s, len, "都市报"));
 }
 
+/* 体育新闻, 教育周刊, 文化专刊: a page or supplement named by its kind */
+static bool is_section_name(const char *s, size_t len)
+{
+    static const char *const suffixes[] = {"新闻", "周刊", "专刊", "副刊", "特刊", "专版", "纵横"};
+    size_t chars = np_utf8_count(s, len);
+    if (chars < 3 || chars > 8)
+        return false;
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+        if (np_ends_with(s, len, suffixes[i]))
+            return true;
+    return false;
+}
+
 static bool is_header_separator(np_cp c)
 {
     return np_is_space(c) || c == '|' || c == 0x4E28 /* 丨 */ || c == 0x2502 /* │ */ ||
@@ -155,6 +168,14 @@ static bool is_header_separator(np_cp c)
  */
 static np_furniture_kind classify_header(const char *s, size_t len)
 {
+    /* 金  融: a page name spaced out to fill its box */
+    char packed[64];
+    size_t w = 0;
+    for (size_t i = 0; i < len && w < sizeof packed; i++)
+        if (s[i] != ' ')
+            packed[w++] = s[i];
+    if (w < len && w < sizeof packed && in_list(packed, w, page_names, sizeof page_names / sizeof *page_names))
+        return NP_FURNITURE_PAGE_NAME;
     bool date = false, name = false, number = false;
     size_t i = 0, tokens = 0;
     while (i < len) {
@@ -177,7 +198,8 @@ static np_furniture_kind classify_header(const char *s, size_t len)
             date = true;
         else if (is_page_number(t, tl))
             number = true;
-        else if (in_list(t, tl, page_names, sizeof page_names / sizeof *page_names) || is_paper_name(t, tl))
+        else if (in_list(t, tl, page_names, sizeof page_names / sizeof *page_names) || is_paper_name(t, tl) ||
+                 is_section_name(t, tl))
             name = true;
         else
             return NP_FURNITURE_NONE;
@@ -192,10 +214,11 @@ static np_furniture_kind classify_header(const char *s, size_t len)
     return number ? NP_FURNITURE_PAGE_NUMBER : NP_FURNITURE_NONE;
 }
 
-/* 责任编辑 甲, 本版责编：乙, 美术编辑：丙, （责任编辑：丁） */
+/* 责任编辑 甲, 本版责编：乙, 美术编辑：丙, （责任编辑：丁）, and the
+ * telephone and e-mail that may follow */
 static bool is_editor_line(const char *s, size_t len)
 {
-    if (np_utf8_count(s, len) > 40)
+    if (np_utf8_count(s, len) > NP_FURNITURE_MAX_CHARS)
         return false;
     if (np_starts_with(s, len, "（") && np_ends_with(s, len, "）") && len > 6) {
         s += 3;
@@ -218,7 +241,8 @@ static bool is_editor_line(const char *s, size_t len)
         /* and no sentence may follow */
         for (size_t j = k; j < len;) {
             size_t n = np_utf8_decode(s, len, j, &c);
-            if ((np_is_final_punct(c) && c != '.') || c == 0xFF0C)
+            /* ASCII full stops belong to e-mail addresses here */
+            if ((np_is_final_punct(c) && c != '.' && c != ';') || c == 0xFF0C)
                 return false;
             j += n;
         }
@@ -300,7 +324,7 @@ np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t *page_
 {
     *page_a = *page_b = 0;
     /* furniture is short: most lines are rejected by their byte length */
-    if (len == 0 || len > 48 * 4 || np_utf8_count(s, len) > 48)
+    if (len == 0 || len > NP_FURNITURE_MAX_CHARS * 4 || np_utf8_count(s, len) > NP_FURNITURE_MAX_CHARS)
         return NP_FURNITURE_NONE;
     np_furniture_kind k = classify_jump(s, len, page_a, page_b);
     if (k != NP_FURNITURE_NONE)

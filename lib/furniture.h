@@ -10,6 +10,10 @@
 
 #include "newsparse.h"
 
+/* The longest furniture line, in characters (an editor line with its
+ * telephone and e-mail address). */
+#define NP_FURNITURE_MAX_CHARS 80
+
 /*
  * The kind of furniture s[0..len) is (trimmed line text), or
  * NP_FURNITURE_NONE.  For jump lines, [*page_a, *page_b) is the page named

@@ -54,7 +54,7 @@ static const char *const role_suffixes[] = {
 };
 
 static const char *const role_prefixes[] = {
-    "文/", "图/", "文／", "图／", "摄/", "摄／", "视频/", "文图/", "图文/", "记者/",
+    "文/图", "图/文", "文／图", "文/", "图/", "文／", "图／", "摄/", "摄／", "视频/", "文图/", "图文/", "记者/",
 };
 
 static bool is_single_surname(np_cp c)
@@ -161,8 +161,8 @@ static bool role_prefix_ok(const char *tok, size_t at)
     for (size_t i = 0; i < at;) {
         np_cp c;
         i += np_utf8_decode(tok, at, i, &c);
-        if (!np_is_han(c) && !np_is_ascii_alnum(c))
-            return false;
+        if (!np_is_han(c) && !np_is_ascii_alnum(c) && c != 0x00B7)
+            return false; /* 中青报·中青网记者 */
         chars++;
     }
     return chars <= 8;
@@ -172,6 +172,9 @@ static bool role_prefix_ok(const char *tok, size_t at)
  * the end of the suffix); 0 if it carries none. */
 static size_t role_length(const char *tok, size_t len)
 {
+    /* 发自伦敦: where the reporter filed from */
+    if (np_starts_with(tok, len, "发自") && len > 6)
+        return len;
     for (size_t i = 0; i < sizeof role_prefixes / sizeof *role_prefixes; i++)
         if (np_starts_with(tok, len, role_prefixes[i]))
             return strlen(role_prefixes[i]);

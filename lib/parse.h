@@ -67,6 +67,8 @@ typedef enum np_line_kind {
 #define NP_LF_NUMBERED     0x80000u /* opens with a head's numbering: 一、 （二） 3. */
 #define NP_LF_BRACKETED    0x100000u /* wholly in brackets: （作者为…研究员） */
 #define NP_LF_SPEAKER      0x200000u /* opens with a speaker's label: 记者： 问： 答： */
+#define NP_LF_STOP_INSIDE  0x400000u /* a full stop (not ！ or ？) inside the line */
+#define NP_LF_QUOTED       0x800000u /* wholly in quotation marks */
 
 typedef struct np_line {
     np_buf buf;          /* the line's content, trimmed, marks removed */
@@ -78,6 +80,7 @@ typedef struct np_line {
     uint8_t mark;        /* NP_MARK_* */
     uint8_t furniture;   /* np_furniture_kind when kind == NP_LK_FURNITURE */
     bool replaced;       /* invalid bytes were replaced with U+FFFD */
+    bool indented;       /* set in with "　　", the paragraph indent */
     size_t chars;        /* code points in buf */
     int quote_balance;   /* opening minus closing quotation marks */
     size_t colon;        /* the first ： or the length */
@@ -190,7 +193,7 @@ void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, size_t max_line);
 void np_blocks_free(np_blocks *b);
 /* A non-blank line (trimmed) with the number of blank lines before it. */
 np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno, uint64_t offset,
-                         unsigned gap, bool replaced);
+                         unsigned gap, bool indented, bool replaced);
 /* Decide what is left and close everything. */
 np_status np_blocks_finish(np_blocks *b);
 
