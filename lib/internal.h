@@ -142,6 +142,19 @@ void np_out_str(np_out *o, const char *s);
 /* Flush what is buffered; returns the sticky status. */
 np_status np_out_flush(np_out *o);
 
+/*
+ * The walk every renderer makes: enter(w, node) on ENTER, leave(w, node)
+ * (may be NULL) on EXIT, in document order, until o fails.  When enter
+ * returns true it has written the node whole and its children are skipped.
+ */
+typedef bool (*np_walk_enter_fn)(void *w, const np_node *node);
+typedef void (*np_walk_leave_fn)(void *w, const np_node *node);
+void np_render_walk(const np_node *root, np_out *o, np_walk_enter_fn enter, np_walk_leave_fn leave,
+                    void *w);
+
+/* Whether a node of this type carries text (all but document, article, figure). */
+bool np_node_has_text(const np_node *node);
+
 /* One renderer a format; each walks root and writes through o. */
 void np_render_json_to(const np_node *root, const np_render_options *opts, np_out *o);
 void np_render_outline_to(const np_node *root, const np_render_options *opts, np_out *o);

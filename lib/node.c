@@ -263,3 +263,15 @@ const char *np_status_string(np_status status)
     }
     return "unknown status";
 }
+
+bool np_node_has_text(const np_node *node)
+{
+    switch (node->type) {
+    case NP_NODE_DOCUMENT:
+    case NP_NODE_ARTICLE:
+    case NP_NODE_FIGURE:
+        return false;
+    default:
+        return true;
+    }
+}

@@ -204,3 +204,26 @@ np_status np_render_string(const np_node *root, np_format format, const np_rende
         *len = s.len;
     return NP_OK;
 }
+
+void np_render_walk(const np_node *root, np_out *o, np_walk_enter_fn enter, np_walk_leave_fn leave,
+                    void *w)
+{
+    const np_node *skip = NULL; /* a node written whole: its children are not walked */
+    np_iter it;
+    np_iter_init(&it, root);
+    np_event_type ev;
+    while ((ev = np_iter_next(&it)) != NP_EVENT_DONE && o->status == NP_OK) {
+        const np_node *node = np_iter_get_node(&it);
+        if (skip != NULL) {
+            if (ev == NP_EVENT_EXIT && node == skip)
+                skip = NULL;
+            continue;
+        }
+        if (ev == NP_EVENT_ENTER) {
+            if (enter(w, node))
+                skip = node;
+        } else if (leave) {
+            leave(w, node);
+        }
+    }
+}

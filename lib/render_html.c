@@ -369,8 +369,9 @@ static bool in_header(const html_writer *w, const np_node *node)
  * Writes a node met on ENTER; returns true when its children are written
  * with it (or left out), so that the walk skips them.
  */
-static bool enter_node(html_writer *w, const np_node *node)
+static bool enter_node(void *wp, const np_node *node)
 {
+    html_writer *w = wp;
     np_out *o = w->o;
     bool header = in_header(w, node);
     if (header && node->prev == NULL)
@@ -432,8 +433,9 @@ static bool enter_node(html_writer *w, const np_node *node)
     return whole;
 }
 
-static void exit_node(html_writer *w, const np_node *node)
+static void exit_node(void *wp, const np_node *node)
 {
+    html_writer *w = wp;
     if (node->type == NP_NODE_ARTICLE)
         np_out_str(w->o, "</article>\n");
 }
@@ -487,24 +489,7 @@ void np_render_html_to(const np_node *root, const np_render_options *opts, np_ou
     bool fragment = (opts->flags & NP_RENDER_FRAGMENT) != 0;
     if (!fragment)
         write_head(o, root);
-    const np_node *skip = NULL; /* a node whose children are not walked */
-    np_iter it;
-    np_iter_init(&it, root);
-    np_event_type ev;
-    while ((ev = np_iter_next(&it)) != NP_EVENT_DONE && o->status == NP_OK) {
-        const np_node *node = np_iter_get_node(&it);
-        if (skip != NULL) {
-            if (ev == NP_EVENT_EXIT && node == skip)
-                skip = NULL;
-            continue;
-        }
-        if (ev == NP_EVENT_ENTER) {
-            if (enter_node(&w, node))
-                skip = node;
-        } else {
-            exit_node(&w, node);
-        }
-    }
+    np_render_walk(root, o, enter_node, exit_node, &w);
     if (!fragment)
         np_out_str(o, "</body>\n</html>\n");
 }

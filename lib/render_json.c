@@ -22,17 +22,6 @@ typedef struct json_writer {
     const np_node *root;
 } json_writer;
 
-static bool has_text(const np_node *node)
-{
-    switch (node->type) {
-    case NP_NODE_DOCUMENT:
-    case NP_NODE_ARTICLE:
-    case NP_NODE_FIGURE:
-        return false;
-    default:
-        return true;
-    }
-}
 
 static void write_indent(json_writer *w, size_t level)
 {
@@ -121,7 +110,7 @@ static void write_members(json_writer *w, const np_node *node, size_t level)
         write_key(w, level, false, "line");
         np_out_str(w->o, num);
     }
-    if (has_text(node)) {
+    if (np_node_has_text(node)) {
         write_key(w, level, false, "text");
         write_string(w->o, node->text, node->text_len);
     }

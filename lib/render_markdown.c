@@ -288,8 +288,9 @@ static bool shown(const md_writer *w, const np_node *node)
 }
 
 /* Writes a node met on ENTER; returns true when its children are done. */
-static bool enter_node(md_writer *w, const np_node *node)
+static bool enter_node(void *wp, const np_node *node)
 {
+    md_writer *w = wp;
     if (!shown(w, node))
         return true;
     separate_top_level(w, node);
@@ -335,18 +336,5 @@ static bool enter_node(md_writer *w, const np_node *node)
 void np_render_markdown_to(const np_node *root, const np_render_options *opts, np_out *o)
 {
     md_writer w = {o, root, (opts->flags & NP_RENDER_FURNITURE) != 0, false, false};
-    const np_node *skip = NULL;
-    np_iter it;
-    np_iter_init(&it, root);
-    np_event_type ev;
-    while ((ev = np_iter_next(&it)) != NP_EVENT_DONE && o->status == NP_OK) {
-        const np_node *node = np_iter_get_node(&it);
-        if (skip != NULL) {
-            if (ev == NP_EVENT_EXIT && node == skip)
-                skip = NULL;
-            continue;
-        }
-        if (ev == NP_EVENT_ENTER && enter_node(&w, node))
-            skip = node;
-    }
+    np_render_walk(root, o, enter_node, NULL, &w);
 }

@@ -23,17 +23,6 @@
 
 #include "internal.h"
 
-static bool has_text(const np_node *node)
-{
-    switch (node->type) {
-    case NP_NODE_DOCUMENT:
-    case NP_NODE_ARTICLE:
-    case NP_NODE_FIGURE:
-        return false;
-    default:
-        return true;
-    }
-}
 
 static void write_text(np_out *o, const char *s, size_t len)
 {
@@ -88,7 +77,7 @@ static void write_node(np_out *o, const np_node *node, size_t depth)
     for (size_t i = 0; i < depth; i++)
         np_out_str(o, "  ");
     np_out_str(o, np_node_type_name((np_node_type)node->type));
-    bool text = has_text(node);
+    bool text = np_node_has_text(node);
     if (node->line != 0)
         write_line_number(o, node->line, !text);
     if (node->type == NP_NODE_CREDIT)

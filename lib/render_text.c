@@ -362,8 +362,9 @@ static void separate_top_level(text_writer *w, const np_node *node)
 }
 
 /* Writes a node met on ENTER; returns true when its children are done. */
-static bool enter_node(text_writer *w, const np_node *node)
+static bool enter_node(void *wp, const np_node *node)
 {
+    text_writer *w = wp;
     if (node->type == NP_NODE_FURNITURE && !w->furniture)
         return true;
     separate_top_level(w, node);
@@ -413,20 +414,7 @@ void np_render_text_to(const np_node *root, const np_render_options *opts, np_ou
     w.width = opts->width <= 0 ? DEFAULT_WIDTH
                                : opts->width > MAX_WIDTH ? MAX_WIDTH : (size_t)opts->width;
     np_buf_init(&w.text, np_node_mem(root, &fallback));
-    const np_node *skip = NULL;
-    np_iter it;
-    np_iter_init(&it, root);
-    np_event_type ev;
-    while ((ev = np_iter_next(&it)) != NP_EVENT_DONE && o->status == NP_OK) {
-        const np_node *node = np_iter_get_node(&it);
-        if (skip != NULL) {
-            if (ev == NP_EVENT_EXIT && node == skip)
-                skip = NULL;
-            continue;
-        }
-        if (ev == NP_EVENT_ENTER && enter_node(&w, node))
-            skip = node;
-    }
+    np_render_walk(root, o, enter_node, NULL, &w);
     np_buf_free(&w.text);
     np_mem_free(w.text.mem, w.breaks);
 }
