@@ -8,9 +8,9 @@
  * NUL), which is the same as checking each line, because a valid sequence
  * never holds a CR or an LF.  A line that the span check did not clear (it
  * holds the first error, or it was cut by a chunk boundary and assembled
- * in the partial buffer) is checked on its own with u8_check, as before,
- * so errors, their offsets and replacements do not depend on how the
- * input was cut.
+ * in the partial buffer) is checked on its own, and a line with an error
+ * goes through u8_check as before, so errors, their offsets and
+ * replacements do not depend on how the input was cut.
  */
 #include "input.h"
 
@@ -288,6 +288,9 @@ static np_status emit_line(np_input *in, const char *s, size_t len, bool checked
         off += 3;
     }
     bool replaced = false;
+    /* the fast pass first; u8_check only to report or replace an error */
+    if (!checked)
+        checked = first_error(s, s + len) == s + len;
     const uint8_t *bad = checked ? NULL : u8_check((const uint8_t *)s, len);
     const char *nul = checked ? NULL : memchr(s, 0, bad ? (size_t)((const char *)bad - s) : len);
     if (nul || bad) {
@@ -423,6 +426,15 @@ static np_status take(np_input *in, const char *data, size_t len, np_error *err)
     return NP_OK;
 }
 
+/* Whether s[0..len) holds a CR or an LF. */
+static bool has_line_end(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == '\n' || s[i] == '\r')
+            return true;
+    return false;
+}
+
 np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *err)
 {
     if (len == 0)
@@ -430,6 +442,18 @@ np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *er
     if (in->max_input && len > in->max_input - in->offset) {
         np_status st = take(in, data, (size_t)(in->max_input - in->offset), err);
         return st != NP_OK ? st : input_too_long(in, err);
+    }
+    /* A few bytes inside a line (1-byte feeds), with room for them: onto
+     * the partial line at once, which is what take would do, at less cost. */
+    np_buf *b = &in->partial;
+    if (len < SHORT_SCAN && !in->skip_lf && b->cap - b->len > len &&
+        b->len + len <= in->max_line && !has_line_end(data, len)) {
+        for (size_t i = 0; i < len; i++)
+            b->data[b->len + i] = data[i];
+        b->len += len;
+        b->data[b->len] = '\0';
+        in->offset += len;
+        return NP_OK;
     }
     return take(in, data, len, err);
 }
