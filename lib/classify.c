@@ -213,7 +213,7 @@ static void scan_punctuation(np_line *ln)
     if ((np_starts_with(s, len, "（") && np_ends_with(s, len, "）")) ||
         (len > 1 && s[0] == '(' && s[len - 1] == ')'))
         ln->flags |= NP_LF_BRACKETED;
-    if (ln->colon < len && ln->colon > 0 && np_utf8_count(s, ln->colon) <= 6)
+    if (ln->colon < len && ln->colon > 0 && ln->colon <= 6 * 4 && np_utf8_count(s, ln->colon) <= 6)
         ln->flags |= NP_LF_SPEAKER;
 
     /* Does it end a sentence?  Closing quotes and brackets after the mark
@@ -316,11 +316,9 @@ static void scan_wire_byline(np_line *ln)
 
 static bool ends_with_credit_verb(const char *s, size_t end)
 {
-    static const char *const verbs[] = {"摄", "摄影报道", "供图", "提供", "发", "资料图片", "影像中国"};
-    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-        if (np_ends_with(s, end, verbs[i]))
-            return true;
-    return false;
+    return np_ends_with(s, end, "摄") || np_ends_with(s, end, "摄影报道") || np_ends_with(s, end, "供图") ||
+           np_ends_with(s, end, "提供") || np_ends_with(s, end, "发") || np_ends_with(s, end, "资料图片") ||
+           np_ends_with(s, end, "影像中国");
 }
 
 /* The index of the last opening bracket among the last bytes of s, where
@@ -331,7 +329,8 @@ static size_t last_open_bracket(const char *s, size_t len)
     for (size_t i = len; i > stop; i--) {
         if (s[i - 1] == '(')
             return i - 1;
-        if (i >= 3 && memcmp(s + i - 3, "（", 3) == 0)
+        /* （ is EF BC 88: test its last byte first */
+        if (s[i - 1] == '\x88' && i >= 3 && memcmp(s + i - 3, "（", 3) == 0)
             return i - 3;
     }
     return len;
@@ -356,6 +355,8 @@ static bool may_end_with_credit(const char *s, size_t len)
     }
     if (ends_with_credit_verb(s, b))
         return true;
+    if (!(len && s[len - 1] == ')') && !np_ends_with(s, len, "）"))
+        return false;
     size_t open = last_open_bracket(s, len), a = 0;
     np_trim(s, &a, &open);
     return open < len && ends_with_credit_verb(s, open);

@@ -228,7 +228,7 @@ static bool is_editor_line(const char *s, size_t len)
         len -= 2;
     }
     for (size_t i = 0; i < sizeof editor_titles / sizeof *editor_titles; i++) {
-        if (!np_starts_with(s, len, editor_titles[i]))
+        if (editor_titles[i][0] != s[0] || !np_starts_with(s, len, editor_titles[i]))
             continue;
         size_t k = strlen(editor_titles[i]);
         if (k == len)

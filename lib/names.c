@@ -53,6 +53,9 @@ static const char *const role_suffixes[] = {
     "撰文", "采写", "摄影", "摄像", "编译", "整理", "制图", "供稿", "执笔",
 };
 
+/* The first letters of role_suffixes, to find them in one pass. */
+static const char role_initials[] = "特见记通实评撰采摄编整制供执";
+
 static const char *const role_prefixes[] = {
     "文/图", "图/文", "文／图", "文/", "图/", "文／", "图／", "摄/", "摄／", "视频/", "文图/", "图文/", "记者/",
 };
@@ -178,14 +181,22 @@ static size_t role_length(const char *tok, size_t len)
     for (size_t i = 0; i < sizeof role_prefixes / sizeof *role_prefixes; i++)
         if (np_starts_with(tok, len, role_prefixes[i]))
             return strlen(role_prefixes[i]);
+    /* one pass over the token; only where a role word's first letter
+     * stands are the role words compared */
     size_t best = 0;
-    for (size_t i = 0; i < sizeof role_suffixes / sizeof *role_suffixes; i++) {
-        size_t at = np_find(tok, len, role_suffixes[i]);
-        if (at < len && role_prefix_ok(tok, at)) {
-            size_t end = at + strlen(role_suffixes[i]);
-            if (end > best)
-                best = end;
+    for (size_t at = 0; at < len;) {
+        np_cp c;
+        size_t n = np_utf8_decode(tok, len, at, &c);
+        if (np_cp_in(c, role_initials) && role_prefix_ok(tok, at)) {
+            for (size_t i = 0; i < sizeof role_suffixes / sizeof *role_suffixes; i++) {
+                if (np_starts_with(tok + at, len - at, role_suffixes[i])) {
+                    size_t end = at + strlen(role_suffixes[i]);
+                    if (end > best)
+                        best = end;
+                }
+            }
         }
+        at += n;
     }
     /* 记者/张三 and 记者：张三 */
     if (best && best < len && (tok[best] == '/' || tok[best] == ':'))

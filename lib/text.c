@@ -35,16 +35,6 @@ size_t np_utf8_count(const char *s, size_t len)
     return n;
 }
 
-bool np_is_space(np_cp c)
-{
-    switch (c) {
-    case ' ': case '\t': case '\v': case '\f':
-    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
-        return true;
-    default:
-        return c >= 0x2000 && c <= 0x200B;
-    }
-}
 
 void np_trim(const char *s, size_t *start, size_t *end)
 {
@@ -74,38 +64,8 @@ bool np_is_han(np_cp c)
            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
 }
 
-bool np_is_ascii_alnum(np_cp c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
-bool np_is_final_punct(np_cp c)
-{
-    switch (c) {
-    case 0x3002: /* 。 */
-    case 0xFF01: /* ！ */
-    case 0xFF1F: /* ？ */
-    case '!': case '?': case '.':
-    case 0x2026: /* … */
-    case 0xFF1B: /* ； */
-    case ';':
-    case 0xFF0E: /* ． */
-        return true;
-    default:
-        return false;
-    }
-}
 
-bool np_is_closing(np_cp c)
-{
-    switch (c) {
-    case 0x201D: case 0x2019: case 0x300D: case 0x300F: case 0xFF09: case ')':
-    case 0x300B: case 0x3011: case 0x3015: case 0x3009: case '"': case '\'':
-        return true;
-    default:
-        return false;
-    }
-}
 
 bool np_is_opening(np_cp c)
 {
@@ -118,10 +78,6 @@ bool np_is_opening(np_cp c)
     }
 }
 
-bool np_is_clause_punct(np_cp c)
-{
-    return c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF1B || c == ';';
-}
 
 bool np_is_circled_number(np_cp c)
 {

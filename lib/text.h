@@ -46,7 +46,16 @@ size_t np_utf8_count(const char *s, size_t len);
 
 /* White space for layout purposes: ASCII space and tab, U+3000, NBSP,
  * and the other Unicode space separators. */
-bool np_is_space(np_cp c);
+static inline bool np_is_space(np_cp c)
+{
+    switch (c) {
+    case ' ': case '\t': case '\v': case '\f':
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+        return true;
+    default:
+        return c >= 0x2000 && c <= 0x200B;
+    }
+}
 
 /* Trim leading and trailing white space from s[*start..*end). */
 void np_trim(const char *s, size_t *start, size_t *end);
@@ -55,19 +64,49 @@ void np_trim(const char *s, size_t *start, size_t *end);
 bool np_is_han(np_cp c);
 
 /* An ASCII letter or digit (a join between two of these needs a space). */
-bool np_is_ascii_alnum(np_cp c);
+static inline bool np_is_ascii_alnum(np_cp c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 /* Sentence-final punctuation: 。！？!?…；; and the ASCII full stop. */
-bool np_is_final_punct(np_cp c);
+static inline bool np_is_final_punct(np_cp c)
+{
+    switch (c) {
+    case 0x3002: /* 。 */
+    case 0xFF01: /* ！ */
+    case 0xFF1F: /* ？ */
+    case '!': case '?': case '.':
+    case 0x2026: /* … */
+    case 0xFF1B: /* ； */
+    case ';':
+    case 0xFF0E: /* ． */
+        return true;
+    default:
+        return false;
+    }
+}
 
 /* Punctuation that closes a quotation or bracket: ” ’ 」 』 ） ) 》 】 〕. */
-bool np_is_closing(np_cp c);
+static inline bool np_is_closing(np_cp c)
+{
+    switch (c) {
+    case 0x201D: case 0x2019: case 0x300D: case 0x300F: case 0xFF09: case ')':
+    case 0x300B: case 0x3011: case 0x3015: case 0x3009: case '"': case '\'':
+        return true;
+    default:
+        return false;
+    }
+}
 
 /* Punctuation that opens a quotation or bracket: “ ‘ 「 『 （ ( 《 【 〔. */
 bool np_is_opening(np_cp c);
 
 /* Clause punctuation inside a sentence: ， , 、 ； ; */
-bool np_is_clause_punct(np_cp c);
+static inline bool np_is_clause_punct(np_cp c)
+{
+    return c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF1B || c == ';';
+}
 
 /* A circled number ①..⑳ (figure numbers and source marks). */
 bool np_is_circled_number(np_cp c);
