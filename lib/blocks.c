@@ -346,6 +346,11 @@ static np_status do_head(np_blocks *b, np_line *const *q, size_t k)
     return np_emit_subtree(b->em, h, false);
 }
 
+static bool ends_ascii_alnum(const np_line *ln)
+{
+    return ln->buf.len > 0 && np_is_ascii_alnum((unsigned char)ln->buf.data[ln->buf.len - 1]);
+}
+
 /*
  * A short line that is not a title: a section head, unless it reads as a
  * piece of a paragraph: a comma outside quotes (a clause of a sentence,
@@ -359,6 +364,9 @@ static bool is_fragment(const np_blocks *b, np_line *const *q, size_t n)
     if (ln->mark != NP_MARK_NONE || (ln->flags & (NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE)))
         return false;
     if ((ln->flags & NP_LF_COLON_END) || ((ln->flags & NP_LF_CLAUSE) && !(ln->flags & NP_LF_NUMBERED)))
+        return true;
+    /* 全国及海外的1 / 700余所: a number or word cut by the break */
+    if (n > 1 && q[1]->gap <= 1 && ends_ascii_alnum(ln) && np_is_ascii_alnum((unsigned char)q[1]->buf.data[0]))
         return true;
     /* “为什么不摘？” is dialogue unless a byline makes it a headline */
     if ((ln->flags & NP_LF_QUOTED) && (ln->flags & NP_LF_EXCLAIM_END))
@@ -387,7 +395,7 @@ static np_status do_short(np_blocks *b, np_line *const *q, size_t n, size_t *use
 }
 
 /* The longest page name that is read from its position alone. */
-#define NP_PAGE_NAME_MAX_CHARS 6
+#define NP_PAGE_NAME_MAX_CHARS 8
 
 static bool is_header_furniture(const np_line *ln)
 {
@@ -399,16 +407,21 @@ static bool is_header_furniture(const np_line *ln)
 /*
  * A page name outside the common vocabulary (县域经济, 理论·实践, 金  融): a
  * very short line at the top of the page, before any article, right above
- * another of the page's header lines (a page number, a date, a page name).
- * Below them, above a headline, it would be a kicker instead.
+ * another furniture line, or right below the page's header lines with a
+ * whole title block after it.  Below them, above a lone headline, it is a
+ * kicker instead.
  */
 static bool is_page_name(const np_blocks *b, np_line *const *q, size_t n)
 {
     const np_line *ln = q[0];
     if (b->had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) ||
-        ln->chars > NP_PAGE_NAME_MAX_CHARS)
+        ln->chars > NP_PAGE_NAME_MAX_CHARS || n < 2)
         return false;
-    return n > 1 && q[1]->gap <= 1 && is_header_furniture(q[1]);
+    if (q[1]->gap <= 1 && q[1]->kind == NP_LK_FURNITURE)
+        return true;
+    /* below the header lines, above a whole title block (headline and
+     * subheadline): a kicker would make a third title line */
+    return b->after_header && np_titles_span(q + 1, n - 1) >= 2;
 }
 
 /* A title block whose byline follows overrides an unfinished paragraph:
@@ -432,6 +445,7 @@ static np_status step(np_blocks *b)
         ln->kind = NP_LK_FURNITURE;
         ln->furniture = NP_FURNITURE_PAGE_NAME;
     }
+    b->after_header = is_header_furniture(ln);
     if (ln->kind == NP_LK_FURNITURE)
         st = do_furniture(b, ln);
     else if (is_figure(b, q, n))

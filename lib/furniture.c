@@ -27,7 +27,7 @@ static const char *const page_names[] = {
 static const char *const editor_titles[] = {
     "图片编辑", "文字编辑", "摄影编辑", "版面编辑", "责任美编", "本版美编", "版面设计", "责任编辑", "本版责编", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式",
     "责任校对", "校对", "视觉设计", "组版", "本版统筹", "统筹", "编辑", "制图", "图表制作",
-    "值班编辑", "照排", "审读", "本版策划", "策划",
+    "值班编辑", "照排", "审读", "本版策划", "策划", "主编", "副主编", "见习编辑",
 };
 
 static const char *const weekdays[] = {
@@ -74,9 +74,8 @@ static bool is_page_number(const char *s, size_t len)
     if (d == i)
         return false;
     i = d;
-    if (np_starts_with(s + i, len - i, "版"))
-        i += 3;
-    else if (np_starts_with(s + i, len - i, "页"))
+    if (np_starts_with(s + i, len - i, "版") || np_starts_with(s + i, len - i, "页") ||
+        np_starts_with(s + i, len - i, "期"))
         i += 3;
     while (i < len && (s[i] == '-' || s[i] == ' '))
         i++;

@@ -185,6 +185,7 @@ typedef struct np_blocks {
     bool continued;       /* a jump line said the next text continues an article */
     bool started;         /* a line has been decided */
     bool had_article;     /* an article has been opened */
+    bool after_header;    /* the line just decided was a page header line */
     size_t err_line;      /* the line being decided, for errors */
     uint64_t err_offset;
 } np_blocks;
