@@ -209,7 +209,7 @@ job_fuzz() {
     cmake --build "$b" --parallel "$JOBS" --target fuzz >"$b/build.log" 2>&1 ||
         { tail -n 80 "$b/build.log"; return 1; }
     rm -rf "$b/fuzz-work"
-    NP_FUZZ_WORK="$b/fuzz-work" NP_FUZZ_NICE=0 \
+    NP_FUZZ_WORK="$b/fuzz-work" NP_FUZZ_NICE="${NP_FUZZ_NICE:-0}" \
         "$ROOT/tests/fuzz/run.sh" "$b" "$FUZZ_SECONDS" fuzz_parse fuzz_tree fuzz_render fuzz_api
 }
 

@@ -2,7 +2,8 @@
  * fuzz_api.c - the entry points the Python binding uses (bindings/python):
  * np_parse in one shot with an np_error, the incremental parser and
  * np_parser_error, np_render_string + np_free, the status and version
- * strings, and the argument checks.
+ * strings, the argument checks, and the CLI's encoding helpers
+ * (np_detect_encoding, np_convert_to_utf8).
  *
  * Checked: np_parse and new/feed/finish agree (status, line, offset,
  * message); on failure np_parse leaves *document NULL and fills err; the
@@ -92,6 +93,48 @@ static void render_and_free(const np_node *doc, fuzz_alloc *fa)
     }
 }
 
+/* np_detect_encoding and np_convert_to_utf8 (used by the CLI's --encoding)
+ * on the input: UTF-8 input is detected as such and converts to itself; a
+ * conversion that succeeds gives valid UTF-8 the parser accepts as UTF-8;
+ * a guess of GB18030 converts. */
+static void check_encodings(const fuzz_input *in)
+{
+    static const char *const encodings[] = {"UTF-8", "GB18030", "GBK", "BIG5", "UTF-16"};
+    bool utf8 = fuzz_utf8_valid(in->text, in->len);
+    const char *guess = np_detect_encoding(in->text, in->len);
+    FUZZ_CHECK(guess == NULL || strcmp(guess, "UTF-8") == 0 || strcmp(guess, "GB18030") == 0);
+    if (utf8)
+        FUZZ_CHECK(guess != NULL && strcmp(guess, "UTF-8") == 0);
+    const char *enc = encodings[in->param % 5];
+    if (guess != NULL && (in->ctl & 0x20))
+        enc = guess;
+    char *out = (char *)1;
+    size_t len = 7;
+    np_status st = np_convert_to_utf8(enc, in->text, in->len, &out, &len);
+    if (st != NP_OK) {
+        FUZZ_CHECK(st == NP_ERR_ENCODING || st == NP_ERR_ARGUMENT);
+        FUZZ_CHECK(out == NULL && len == 0);
+        FUZZ_CHECK(!(utf8 && strcmp(enc, "UTF-8") == 0));
+        FUZZ_CHECK(guess == NULL || strcmp(enc, guess) != 0);
+        return;
+    }
+    FUZZ_CHECK(out != NULL && out[len] == '\0');
+    FUZZ_CHECK(fuzz_utf8_valid(out, len));
+    if (strcmp(enc, "UTF-8") == 0)
+        FUZZ_CHECK(utf8 && len == in->len && memcmp(out, in->text, len) == 0);
+    np_node *doc = NULL;
+    np_status ps = np_parse(out, len, NULL, &doc, NULL);
+    FUZZ_CHECK(ps != NP_ERR_UTF8);
+    np_document_free(doc);
+    np_free(out);
+    /* argument checks */
+    FUZZ_CHECK(np_convert_to_utf8("NO-SUCH-ENCODING-X", "a", 1, &out, NULL) == NP_ERR_ARGUMENT);
+    FUZZ_CHECK(out == NULL);
+    FUZZ_CHECK(np_convert_to_utf8(NULL, "a", 1, &out, NULL) == NP_ERR_ARGUMENT);
+    FUZZ_CHECK(np_convert_to_utf8("UTF-8", NULL, 1, &out, NULL) == NP_ERR_ARGUMENT);
+    FUZZ_CHECK(np_convert_to_utf8("UTF-8", "a", 1, NULL, NULL) == NP_ERR_ARGUMENT);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz_input in = fuzz_split(data, size);
@@ -150,5 +193,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         np_document_free(doc);
     }
     FUZZ_CHECK(fa.live == 0);
+    check_encodings(&in);
     return 0;
 }

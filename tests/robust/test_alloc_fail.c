@@ -3,9 +3,10 @@
  *
  *     test_alloc_fail PAGE.txt...
  *
- * For each page, a full run (np_parser_new, np_parser_feed in chunks,
- * np_parser_finish, np_parser_free, np_render_string in every format the
- * library implements, np_free, np_document_free) is first counted with an
+ * For each page, a full run (np_parser_new, np_parser_feed in chunks of
+ * 1000 bytes, or 7 without a tree, np_parser_finish, np_parser_free,
+ * np_render_string in every format the library implements, np_free,
+ * np_document_free) is first counted with an
  * allocator that never fails: T allocations (malloc and realloc calls).
  * Then for every N from 1 to T the run is repeated with the N-th allocation
  * failing, once with only that call failing and once with every call from
@@ -29,7 +30,9 @@
 
 #include "robust.h"
 
-#define CHUNK 1000 /* feed size: lines cut across chunks take the partial-line path */
+/* Feed sizes: lines cut across chunks take the partial-line path. */
+#define CHUNK_TREE 1000
+#define CHUNK_NO_TREE 7
 
 typedef struct page {
     const char *path;
@@ -107,8 +110,9 @@ static void full_run(const page *pg, bool no_tree, rb_alloc *a, outcome *out)
     }
     out->after_new = a->calls;
     np_status st = NP_OK;
-    for (size_t off = 0; off < pg->len && st == NP_OK; off += CHUNK) {
-        size_t n = pg->len - off < CHUNK ? pg->len - off : CHUNK;
+    size_t chunk = no_tree ? CHUNK_NO_TREE : CHUNK_TREE;
+    for (size_t off = 0; off < pg->len && st == NP_OK; off += chunk) {
+        size_t n = pg->len - off < chunk ? pg->len - off : chunk;
         st = np_parser_feed(p, pg->data + off, n);
     }
     out->after_feed = a->calls;
