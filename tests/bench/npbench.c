@@ -32,6 +32,7 @@
 #endif
 
 #include "newsparse.h"
+#include "npbytes.h"
 
 #ifdef NPB_HAVE_CMARK
 #include <cmark.h>
@@ -200,105 +201,17 @@ static double median(double *v, int n)
 /* Keeps results alive so that nothing is optimised away. */
 static volatile uint64_t g_sink;
 
-/* A growable byte string. */
-typedef struct bytes {
-    char *data;
-    size_t len, cap;
-} bytes;
-
-static void bytes_add(bytes *b, const char *s, size_t n)
-{
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->len + n)
-            cap *= 2;
-        char *d = realloc(b->data, cap);
-        if (!d) {
-            fprintf(stderr, "npbench: out of memory\n");
-            exit(1);
-        }
-        b->data = d;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-}
-
-static void bytes_str(bytes *b, const char *s)
-{
-    bytes_add(b, s, strlen(s));
-}
-
 /* ------------------------------------------------------------------ */
 /* The corpus and the inputs built from it                              */
 /* ------------------------------------------------------------------ */
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The corpus unit: every DIR/NAME.txt in name order, each ended with a line
- * end and followed by one blank line, so that repeated pages stay pages. */
-static bytes load_unit(const char *dir, int *npages)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        fprintf(stderr, "npbench: cannot open corpus %s: %s\n", dir, strerror(errno));
-        exit(1);
-    }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        size_t l = strlen(e->d_name);
-        if (l < 5 || strcmp(e->d_name + l - 4, ".txt") != 0)
-            continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 16;
-            names = realloc(names, cap * sizeof *names);
-            if (!names)
-                exit(1);
-        }
-        names[n++] = strdup(e->d_name);
-    }
-    closedir(d);
-    if (n == 0) {
-        fprintf(stderr, "npbench: no *.txt pages in %s\n", dir);
-        exit(1);
-    }
-    qsort(names, n, sizeof *names, cmp_str);
-    bytes unit = {0};
-    for (size_t i = 0; i < n; i++) {
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        FILE *f = fopen(path, "rb");
-        if (!f) {
-            fprintf(stderr, "npbench: cannot read %s: %s\n", path, strerror(errno));
-            exit(1);
-        }
-        char buf[65536];
-        size_t r, start = unit.len;
-        while ((r = fread(buf, 1, sizeof buf, f)) > 0)
-            bytes_add(&unit, buf, r);
-        fclose(f);
-        if (unit.len > start && unit.data[unit.len - 1] != '\n' && unit.data[unit.len - 1] != '\r')
-            bytes_str(&unit, "\n");
-        bytes_str(&unit, "\n");
-        free(names[i]);
-    }
-    free(names);
-    *npages = (int)n;
-    return unit;
-}
-
 /* At least `size` bytes: whole copies of the unit, written (so touched) now. */
-static bytes repeat_unit(const bytes *unit, size_t size)
+static nt_bytes repeat_unit(const nt_bytes *unit, size_t size)
 {
     size_t copies = (size + unit->len - 1) / unit->len;
     if (copies == 0)
         copies = 1;
-    bytes b;
+    nt_bytes b;
     b.len = b.cap = copies * unit->len;
     b.data = xmalloc(b.len);
     for (size_t i = 0; i < copies; i++)
@@ -308,11 +221,11 @@ static bytes repeat_unit(const bytes *unit, size_t size)
 
 /* A generator of the same bytes as repeat_unit, a chunk at a time. */
 typedef struct generator {
-    const bytes *unit;
+    const nt_bytes *unit;
     uint64_t total, pos;
 } generator;
 
-static void gen_init(generator *g, const bytes *unit, uint64_t size)
+static void gen_init(generator *g, const nt_bytes *unit, uint64_t size)
 {
     uint64_t copies = (size + unit->len - 1) / unit->len;
     g->unit = unit;
@@ -338,7 +251,7 @@ static size_t gen_fill(generator *g, char *buf, size_t cap)
 }
 
 /* The longest line of the unit without its line end: a long paragraph. */
-static bytes longest_line(const bytes *unit)
+static nt_bytes longest_line(const nt_bytes *unit)
 {
     const char *p = unit->data, *end = p + unit->len, *best = p;
     size_t bestlen = 0;
@@ -354,16 +267,16 @@ static bytes longest_line(const bytes *unit)
     }
     while (bestlen && (best[bestlen - 1] == '\r' || best[bestlen - 1] == ' '))
         bestlen--;
-    bytes b = {0};
-    bytes_add(&b, best, bestlen);
+    nt_bytes b = {0};
+    nt_bytes_add(&b, best, bestlen);
     return b;
 }
 
 /* One line of `size` bytes (whole copies of the paragraph), then "\n". */
-static bytes make_single_line(const bytes *para, size_t size)
+static nt_bytes make_single_line(const nt_bytes *para, size_t size)
 {
     size_t copies = (size + para->len - 1) / para->len;
-    bytes b;
+    nt_bytes b;
     b.len = b.cap = copies * para->len + 1;
     b.data = xmalloc(b.len);
     for (size_t i = 0; i < copies; i++)
@@ -373,10 +286,10 @@ static bytes make_single_line(const bytes *para, size_t size)
 }
 
 /* n lines of one CJK character each (中 国 人 民 in turn), no blank lines. */
-static bytes make_char_lines(long n)
+static nt_bytes make_char_lines(long n)
 {
     static const char *chars[] = {"中\n", "国\n", "人\n", "民\n"};
-    bytes b;
+    nt_bytes b;
     b.len = b.cap = (size_t)n * 4;
     b.data = xmalloc(b.len);
     for (long i = 0; i < n; i++)
@@ -387,16 +300,16 @@ static bytes make_char_lines(long n)
 /* A short article whose paragraph is cut by n figures in a row (caption
  * with a glued photographer credit, three blank lines around each), then
  * goes on: the layout of corpus 001 around line 120, n times over. */
-static bytes make_figures(long n)
+static nt_bytes make_figures(long n)
 {
-    bytes b = {0};
-    bytes_str(&b, "金华保险业多措并举助力市域治理现代化\n\n"
+    nt_bytes b = {0};
+    nt_bytes_str(&b, "金华保险业多措并举助力市域治理现代化\n\n"
                   "■ 沈超 章任艳\n\n"
                   "今年以来，平安产险东阳支公司积极推动投标保证金在招投标交易平台的落地。"
                   "截至目前，平安产险东阳支公司已经为数百家企业的投标行为提供了保证担保，为企业\n");
     for (long i = 0; i < n; i++)
-        bytes_str(&b, "\n\n\n金华平安产险工作人员上门检查安全防护器材 孙悦 摄\n");
-    bytes_str(&b, "\n\n\n的开门红提供了金融助力。“企业在发展过程中，最需要金融支持。”\n");
+        nt_bytes_str(&b, "\n\n\n金华平安产险工作人员上门检查安全防护器材 孙悦 摄\n");
+    nt_bytes_str(&b, "\n\n\n的开门红提供了金融助力。“企业在发展过程中，最需要金融支持。”\n");
     return b;
 }
 
@@ -676,7 +589,7 @@ static double status_mb(const char *field)
 }
 
 /* Stream size bytes of repeated pages into a parser in 64 KiB chunks. */
-static mem_result child_stream(const bytes *unit, double size_mb, bool tree)
+static mem_result child_stream(const nt_bytes *unit, double size_mb, bool tree)
 {
     mem_result r = {0};
     /* Start the peak from here (Linux >= 4.0); the child holds only the
@@ -711,7 +624,7 @@ static mem_result child_stream(const bytes *unit, double size_mb, bool tree)
     return r;
 }
 
-static mem_result measure_in_child(const bytes *unit, double size_mb, bool tree)
+static mem_result measure_in_child(const nt_bytes *unit, double size_mb, bool tree)
 {
     mem_result r = {0};
     int fd[2];
@@ -779,7 +692,7 @@ static void ratio_cell(double np_bps, double peer_bps)
 
 typedef struct patho {
     const char *name;
-    bytes small, full; /* a quarter and the full size */
+    nt_bytes small, full; /* a quarter and the full size */
 } patho_input;
 
 /* ------------------------------------------------------------------ */
@@ -793,11 +706,11 @@ typedef struct patho_result {
 } patho_result;
 
 /* Time each input at a quarter and at its full size; print the table. */
-static patho_result patho_section(const bench_opts *o, const bytes *unit, FILE *out)
+static patho_result patho_section(const bench_opts *o, const nt_bytes *unit, FILE *out)
 {
     patho_result res = {true, 0, true};
     np_run r_ev = {RUN_EVENTS, CHUNK};
-    bytes para = longest_line(unit);
+    nt_bytes para = longest_line(unit);
     patho_input ps[4];
     ps[0].name = "normal pages (the corpus, repeated)";
     ps[0].small = repeat_unit(unit, (size_t)(o->size_mb * (double)MB / 4));
@@ -863,7 +776,7 @@ static patho_result patho_section(const bench_opts *o, const bytes *unit, FILE *
  * glibc's mmap threshold (see there).  The child's table comes
  * back through a temporary file, its results through a pipe.
  */
-static patho_result patho_in_child(const bench_opts *o, const bytes *unit, char **text)
+static patho_result patho_in_child(const bench_opts *o, const nt_bytes *unit, char **text)
 {
     patho_result r = {false, 0, false};
     *text = NULL;
@@ -924,7 +837,7 @@ int main(int argc, char **argv)
     setvbuf(stdout, NULL, _IOLBF, 0);
 
     int npages;
-    bytes unit = load_unit(o.corpus, &npages);
+    nt_bytes unit = nt_load_pages(o.corpus, &npages);
 
     /* Memory first, before the parent holds any large input, so that each
      * child starts small.  Printed at the end. */
@@ -943,8 +856,8 @@ int main(int argc, char **argv)
         patho = patho_in_child(&o, &unit, &patho_text);
     }
 
-    bytes in = repeat_unit(&unit, (size_t)(o.size_mb * (double)MB));
-    bytes small = repeat_unit(&unit, (size_t)(o.small_mb * (double)MB));
+    nt_bytes in = repeat_unit(&unit, (size_t)(o.size_mb * (double)MB));
+    nt_bytes small = repeat_unit(&unit, (size_t)(o.small_mb * (double)MB));
     double len = (double)in.len;
 
     printf("npbench: libnewsparse %s", np_version_string());

@@ -17,7 +17,7 @@
  * the peak of live bytes, events, event text bytes, JSON bytes.
  *
  * Checks, for each input and mode (ratios are per input byte, 4x over 1x):
- *   - allocator calls, bytes requested, events, event text bytes and JSON
+ *   - allocator calls, nt_bytes requested, events, event text bytes and JSON
  *     bytes per input byte at 4x are at most SLACK (1.25) times those at 1x
  *     (plus a small constant for fixed costs);
  *   - tree mode: peak live bytes per input byte likewise;
@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "newsparse.h"
+#include "npbytes.h"
 
 #define CHUNK ((size_t)64 << 10)
 #define SLACK 1.25
@@ -174,81 +175,6 @@ static bool parse_counted(const char *buf, size_t len, bool tree, counts *c)
 /* Inputs                                                               */
 /* ------------------------------------------------------------------ */
 
-typedef struct bytes {
-    char *data;
-    size_t len, cap;
-} bytes;
-
-static void add(bytes *b, const char *s, size_t n)
-{
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->len + n)
-            cap *= 2;
-        char *d = realloc(b->data, cap);
-        if (!d) {
-            fprintf(stderr, "test_linearity: out of memory\n");
-            exit(2);
-        }
-        b->data = d;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-}
-
-static void add_str(bytes *b, const char *s)
-{
-    add(b, s, strlen(s));
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Every DIR/NAME.txt in name order, each ended by a line end and a blank line. */
-static bytes load_corpus(const char *dir)
-{
-    bytes unit = {0};
-    DIR *d = opendir(dir);
-    if (!d) {
-        fprintf(stderr, "test_linearity: cannot open %s\n", dir);
-        exit(2);
-    }
-    char *names[256];
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL && n < 256) {
-        size_t l = strlen(e->d_name);
-        if (l > 4 && strcmp(e->d_name + l - 4, ".txt") == 0)
-            names[n++] = strdup(e->d_name);
-    }
-    closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
-    for (size_t i = 0; i < n; i++) {
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        FILE *f = fopen(path, "rb");
-        if (f) {
-            char buf[65536];
-            size_t r, start = unit.len;
-            while ((r = fread(buf, 1, sizeof buf, f)) > 0)
-                add(&unit, buf, r);
-            fclose(f);
-            if (unit.len > start && unit.data[unit.len - 1] != '\n' && unit.data[unit.len - 1] != '\r')
-                add_str(&unit, "\n");
-            add_str(&unit, "\n");
-        }
-        free(names[i]);
-    }
-    if (unit.len == 0) {
-        fprintf(stderr, "test_linearity: no pages in %s\n", dir);
-        exit(2);
-    }
-    return unit;
-}
-
 static const char para[] =
     "保险业是经济活动的一部分，更在社会治理和民生保障领域发挥着重要作用。近年来，浙江金融监管局坚持"
     "金融工作的政治性、人民性，指导推动辖内保险机构充分发挥保险保障作用，聚焦安全生产、医疗养老等社"
@@ -257,83 +183,83 @@ static const char para[] =
 typedef struct shape {
     const char *name;
     bool grows; /* its longest line or paragraph grows with it */
-    void (*make)(bytes *b, const bytes *corpus, int scale);
+    void (*make)(nt_bytes *b, const nt_bytes *corpus, int scale);
 } shape;
 
 /* The corpus pages, 4 copies per scale step. */
-static void make_pages(bytes *b, const bytes *corpus, int scale)
+static void make_pages(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     for (int i = 0; i < 4 * scale; i++)
-        add(b, corpus->data, corpus->len);
+        nt_bytes_add(b, corpus->data, corpus->len);
 }
 
 /* One line of 256 KiB per scale step. */
-static void make_long_line(bytes *b, const bytes *corpus, int scale)
+static void make_long_line(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     (void)corpus;
     size_t target = (size_t)scale << 18;
     while (b->len < target)
-        add_str(b, para);
-    add_str(b, "\n");
+        nt_bytes_str(b, para);
+    nt_bytes_str(b, "\n");
 }
 
 /* 20,000 one-character lines per scale step, no blank lines. */
-static void make_char_lines(bytes *b, const bytes *corpus, int scale)
+static void make_char_lines(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     (void)corpus;
     static const char *const chars[] = {"中\n", "国\n", "人\n", "民\n"};
     for (int i = 0; i < 20000 * scale; i++)
-        add_str(b, chars[i % 4]);
+        nt_bytes_str(b, chars[i % 4]);
 }
 
 /* A paragraph cut by 250 figures in a row per scale step (caption with a
  * glued credit, three blank lines around each), then its end. */
-static void make_figures(bytes *b, const bytes *corpus, int scale)
+static void make_figures(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     (void)corpus;
-    add_str(b, "金华保险业多措并举助力市域治理现代化\n\n■ 沈超 章任艳\n\n"
+    nt_bytes_str(b, "金华保险业多措并举助力市域治理现代化\n\n■ 沈超 章任艳\n\n"
                "今年以来，平安产险东阳支公司积极推动投标保证金在招投标交易平台的落地。为企业\n");
     for (int i = 0; i < 250 * scale; i++)
-        add_str(b, "\n\n\n金华平安产险工作人员上门检查安全防护器材 孙悦 摄\n");
-    add_str(b, "\n\n\n的开门红提供了金融助力。\n");
+        nt_bytes_str(b, "\n\n\n金华平安产险工作人员上门检查安全防护器材 孙悦 摄\n");
+    nt_bytes_str(b, "\n\n\n的开门红提供了金融助力。\n");
 }
 
 /* 100,000 blank lines (some holding white space) per scale step, then text. */
-static void make_blank_lines(bytes *b, const bytes *corpus, int scale)
+static void make_blank_lines(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     (void)corpus;
-    add_str(b, "标题\n");
+    nt_bytes_str(b, "标题\n");
     for (int i = 0; i < 100000 * scale; i++)
-        add_str(b, i % 3 == 0 ? "\n" : i % 3 == 1 ? " \t\n" : "\xE3\x80\x80\n");
-    add_str(b, para);
-    add_str(b, "\n");
+        nt_bytes_str(b, i % 3 == 0 ? "\n" : i % 3 == 1 ? " \t\n" : "\xE3\x80\x80\n");
+    nt_bytes_str(b, para);
+    nt_bytes_str(b, "\n");
 }
 
 /* 4,000 paragraph fragments per scale step that never end a sentence:
  * one paragraph re-joined from all of them. */
-static void make_fragments(bytes *b, const bytes *corpus, int scale)
+static void make_fragments(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     (void)corpus;
-    add_str(b, "保险业是经济活动的一部分\n\n");
+    nt_bytes_str(b, "保险业是经济活动的一部分\n\n");
     for (int i = 0; i < 4000 * scale; i++)
-        add_str(b, "更在社会治理和民生保障领域发挥着重要作用，浙江金融监管局坚持金融工作的政治性、人民性和\n");
-    add_str(b, "终。\n");
+        nt_bytes_str(b, "更在社会治理和民生保障领域发挥着重要作用，浙江金融监管局坚持金融工作的政治性、人民性和\n");
+    nt_bytes_str(b, "终。\n");
 }
 
 /* 10,000 short title-like lines per scale step, blank-separated. */
-static void make_titles(bytes *b, const bytes *corpus, int scale)
+static void make_titles(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     (void)corpus;
     for (int i = 0; i < 10000 * scale; i++)
-        add_str(b, i % 2 ? "为幸福生活护航\n\n" : "金华保险业多措并举助力市域治理现代化\n\n");
+        nt_bytes_str(b, i % 2 ? "为幸福生活护航\n\n" : "金华保险业多措并举助力市域治理现代化\n\n");
 }
 
 /* 20,000 byline-shaped and credit-shaped lines per scale step. */
-static void make_bylines(bytes *b, const bytes *corpus, int scale)
+static void make_bylines(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     (void)corpus;
     for (int i = 0; i < 20000 * scale; i++)
-        add_str(b, i % 2 ? "■ 沈超 章任艳\n" : "本报记者 郝雪松 摄\n");
+        nt_bytes_str(b, i % 2 ? "■ 沈超 章任艳\n" : "本报记者 郝雪松 摄\n");
 }
 
 static const shape shapes[] = {
@@ -410,21 +336,21 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: test_linearity CORPUS_DIR\n");
         return 2;
     }
-    bytes corpus = load_corpus(argv[1]);
+    nt_bytes corpus = nt_load_pages(argv[1], NULL);
     printf("Work per input byte at 1x and 4x (calls = allocator calls, req = bytes\n"
            "requested, peak = peak live bytes; events/text/json per byte)\n");
     printf("%-28s %-6s %9s %8s %8s %8s %10s %8s %8s %8s\n", "input", "mode", "bytes", "calls/KB",
            "req/B", "peak/B", "peak", "ev/KB", "text/B", "json/B");
     for (size_t i = 0; i < sizeof shapes / sizeof *shapes; i++) {
         const shape *in = &shapes[i];
-        bytes b1 = {0}, b4 = {0};
+        nt_bytes b1 = {0}, b4 = {0};
         in->make(&b1, &corpus, 1);
         in->make(&b4, &corpus, 4);
         for (int t = 0; t < 2; t++) {
             bool tree = t == 1;
             const char *mode = tree ? "tree" : "events";
             counts c[2];
-            const bytes *bs[2] = {&b1, &b4};
+            const nt_bytes *bs[2] = {&b1, &b4};
             bool ok = true;
             for (int k = 0; k < 2; k++) {
                 ok = parse_counted(bs[k]->data, bs[k]->len, tree, &c[k]) && ok;
