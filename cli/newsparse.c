@@ -3,7 +3,7 @@
  *
  *     newsparse [--format json|jsonl|html|markdown|text|outline] [-o FILE]
  *               [--encoding NAME] [--width N] [--fragment] [--furniture]
- *               [FILE...]
+ *               [--replace-invalid] [FILE...]
  *
  * Pages are parsed one after another and their renderings written one
  * after another, to standard output or to -o FILE.  Input is UTF-8 unless
@@ -62,6 +62,7 @@ typedef struct cli {
     const char *encoding;  /* --encoding; NULL: UTF-8, or GB18030 when not UTF-8 */
     const char *output;    /* -o; NULL or "-": standard output */
     FILE *out;
+    unsigned parse_flags;  /* NP_OPT_REPLACE_INVALID */
     bool wrap;             /* jsonl with several files: {"file":NAME,"node":...} */
     bool progress;         /* show [i/n] name on stderr */
     bool progress_shown;   /* a progress line is on the terminal now */
@@ -103,6 +104,9 @@ static const char usage_text[] =
     "      --fragment       html: the body content only, no <html> or <head>\n"
     "      --furniture      html, markdown, text: include page furniture (page\n"
     "                       numbers, dates, editor lines, jump lines)\n"
+    "      --replace-invalid  replace invalid UTF-8 and NUL bytes with U+FFFD\n"
+    "                       instead of failing; json marks the nodes that\n"
+    "                       hold one \"replaced\": true\n"
     "  -h, --help           show this help and exit\n"
     "  -V, --version        show the version and exit\n"
     "\n"
@@ -423,6 +427,7 @@ static np_parser *new_parser(cli *c)
 {
     np_options opts;
     np_options_init(&opts);
+    opts.flags |= c->parse_flags;
     if (c->format == OUT_JSONL) {
         opts.flags |= NP_OPT_NO_TREE;
         opts.on_event = on_event;
@@ -565,6 +570,7 @@ typedef enum option_id {
     OPT_WIDTH,
     OPT_FRAGMENT,
     OPT_FURNITURE,
+    OPT_REPLACE,
     OPT_HELP,
     OPT_VERSION
 } option_id;
@@ -578,6 +584,7 @@ static const struct option_spec {
     {OPT_FORMAT, 'f', "format", true},        {OPT_OUTPUT, 'o', "output", true},
     {OPT_ENCODING, 'e', "encoding", true},    {OPT_WIDTH, 'w', "width", true},
     {OPT_FRAGMENT, '\0', "fragment", false},  {OPT_FURNITURE, '\0', "furniture", false},
+    {OPT_REPLACE, '\0', "replace-invalid", false},
     {OPT_HELP, 'h', "help", false},           {OPT_VERSION, 'V', "version", false},
 };
 
@@ -664,6 +671,9 @@ static int apply_option(cli *c, const struct option_spec *spec, const char *valu
         break;
     case OPT_FURNITURE:
         c->render_flags |= NP_RENDER_FURNITURE;
+        break;
+    case OPT_REPLACE:
+        c->parse_flags |= NP_OPT_REPLACE_INVALID;
         break;
     case OPT_HELP:
         return print_and_exit_status(usage_text);

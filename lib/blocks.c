@@ -90,15 +90,22 @@ static np_status ensure_article(np_blocks *b, size_t line)
 /* Node builders                                                         */
 /* ------------------------------------------------------------------ */
 
-static np_node *text_node(np_blocks *b, np_node_type type, const char *s, size_t len, size_t line)
+/* replaced: the text comes from a line whose invalid bytes were replaced
+ * with U+FFFD, which callers must be able to tell from clean text. */
+static np_node *text_node(np_blocks *b, np_node_type type, const char *s, size_t len, size_t line,
+                          bool replaced)
 {
     size_t a = 0, e = len;
     np_trim(s, &a, &e);
-    return np_emit_node(b->em, type, s + a, e - a, line);
+    np_node *n = np_emit_node(b->em, type, s + a, e - a, line);
+    if (n)
+        np_emit_mark_replaced(n, replaced);
+    return n;
 }
 
 /* Authors as children of parent, from names found in s. */
-static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_names *names)
+static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_names *names,
+                        bool replaced)
 {
     for (size_t i = 0; i < names->count; i++) {
         const np_name *nm = &names->names[i];
@@ -112,6 +119,7 @@ static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_n
         np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, tmp, len, 0);
         if (!au)
             return false;
+        np_emit_mark_replaced(au, replaced);
         np_node_append(parent, au);
     }
     return true;
@@ -119,16 +127,18 @@ static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_n
 
 static np_node *byline_node(np_blocks *b, const np_line *ln, size_t from, size_t to)
 {
-    np_node *by = text_node(b, NP_NODE_BYLINE, ln->buf.data + from, to - from, ln->lineno);
-    if (!by || !add_authors(b, by, ln->buf.data, &ln->names))
+    np_node *by = text_node(b, NP_NODE_BYLINE, ln->buf.data + from, to - from, ln->lineno,
+                            ln->replaced);
+    if (!by || !add_authors(b, by, ln->buf.data, &ln->names, ln->replaced))
         return NULL;
     return by;
 }
 
 /* A credit node from a credit found in s (a line's text). */
-static np_node *credit_node(np_blocks *b, const char *s, const np_credit *c, size_t line)
+static np_node *credit_node(np_blocks *b, const np_line *ln, const np_credit *c)
 {
-    np_node *n = text_node(b, NP_NODE_CREDIT, s + c->start, c->end - c->start, line);
+    const char *s = ln->buf.data;
+    np_node *n = text_node(b, NP_NODE_CREDIT, s + c->start, c->end - c->start, ln->lineno, ln->replaced);
     if (!n)
         return NULL;
     n->kind = (uint8_t)c->kind;
@@ -161,7 +171,7 @@ static np_node *credit_node(np_blocks *b, const char *s, const np_credit *c, siz
 
 static np_status do_furniture(np_blocks *b, const np_line *ln)
 {
-    np_node *n = text_node(b, NP_NODE_FURNITURE, ln->buf.data, ln->buf.len, ln->lineno);
+    np_node *n = text_node(b, NP_NODE_FURNITURE, ln->buf.data, ln->buf.len, ln->lineno, ln->replaced);
     if (!n)
         return b->em->status;
     n->kind = ln->furniture;
@@ -223,19 +233,19 @@ static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, size_t *us
         return b->em->status;
     np_node *credit = NULL;
     if (ln->kind == NP_LK_CREDIT) {
-        credit = credit_node(b, ln->buf.data, &ln->credit, ln->lineno);
+        credit = credit_node(b, ln, &ln->credit);
         if (!credit)
             return b->em->status;
     } else {
         size_t end = (ln->flags & NP_LF_CREDIT_TAIL) ? ln->cut : ln->buf.len;
-        np_node *cap = text_node(b, NP_NODE_CAPTION, ln->buf.data, end, ln->lineno);
+        np_node *cap = text_node(b, NP_NODE_CAPTION, ln->buf.data, end, ln->lineno, ln->replaced);
         if (!cap)
             return b->em->status;
         np_node_append(fig, cap);
         if (ln->flags & NP_LF_CREDIT_TAIL) {
-            credit = credit_node(b, ln->buf.data, &ln->credit, ln->lineno);
+            credit = credit_node(b, ln, &ln->credit);
         } else if (n > 1 && q[1]->kind == NP_LK_CREDIT && q[1]->gap <= 1 && !q[1]->credit.page) {
-            credit = credit_node(b, q[1]->buf.data, &q[1]->credit, q[1]->lineno);
+            credit = credit_node(b, q[1], &q[1]->credit);
             *used = 2;
         }
         if (!credit && b->em->status != NP_OK)
@@ -254,7 +264,7 @@ static np_status do_credit(np_blocks *b, const np_line *ln)
     bool page = ln->credit.page || b->em->article == NULL;
     if (page && (st = close_article(b)) != NP_OK)
         return st;
-    np_node *c = credit_node(b, ln->buf.data, &ln->credit, ln->lineno);
+    np_node *c = credit_node(b, ln, &ln->credit);
     if (!c)
         return b->em->status;
     b->closing = !page;
@@ -315,7 +325,7 @@ static np_status do_titles(np_blocks *b, np_line *const *q, size_t span)
         return st;
     np_title_roles(q, span, roles);
     for (size_t i = 0; i < span; i++) {
-        np_node *t = text_node(b, roles[i], q[i]->buf.data, q[i]->buf.len, q[i]->lineno);
+        np_node *t = text_node(b, roles[i], q[i]->buf.data, q[i]->buf.len, q[i]->lineno, q[i]->replaced);
         if (!t)
             return b->em->status;
         if ((st = np_emit_subtree(b->em, t, false)) != NP_OK)
@@ -333,11 +343,14 @@ static np_status do_head(np_blocks *b, np_line *const *q, size_t k)
     if (st != NP_OK)
         return st;
     np_buf_clear(&b->scratch);
+    bool replaced = false;
+    for (size_t i = 0; i < k; i++)
+        replaced = replaced || q[i]->replaced;
     for (size_t i = 0; i < k; i++)
         if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
             !np_buf_append(&b->scratch, q[i]->buf.data, q[i]->buf.len))
             return NP_ERR_NOMEM;
-    np_node *h = text_node(b, NP_NODE_SECTION_HEAD, b->scratch.data, b->scratch.len, q[0]->lineno);
+    np_node *h = text_node(b, NP_NODE_SECTION_HEAD, b->scratch.data, b->scratch.len, q[0]->lineno, replaced);
     if (!h)
         return b->em->status;
     b->header_zone = false;

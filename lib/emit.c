@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "parse.h"
+#include "text.h"
 
 np_status np_emit_init(np_emitter *em, np_mem *mem, const np_options *opts)
 {
@@ -63,6 +64,15 @@ np_node *np_emit_node(np_emitter *em, np_node_type type, const char *text, size_
     if (em->keep_tree)
         em->nodes++;
     return n;
+}
+
+void np_emit_mark_replaced(np_node *n, bool from_replaced)
+{
+    /* A node cut from such a line may hold none of its replacements (the
+     * credit after a damaged caption); the flag would then mislead. */
+    static const char fffd[] = "\xEF\xBF\xBD";
+    if (from_replaced && n->text_len >= 3 && np_find(n->text, n->text_len, fffd) < n->text_len)
+        n->flags |= NP_NODE_FLAG_REPLACED;
 }
 
 static void send(np_emitter *em, np_event_type ev, const np_node *node)

@@ -94,13 +94,16 @@ size_t np_surname_len(const char *s, size_t len)
     return is_single_surname(c) ? n : 0;
 }
 
+/* U+FFFD counts as Han: the characters lost when a page went through a
+ * legacy encoding are mostly rare ones, and rare characters are mostly in
+ * given names.  The surname must still be a known one. */
 static bool all_han(const char *s, size_t len, size_t *count)
 {
     size_t n = 0;
     for (size_t i = 0; i < len;) {
         np_cp c;
         i += np_utf8_decode(s, len, i, &c);
-        if (!np_is_han(c))
+        if (!np_is_han(c) && c != 0xFFFD)
             return false;
         n++;
     }

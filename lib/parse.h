@@ -121,6 +121,9 @@ void np_emit_free(np_emitter *em);
 np_arena *np_emit_arena(np_emitter *em);
 /* A new node (counted against max_nodes), or NULL with em->status set. */
 np_node *np_emit_node(np_emitter *em, np_node_type type, const char *text, size_t len, size_t line);
+/* Flags n NP_NODE_FLAG_REPLACED when it was built from text in which
+ * invalid bytes were replaced (from_replaced) and holds a U+FFFD. */
+void np_emit_mark_replaced(np_node *n, bool from_replaced);
 np_status np_emit_open_article(np_emitter *em, size_t line);
 np_status np_emit_close_article(np_emitter *em);
 /* Attach a finished subtree to the open article (or the document when

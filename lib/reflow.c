@@ -82,8 +82,7 @@ np_status np_reflow_close(np_reflow *r, np_emitter *em)
         np_node *p = np_emit_node(em, NP_NODE_PARAGRAPH, r->text.data, r->text.len, r->line);
         if (!p)
             return em->status;
-        if (r->replaced)
-            p->flags |= NP_NODE_FLAG_REPLACED;
+        np_emit_mark_replaced(p, r->replaced);
         np_status st = np_emit_subtree(em, p, false);
         if (st != NP_OK)
             return st;

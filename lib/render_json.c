@@ -6,7 +6,9 @@
  * newline; compact output is json.dumps(obj, ensure_ascii=False,
  * separators=(",", ":")) with no newline.  Keeping to Python's formatting
  * lets tests compare our output with a re-dump of it.  Members come in the
- * order type, line, text, kind, source, children.
+ * order type, line, text, replaced, kind, source, children; "replaced":
+ * true appears only on nodes built from lines whose invalid bytes were
+ * replaced (SPEC allows extra members).
  *
  * The walk uses np_iter rather than recursion, so a deep hand-built tree
  * cannot exhaust the stack.
@@ -113,6 +115,10 @@ static void write_members(json_writer *w, const np_node *node, size_t level)
     if (np_node_has_text(node)) {
         write_key(w, level, false, "text");
         write_string(w->o, node->text, node->text_len);
+    }
+    if (node->flags & NP_NODE_FLAG_REPLACED) {
+        write_key(w, level, false, "replaced");
+        np_out_str(w->o, "true");
     }
     if (node->type == NP_NODE_CREDIT) {
         const char *kind = np_credit_kind_name((np_credit_kind)node->kind);

@@ -578,6 +578,12 @@ def stderr_on_terminal(cli, args):
         os.close(master)
 
 
+def iter_nodes(node):
+    yield node
+    for c in node.get('children', ()):
+        yield from iter_nodes(c)
+
+
 def cmd_cli(a):
     f = Failures()
     checks = 0
@@ -599,7 +605,7 @@ def cmd_cli(a):
 
     r = expect('--help', ['--help'], 0, out_has='--format')
     for word in ('html', 'markdown', 'text', 'outline', 'jsonl', '--encoding', '--width',
-                 '--fragment', '-o', 'Exit status'):
+                 '--fragment', '--replace-invalid', '-o', 'Exit status'):
         if word not in r.stdout.decode():
             f.add('--help does not mention %s' % word)
     expect('-h', ['-h'], 0, out_has='usage:')
@@ -630,6 +636,15 @@ def cmd_cli(a):
     if max(display_width(l) for l in r.stdout.decode().splitlines()) > 30:
         f.add('--width 30 not kept')
     expect('stdin', ['--format', 'outline'], 0, out_has='article', stdin=open(pages[0], 'rb').read())
+
+    # Invalid UTF-8: an error with line and byte offset, or U+FFFD with --replace-invalid.
+    bad = '标题\n\n本报记者 张三\n\n第一段'.encode() + b'\xff' + '文字。\n'.encode()
+    expect('invalid UTF-8', ['--format', 'json'], 1, err_has=':5: invalid UTF-8 in input (byte 38)', stdin=bad)
+    r = expect('--replace-invalid', ['--format', 'json', '--replace-invalid'], 0, stdin=bad)
+    if r.returncode == 0:
+        marked = [n for n in iter_nodes(json.loads(r.stdout)) if n.get('replaced')]
+        if [n.get('text') for n in marked] != ['第一段\ufffd文字。']:
+            f.add('--replace-invalid: replaced nodes %r' % marked)
 
     # Several files: one output after another; a missing one does not stop the rest.
     single = [run(a.cli, ['--format', 'markdown', p]).stdout for p in pages]
