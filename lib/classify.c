@@ -48,7 +48,15 @@ static bool is_byline_marker(np_cp c)
  */
 static bool is_function_end(np_cp c)
 {
-    return np_cp_in(c, "的把被从将而或跟但却于、“");
+    switch (c) {
+    case 0x7684: /* 的 */ case 0x628A: /* 把 */ case 0x88AB: /* 被 */ case 0x4ECE: /* 从 */
+    case 0x5C06: /* 将 */ case 0x800C: /* 而 */ case 0x6216: /* 或 */ case 0x8DDF: /* 跟 */
+    case 0x4F46: /* 但 */ case 0x5374: /* 却 */ case 0x4E8E: /* 于 */ case 0x3001: /* 、 */
+    case 0x201C: /* “ */
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* Suffixes of organisation and place names. */
@@ -132,7 +140,7 @@ static size_t enumerator_length(const char *s, size_t len)
     while (i < len && digits < 3) {
         np_cp c;
         size_t n = np_utf8_decode(s, len, i, &c);
-        if (!(c >= '0' && c <= '9') && !np_cp_in(c, "一二三四五六七八九十"))
+        if (!(c >= '0' && c <= '9') && !np_is_cn_digit(c))
             break;
         i += n;
         digits++;
@@ -164,17 +172,11 @@ static void scan_punctuation(np_line *ln)
     ln->colon = len;
     ln->tuwei = false;
     for (size_t i = 0; i < len;) {
-        unsigned char lead = (unsigned char)s[i];
-        if (lead >= 0xE4 && lead <= 0xED) {
-            /* U+4000..U+DFFF: Han and other letters, never punctuation.
-             * Most of a page is these; skipping them without decoding is
-             * what makes this pass cheap.  图为 marks a caption. */
-            if (lead == 0xE5 && !ln->tuwei && len - i >= 6 && memcmp(s + i, "图为", 6) == 0)
-                ln->tuwei = true;
-            i += 3;
-            chars++;
-            continue;
-        }
+        /* Most of a page is letters, never punctuation: skipping them
+         * without decoding is what makes this pass cheap. */
+        i = np_skip_letters(s, i, len, &chars, &ln->tuwei);
+        if (i >= len)
+            break;
         np_cp c;
         size_t n = np_utf8_decode(s, len, i, &c);
         if (c == 0xFF1A && ln->colon == len)

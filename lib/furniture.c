@@ -42,7 +42,8 @@ static bool is_digit_cp(np_cp c)
 
 static bool is_cn_numeral(np_cp c)
 {
-    return np_cp_in(c, "〇零一二三四五六七八九十百廿");
+    return np_is_cn_digit(c) || c == 0x3007 /* 〇 */ || c == 0x96F6 /* 零 */ ||
+           c == 0x767E /* 百 */ || c == 0x5EFF /* 廿 */;
 }
 
 /* Skip numerals (ASCII, full-width or Chinese) at s[i]; returns the new i. */
@@ -121,7 +122,7 @@ static bool is_date(const char *s, size_t len)
 static bool in_list(const char *s, size_t len, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (list[i][0] == s[0] && strlen(list[i]) == len && memcmp(s, list[i], len) == 0)
+        if (np_prefix_len(s, len, list[i]) == len)
             return true;
     return false;
 }
@@ -227,9 +228,9 @@ static bool is_editor_line(const char *s, size_t len)
         len -= 2;
     }
     for (size_t i = 0; i < sizeof editor_titles / sizeof *editor_titles; i++) {
-        if (editor_titles[i][0] != s[0] || !np_starts_with(s, len, editor_titles[i]))
+        size_t k = np_prefix_len(s, len, editor_titles[i]);
+        if (k == 0)
             continue;
-        size_t k = strlen(editor_titles[i]);
         if (k == len)
             return false;
         np_cp c;

@@ -33,15 +33,15 @@ static const char single_surnames[] =
     "那邬邰邱邴邵邸邹郁郎郑郗郜郝郦郭都鄂鄢酆金钟钭钮钱银门闫闭闵闻阎阙阚阮阳阴陆陈陶"
     "隆隋雍雒雷霍靖靳鞠韦韩项顾颜饶马骆高魏鲁鲍鲜鹿麦麻黄黎齐龙龚";
 
-/* Compound surnames. */
-static const char *const compound_surnames[] = {
-    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-    "宇文", "司徒", "夏侯", "轩辕", "令狐", "钟离", "澹台", "公冶", "太史", "申屠",
-    "端木", "西门", "南宫", "独孤", "百里", "呼延", "万俟", "闻人", "赫连", "濮阳",
-    "淳于", "单于", "拓跋", "第五", "东郭", "司空", "左丘", "子车", "羊舌", "微生",
-    "梁丘", "宗政", "漆雕", "乐正", "公良", "谷梁", "段干", "巫马", "仲孙", "颛孙",
-    "鲜于", "闾丘", "完颜", "司寇", "公羊",
-};
+/* Compound surnames, two characters (six bytes) each, sorted by code
+ * point like the table above. */
+static const char compound_surnames[] =
+    "万俟上官东方东郭乐正令狐仲孙公冶公孙公羊"
+    "公良单于南宫司寇司徒司空司马呼延夏侯太史"
+    "子车宇文完颜宗政尉迟左丘巫马微生慕容拓跋"
+    "梁丘欧阳段干淳于漆雕澹台濮阳独孤申屠百里"
+    "皇甫端木第五羊舌西门诸葛谷梁赫连轩辕钟离"
+    "长孙闻人闾丘颛孙鲜于";
 
 /*
  * Role words: who a person is, not who.  A token that ends with one of the
@@ -53,26 +53,29 @@ static const char *const role_suffixes[] = {
     "撰文", "采写", "摄影", "摄像", "编译", "整理", "制图", "供稿", "执笔",
 };
 
-/* The first letters of role_suffixes, to find them in one pass. */
-static const char role_initials[] = "特见记通实评撰采摄编整制供执";
+/* The first letters of role_suffixes, sorted by code point, to find the
+ * role words in one pass. */
+static const char role_initials[] = "供制实执摄撰整特编见记评通采";
 
 static const char *const role_prefixes[] = {
     "文/图", "图/文", "文／图", "文/", "图/", "文／", "图／", "摄/", "摄／", "视频/", "文图/", "图文/", "记者/",
 };
 
-static bool is_single_surname(np_cp c)
+/* Whether key[0..width) is an entry of table, count entries of width
+ * bytes sorted by byte value (which for UTF-8 is code-point order). */
+static bool sorted_has(const char *table, size_t width, size_t count, const char *key)
 {
-    if (c < 0x800 || c > 0xFFFF)
-        return false;
-    const char key[3] = {(char)(0xE0 | (c >> 12)), (char)(0x80 | ((c >> 6) & 0x3F)),
-                         (char)(0x80 | (c & 0x3F))};
-    size_t lo = 0, hi = (sizeof single_surnames - 1) / 3;
+    size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int cmp = memcmp(single_surnames + 3 * mid, key, 3);
-        if (cmp == 0)
+        const unsigned char *e = (const unsigned char *)table + width * mid;
+        const unsigned char *k = (const unsigned char *)key;
+        size_t j = 0;
+        while (j < width && e[j] == k[j])
+            j++;
+        if (j == width)
             return true;
-        if (cmp < 0)
+        if (e[j] < k[j])
             lo = mid + 1;
         else
             hi = mid;
@@ -80,18 +83,25 @@ static bool is_single_surname(np_cp c)
     return false;
 }
 
+/* Whether c is one of the three-byte characters of a sorted table. */
+static bool in_table3(const char *table, size_t table_size, np_cp c)
+{
+    if (c < 0x800 || c > 0xFFFF)
+        return false;
+    const char key[3] = {(char)(0xE0 | (c >> 12)), (char)(0x80 | ((c >> 6) & 0x3F)),
+                         (char)(0x80 | (c & 0x3F))};
+    return sorted_has(table, 3, (table_size - 1) / 3, key);
+}
+
 size_t np_surname_len(const char *s, size_t len)
 {
-    for (size_t i = 0; i < sizeof compound_surnames / sizeof *compound_surnames; i++) {
-        size_t n = strlen(compound_surnames[i]);
-        if (np_starts_with(s, len, compound_surnames[i]))
-            return n;
-    }
+    if (len >= 6 && sorted_has(compound_surnames, 6, (sizeof compound_surnames - 1) / 6, s))
+        return 6;
     if (len == 0)
         return 0;
     np_cp c;
     size_t n = np_utf8_decode(s, len, 0, &c);
-    return is_single_surname(c) ? n : 0;
+    return in_table3(single_surnames, sizeof single_surnames, c) ? n : 0;
 }
 
 /* U+FFFD counts as Han: the characters lost when a page went through a
@@ -181,25 +191,26 @@ static size_t role_length(const char *tok, size_t len)
     /* 发自伦敦: where the reporter filed from */
     if (np_starts_with(tok, len, "发自") && len > 6)
         return len;
+    size_t n;
     for (size_t i = 0; i < sizeof role_prefixes / sizeof *role_prefixes; i++)
-        if (np_starts_with(tok, len, role_prefixes[i]))
-            return strlen(role_prefixes[i]);
+        if ((n = np_prefix_len(tok, len, role_prefixes[i])) > 0)
+            return n;
     /* one pass over the token; only where a role word's first letter
      * stands are the role words compared */
     size_t best = 0;
-    for (size_t at = 0; at < len;) {
+    for (size_t at = 0; at < len; at += n) {
         np_cp c;
-        size_t n = np_utf8_decode(tok, len, at, &c);
-        if (np_cp_in(c, role_initials) && role_prefix_ok(tok, at)) {
+        n = np_utf8_decode(tok, len, at, &c);
+        if (in_table3(role_initials, sizeof role_initials, c) && role_prefix_ok(tok, at)) {
             for (size_t i = 0; i < sizeof role_suffixes / sizeof *role_suffixes; i++) {
-                if (np_starts_with(tok + at, len - at, role_suffixes[i])) {
-                    size_t end = at + strlen(role_suffixes[i]);
+                size_t k = np_prefix_len(tok + at, len - at, role_suffixes[i]);
+                if (k > 0) {
+                    size_t end = at + k;
                     if (end > best)
                         best = end;
                 }
             }
         }
-        at += n;
     }
     /* 记者/张三 and 记者：张三 */
     if (best && best < len && (tok[best] == '/' || tok[best] == ':'))

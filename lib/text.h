@@ -41,6 +41,14 @@ static inline size_t np_utf8_decode(const char *s, size_t len, size_t i, np_cp *
  * index of the last code point before end. */
 size_t np_utf8_prev(const char *s, size_t end);
 
+/*
+ * From s[i] (a character boundary), skip letters (the lead bytes E4..ED
+ * with their continuation bytes: Han and the like, never punctuation) and
+ * return where the next other character starts, or len.  *chars grows by
+ * the characters skipped; *tuwei is set if 图为 starts among them.
+ */
+size_t np_skip_letters(const char *s, size_t i, size_t len, size_t *chars, bool *tuwei);
+
 /* The number of code points in s[0..len). */
 size_t np_utf8_count(const char *s, size_t len);
 
@@ -111,8 +119,18 @@ static inline bool np_is_clause_punct(np_cp c)
 /* A circled number ①..⑳ (figure numbers and source marks). */
 bool np_is_circled_number(np_cp c);
 
-/* Whether c is one of the code points of the UTF-8 string set. */
-bool np_cp_in(np_cp c, const char *set);
+/* 一 to 十: the digits of Chinese numbering (一、 （二） 第三版). */
+static inline bool np_is_cn_digit(np_cp c)
+{
+    switch (c) {
+    case 0x4E00: /* 一 */ case 0x4E8C: /* 二 */ case 0x4E09: /* 三 */ case 0x56DB: /* 四 */
+    case 0x4E94: /* 五 */ case 0x516D: /* 六 */ case 0x4E03: /* 七 */ case 0x516B: /* 八 */
+    case 0x4E5D: /* 九 */ case 0x5341: /* 十 */
+        return true;
+    default:
+        return false;
+    }
+}
 
 /* The index of the last code point of s[0..len) that is not a closing
  * quotation mark or bracket (…。” -> the 。), or len if there is none;
@@ -122,19 +140,37 @@ size_t np_last_mark(const char *s, size_t len, np_cp *c);
 /* Whether s[0..len) ends a sentence: 。！？… before any closing marks. */
 bool np_ends_sentence(const char *s, size_t len);
 
-/* Whether s[0..len) starts / ends with the NUL-terminated UTF-8 string lit.
- * Inline so that the length of a literal is known at compile time: these
- * run for nearly every line. */
+/*
+ * Whether s[0..len) starts / ends with the NUL-terminated UTF-8 string lit.
+ * Byte loops that stop at the first difference rather than memcmp: the
+ * words compared are a few bytes long and nearly always differ in their
+ * first (or, from the end, last) byte, so a library call would cost more
+ * than the comparison.  np_prefix_len gives the length matched, or 0.
+ */
+static inline size_t np_prefix_len(const char *s, size_t len, const char *lit)
+{
+    size_t i = 0;
+    for (; lit[i] != '\0'; i++)
+        if (i >= len || s[i] != lit[i])
+            return 0;
+    return i;
+}
+
 static inline bool np_starts_with(const char *s, size_t len, const char *lit)
 {
-    size_t n = strlen(lit);
-    return n <= len && memcmp(s, lit, n) == 0;
+    return lit[0] == '\0' || np_prefix_len(s, len, lit) > 0;
 }
 
 static inline bool np_ends_with(const char *s, size_t len, const char *lit)
 {
     size_t n = strlen(lit);
-    return n <= len && memcmp(s + len - n, lit, n) == 0;
+    if (n > len)
+        return false;
+    const char *tail = s + len - n;
+    for (size_t i = n; i-- > 0;)
+        if (tail[i] != lit[i])
+            return false;
+    return true;
 }
 
 /* The index of the first occurrence of lit in s[0..len), or len. */

@@ -49,6 +49,22 @@ static void test_surname_len(void **state)
     assert_int_equal(np_surname_len("上官文静", strlen("上官文静")), strlen("上官"));
     assert_int_equal(np_surname_len("陈力", strlen("陈力")), strlen("陈"));
     assert_int_equal(np_surname_len("的确", strlen("的确")), 0);
+    /* every compound surname, first and last of the sorted table included,
+     * whatever order they are written in here */
+    static const char *const compound[] = {
+        "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+        "宇文", "司徒", "夏侯", "轩辕", "令狐", "钟离", "澹台", "公冶", "太史", "申屠",
+        "端木", "西门", "南宫", "独孤", "百里", "呼延", "万俟", "闻人", "赫连", "濮阳",
+        "淳于", "单于", "拓跋", "第五", "东郭", "司空", "左丘", "子车", "羊舌", "微生",
+        "梁丘", "宗政", "漆雕", "乐正", "公良", "谷梁", "段干", "巫马", "仲孙", "颛孙",
+        "鲜于", "闾丘", "完颜", "司寇", "公羊",
+    };
+    for (size_t i = 0; i < sizeof compound / sizeof *compound; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "%s明", compound[i]);
+        assert_int_equal(np_surname_len(name, strlen(name)), 6);
+        assert_true(person(name));
+    }
 }
 
 /* The names of s as "a,b,c" with the role and other counts. */
@@ -75,6 +91,13 @@ static const char *scan(const char *s, size_t *roles, size_t *others)
 static void test_scan_names(void **state)
 {
     (void)state;
+    /* a role word for the first, a middle and the last of the sorted role initials */
+    static const char *const role_first[] = {"供稿 张三", "撰稿 张三", "采写 张三"};
+    for (size_t i = 0; i < 3; i++) {
+        size_t roles = 0;
+        assert_string_equal(scan(role_first[i], &roles, NULL), "张三");
+        assert_int_equal(roles, 1);
+    }
     size_t roles, others;
     assert_string_equal(scan("沈超 章任艳", &roles, &others), "沈超,章任艳");
     assert_int_equal(roles, 0);
