@@ -166,21 +166,21 @@ static void scan_punctuation(np_line *ln)
         ln->flags |= NP_LF_NUMBERED;
     int quotes = 0, brackets = 0;
     bool unbalanced = false, seen_quote = false;
-    size_t chars = 0;
     size_t last_final_end = 0; /* end of the last sentence-final mark outside quotes */
     size_t stop_end = 0;       /* the same for a full stop, not ！ or ？ */
     ln->colon = len;
-    ln->tuwei = false;
-    for (size_t i = 0; i < len;) {
-        /* Most of a page is letters, never punctuation: skipping them
-         * without decoding is what makes this pass cheap. */
-        i = np_skip_letters(s, i, len, &chars, &ln->tuwei);
-        if (i >= len)
-            break;
+    ln->first_punct = len;
+    /* Most of a page is letters, never punctuation: the scan passes over
+     * them without decoding, which is what makes this pass cheap. */
+    np_scan sc;
+    np_scan_init(&sc, s, len);
+    for (size_t i = np_scan_next(&sc); i < len; i = np_scan_next(&sc)) {
         np_cp c;
         size_t n = np_utf8_decode(s, len, i, &c);
         if (c == 0xFF1A && ln->colon == len)
             ln->colon = i;
+        if (ln->first_punct == len && (np_is_clause_punct(c) || np_is_final_punct(c)))
+            ln->first_punct = i;
         int q = quote_delta(c);
         if (q && !seen_quote) {
             seen_quote = true;
@@ -201,10 +201,9 @@ static void scan_punctuation(np_line *ln)
             if (np_is_clause_punct(c))
                 ln->flags |= NP_LF_CLAUSE;
         }
-        chars++;
-        i += n;
     }
-    ln->chars = chars;
+    ln->chars = sc.chars;
+    ln->tuwei = sc.tuwei;
     ln->quote_balance = quotes;
     if (quotes != 0 || brackets != 0)
         unbalanced = true;
@@ -378,19 +377,14 @@ static void scan_dateline(np_line *ln)
         return;
     }
     /* …日电 within the first characters, before any punctuation */
-    size_t i = 0, chars = 0;
-    while (i < len && chars < 24) {
-        np_cp c;
-        size_t n = np_utf8_decode(s, len, i, &c);
-        if (np_is_clause_punct(c) || np_is_final_punct(c))
-            return;
-        if (np_starts_with(s + i, len - i, "日电") || np_starts_with(s + i, len - i, "日讯")) {
-            ln->flags |= NP_LF_DATELINE;
-            return;
-        }
-        i += n;
-        chars++;
-    }
+    /* a match starting within 24 characters ends within 24 * 4 + 6 bytes */
+    size_t window = ln->first_punct < 24 * 4 + 6 ? ln->first_punct : 24 * 4 + 6;
+    size_t at = np_find(s, window, "日电");
+    size_t at2 = np_find(s, window, "日讯");
+    if (at2 < at)
+        at = at2;
+    if (at < window && np_utf8_count(s, at) < 24)
+        ln->flags |= NP_LF_DATELINE;
 }
 
 static void scan_credit(np_line *ln)

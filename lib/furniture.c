@@ -35,6 +35,9 @@ static const char *const weekdays[] = {
     "周一", "周二", "周三", "周四", "周五", "周六", "周日",
 };
 
+/* The longest token of a header line, in characters. */
+#define NP_HEADER_TOKEN_MAX_CHARS 12
+
 static bool is_digit_cp(np_cp c)
 {
     return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
@@ -194,6 +197,10 @@ static np_furniture_kind classify_header(const char *s, size_t len)
         }
         const char *t = s + start;
         size_t tl = i - start;
+        /* no header word is longer (二〇二四年十二月三十一日, 农历甲辰年四月廿七);
+         * most lines end here, on a first token that is a title's words */
+        if (tl > NP_HEADER_TOKEN_MAX_CHARS * 4 || np_utf8_count(t, tl) > NP_HEADER_TOKEN_MAX_CHARS)
+            return NP_FURNITURE_NONE;
         if (is_date(t, tl) || is_lunar(t, tl) || in_list(t, tl, weekdays, sizeof weekdays / sizeof *weekdays))
             date = true;
         else if (is_page_number(t, tl))

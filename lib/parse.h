@@ -84,6 +84,7 @@ typedef struct np_line {
     size_t chars;        /* code points in buf */
     int quote_balance;   /* opening minus closing quotation marks */
     size_t colon;        /* the first ： or the length */
+    size_t first_punct;  /* the first clause or sentence-final mark, or the length */
     bool tuwei;          /* holds 图为 */
     size_t wire_at;      /* NP_LF_WIRE_BYLINE: where the bracket starts */
     size_t cut;          /* NP_LF_CREDIT_TAIL: where the caption ends */

@@ -89,28 +89,55 @@ bool np_is_opening(np_cp c)
 
 
 /*
- * Letters here are the lead bytes E4..ED (U+4000..U+DFFF: Han, Yi,
- * Hangul; never punctuation) and continuation bytes; everything the
- * classifier looks at (ASCII, CJK punctuation in U+2000..U+3FFF and
- * U+FF00.., Latin letters) starts with another byte.  So the next byte
- * that is neither is the next character worth decoding, and a byte-wise
- * test finds it without decoding what lies between.  图 (E5 9B BE) is
- * looked for on the way: 图为 anywhere marks a caption.
+ * The marks scan.  Letters are the lead bytes E4..ED (U+4000..U+DFFF: Han,
+ * Yi, Hangul; never punctuation) with their continuation bytes; every
+ * character the classifier looks at (ASCII, CJK punctuation in
+ * U+2000..U+3FFF and U+FF00.., Latin letters) starts with another byte.
+ * So a byte-wise test over sixteen bytes at a time finds the characters
+ * worth decoding, counts all characters (the bytes that are no
+ * continuation) and spots 图 (E5 9B ..), without decoding anything else.
  */
 #if defined(__SSE2__) && defined(__GNUC__) && !defined(NP_NO_SIMD)
 #include <emmintrin.h>
-#define NP_SKIP_SIMD 1
+#define NP_SCAN_SIMD 1
 #else
-#define NP_SKIP_SIMD 0
+#define NP_SCAN_SIMD 0
 #endif
 
-static bool tuwei_at(const char *s, size_t len, size_t i)
+#define NP_SCAN_BLOCK 16
+
+/* Bit k of *marks: byte k starts a character worth decoding; of *starts:
+ * byte k starts a character; of *tu: bytes k, k+1 are E5 9B.  p must have
+ * NP_SCAN_BLOCK + 1 readable bytes. */
+static void block_bits(const unsigned char *p, unsigned *marks, unsigned *starts, unsigned *tu)
 {
-    return len - i >= 6 && memcmp(s + i, "\xE5\x9B\xBE\xE4\xB8\xBA", 6) == 0;
+#if NP_SCAN_SIMD
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+    /* signed compares: 80..BF are below C0, E4..ED between E3 and EE */
+    __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0));
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)0xE3)),
+                                   _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xEE)));
+    __m128i e5 = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE5));
+    __m128i x9b = _mm_cmpeq_epi8(next, _mm_set1_epi8((char)0x9B));
+    *marks = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(cont, letter)) & 0xFFFFu;
+    *starts = ~(unsigned)_mm_movemask_epi8(cont) & 0xFFFFu;
+    *tu = (unsigned)_mm_movemask_epi8(_mm_and_si128(e5, x9b));
+#else
+    unsigned m = 0, st = 0, t = 0;
+    for (unsigned k = 0; k < NP_SCAN_BLOCK; k++) {
+        bool cont = (p[k] & 0xC0u) == 0x80u, letter = p[k] >= 0xE4u && p[k] <= 0xEDu;
+        m |= (unsigned)(!cont && !letter) << k;
+        st |= (unsigned)!cont << k;
+        t |= (unsigned)(p[k] == 0xE5u && p[k + 1] == 0x9Bu) << k;
+    }
+    *marks = m;
+    *starts = st;
+    *tu = t;
+#endif
 }
 
-#if NP_SKIP_SIMD
-/* Without -mpopcnt, __builtin_popcount is a library call. */
+/* The set bits of x (x < 2^16), without relying on a popcount instruction. */
 static size_t count_bits16(unsigned x)
 {
     x = x - ((x >> 1) & 0x5555u);
@@ -119,52 +146,68 @@ static size_t count_bits16(unsigned x)
     return (x + (x >> 8)) & 0x1Fu;
 }
 
-/* Sixteen bytes at a time; returns where the scalar loop takes over. */
-static size_t skip_letters_16(const char *s, size_t i, size_t len, size_t *chars, bool *tuwei)
+/* The index of the lowest set bit of x (x != 0). */
+static unsigned lowest_bit(unsigned x)
 {
-    const __m128i below_c0 = _mm_set1_epi8((char)0xC0); /* signed: 80..BF are below */
-    const __m128i above_e3 = _mm_set1_epi8((char)0xE3);
-    const __m128i below_ee = _mm_set1_epi8((char)0xEE);
-    const __m128i e5 = _mm_set1_epi8((char)0xE5), x9b = _mm_set1_epi8((char)0x9B);
-    while (len - i >= 17) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i cont = _mm_cmplt_epi8(v, below_c0);
-        __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, above_e3), _mm_cmplt_epi8(v, below_ee));
-        unsigned skip = (unsigned)_mm_movemask_epi8(_mm_or_si128(cont, lead));
-        unsigned leads = (unsigned)_mm_movemask_epi8(lead);
-        unsigned stop = skip == 0xFFFFu ? 16u : (unsigned)__builtin_ctz(~skip);
-        unsigned keep = stop == 16u ? 0xFFFFu : (1u << stop) - 1u;
-        if (!*tuwei) {
-            __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
-            unsigned tu = (unsigned)_mm_movemask_epi8(
-                _mm_and_si128(_mm_cmpeq_epi8(v, e5), _mm_cmpeq_epi8(next, x9b)));
-            for (tu &= keep; tu != 0 && !*tuwei; tu &= tu - 1)
-                *tuwei = tuwei_at(s, len, i + (size_t)__builtin_ctz(tu));
-        }
-        *chars += count_bits16(leads & keep);
-        i += stop;
-        if (stop < 16u)
-            break;
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctz(x);
+#else
+    unsigned k = 0;
+    while (!(x & 1u)) {
+        x >>= 1;
+        k++;
     }
-    return i;
+    return k;
+#endif
 }
-#endif
 
-size_t np_skip_letters(const char *s, size_t i, size_t len, size_t *chars, bool *tuwei)
+void np_scan_init(np_scan *sc, const char *s, size_t len)
 {
-#if NP_SKIP_SIMD
-    i = skip_letters_16(s, i, len, chars, tuwei);
-#endif
-    while (i < len) {
-        unsigned char b = (unsigned char)s[i];
-        if (b < 0xE4 || b > 0xED)
-            break;
-        if (b == 0xE5 && !*tuwei)
-            *tuwei = tuwei_at(s, len, i);
-        i += 3;
-        ++*chars;
+    sc->s = s;
+    sc->len = len;
+    sc->next = 0;
+    sc->base = 0;
+    sc->marks = 0;
+    sc->chars = 0;
+    sc->tuwei = false;
+}
+
+/* Read the block at sc->next into sc->marks; false at the end. */
+static bool read_block(np_scan *sc)
+{
+    size_t left = sc->len - sc->next;
+    if (left == 0)
+        return false;
+    const unsigned char *p = (const unsigned char *)sc->s + sc->next;
+    unsigned char tail[NP_SCAN_BLOCK + 1];
+    unsigned keep = 0xFFFFu;
+    if (left <= NP_SCAN_BLOCK) {
+        /* the last block: a copy padded with zeros, its padding masked off */
+        memset(tail, 0, sizeof tail);
+        memcpy(tail, p, left);
+        p = tail;
+        keep = left == NP_SCAN_BLOCK ? 0xFFFFu : (1u << left) - 1u;
     }
-    return i;
+    unsigned marks, starts, tu;
+    block_bits(p, &marks, &starts, &tu);
+    sc->base = sc->next;
+    sc->next += left < NP_SCAN_BLOCK ? left : NP_SCAN_BLOCK;
+    sc->marks = marks & keep;
+    sc->chars += count_bits16(starts & keep);
+    for (tu &= keep; tu != 0 && !sc->tuwei; tu &= tu - 1)
+        sc->tuwei = np_starts_with(sc->s + sc->base + lowest_bit(tu),
+                                   sc->len - sc->base - lowest_bit(tu), "图为");
+    return true;
+}
+
+size_t np_scan_next(np_scan *sc)
+{
+    while (sc->marks == 0)
+        if (!read_block(sc))
+            return sc->len;
+    unsigned k = lowest_bit(sc->marks);
+    sc->marks &= sc->marks - 1;
+    return sc->base + k;
 }
 
 bool np_is_circled_number(np_cp c)

@@ -42,12 +42,32 @@ static inline size_t np_utf8_decode(const char *s, size_t len, size_t i, np_cp *
 size_t np_utf8_prev(const char *s, size_t end);
 
 /*
- * From s[i] (a character boundary), skip letters (the lead bytes E4..ED
- * with their continuation bytes: Han and the like, never punctuation) and
- * return where the next other character starts, or len.  *chars grows by
- * the characters skipped; *tuwei is set if 图为 starts among them.
+ * The characters of a text worth decoding, in order: ASCII and every
+ * character outside U+4000..U+DFFF (all punctuation), found sixteen bytes
+ * at a time while the letters between them are only counted.
+ *
+ *     np_scan sc;
+ *     np_scan_init(&sc, s, len);
+ *     for (size_t i = np_scan_next(&sc); i < len; i = np_scan_next(&sc))
+ *         ... decode s[i] ...
+ *
+ * Once np_scan_next has returned len, sc.chars holds the number of code
+ * points of the text and sc.tuwei whether 图为 occurs in it.
  */
-size_t np_skip_letters(const char *s, size_t i, size_t len, size_t *chars, bool *tuwei);
+typedef struct np_scan {
+    const char *s;
+    size_t len;
+    size_t next;     /* the first byte not yet read into marks */
+    size_t base;     /* where the block of marks starts */
+    unsigned marks;  /* bit k: s[base + k] is a character to decode, not yet returned */
+    size_t chars;    /* code points in the blocks read */
+    bool tuwei;      /* 图为 starts in the blocks read */
+} np_scan;
+
+void np_scan_init(np_scan *sc, const char *s, size_t len);
+
+/* The index of the next character to decode, or len at the end. */
+size_t np_scan_next(np_scan *sc);
 
 /* The number of code points in s[0..len). */
 size_t np_utf8_count(const char *s, size_t len);
