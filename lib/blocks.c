@@ -433,8 +433,10 @@ static bool is_page_name(const np_blocks *b, np_line *const *q, size_t n)
     if (q[1]->gap <= 1 && q[1]->kind == NP_LK_FURNITURE)
         return true;
     /* below the header lines, above a whole title block (headline and
-     * subheadline): a kicker would make a third title line */
-    return b->after_header && np_titles_span(q + 1, n - 1) >= 2;
+     * subheadline): a kicker would make a third title line; or named like
+     * a supplement, two names joined by a dot (天府周末·原创, 理论·实践) */
+    return b->after_header &&
+           (np_titles_span(q + 1, n - 1) >= 2 || np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len);
 }
 
 /* A title block whose byline follows overrides an unfinished paragraph:

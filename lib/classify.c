@@ -127,21 +127,29 @@ static int bracket_delta(np_cp c)
 }
 
 /*
- * The numbering of a head (一、 （二） 3. 4、): its 、 or full stop is no
- * clause punctuation.  Returns the bytes it takes, or 0.
+ * The numbering of a head (一、 （二） 3. 4、), a bracketed label (【下沉】…)
+ * or a numeral standing alone as the whole line (一): its 、 or full stop
+ * is no clause punctuation.  Returns the bytes it takes, or 0.
  */
 static size_t enumerator_length(const char *s, size_t len)
 {
+    if (np_starts_with(s, len, "【")) {
+        /* a label of a few characters, then the head's words */
+        size_t close = np_find(s, len < 3 + 8 * 3 + 3 ? len : 3 + 8 * 3 + 3, "】");
+        return close > 3 && close + 3 < len ? close + 3 : 0;
+    }
     size_t i = 0;
     bool bracket = np_starts_with(s, len, "（");
     if (bracket)
         i = 3;
     size_t digits = 0;
+    bool ascii = false;
     while (i < len && digits < 3) {
         np_cp c;
         size_t n = np_utf8_decode(s, len, i, &c);
         if (!(c >= '0' && c <= '9') && !np_is_cn_digit(c))
             break;
+        ascii = ascii || c < 0x80;
         i += n;
         digits++;
     }
@@ -149,6 +157,8 @@ static size_t enumerator_length(const char *s, size_t len)
         return 0;
     if (bracket)
         return np_starts_with(s + i, len - i, "）") ? i + 3 : 0;
+    if (i == len && !ascii)
+        return len;
     if (np_starts_with(s + i, len - i, "、") || np_starts_with(s + i, len - i, "．"))
         return i + 3;
     if (i < len && s[i] == '.' && i + 1 < len && !(s[i + 1] >= '0' && s[i + 1] <= '9'))

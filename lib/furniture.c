@@ -77,10 +77,20 @@ static bool is_page_number(const char *s, size_t len)
     size_t d = skip_number(s, len, i);
     if (d == i)
         return false;
+    /* pages are numbered in digits; 一 alone is a section's numeral, and
+     * Chinese numerals number a page only with 第 or 版 */
+    bool digits = false;
+    for (size_t k = i; k < d; k++)
+        digits = digits || (unsigned char)s[k] < 0x80 || (unsigned char)s[k] == 0xEF;
+    bool word = i > 0 && np_starts_with(s, len, "第");
     i = d;
     if (np_starts_with(s + i, len - i, "版") || np_starts_with(s + i, len - i, "页") ||
-        np_starts_with(s + i, len - i, "期"))
+        np_starts_with(s + i, len - i, "期")) {
         i += 3;
+        word = true;
+    }
+    if (!digits && !word)
+        return false;
     while (i < len && (s[i] == '-' || s[i] == ' '))
         i++;
     return i == len;
@@ -159,6 +169,17 @@ static bool is_section_name(const char *s, size_t len)
     return false;
 }
 
+/* COMMUNITY, NEWS: a page name's English rendering printed beside it */
+static bool is_english_word(const char *s, size_t len)
+{
+    if (len < 2)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!(s[i] >= 'A' && s[i] <= 'Z'))
+            return false;
+    return true;
+}
+
 static bool is_header_separator(np_cp c)
 {
     return np_is_space(c) || c == '|' || c == 0x4E28 /* 丨 */ || c == 0x2502 /* │ */ ||
@@ -180,7 +201,7 @@ static np_furniture_kind classify_header(const char *s, size_t len)
     if (w < len && w < sizeof packed && in_list(packed, w, page_names, sizeof page_names / sizeof *page_names))
         return NP_FURNITURE_PAGE_NAME;
     bool date = false, name = false, number = false;
-    size_t i = 0, tokens = 0;
+    size_t i = 0, tokens = 0, english = 0;
     while (i < len) {
         np_cp c;
         size_t n = np_utf8_decode(s, len, i, &c);
@@ -208,11 +229,14 @@ static np_furniture_kind classify_header(const char *s, size_t len)
         else if (in_list(t, tl, page_names, sizeof page_names / sizeof *page_names) || is_paper_name(t, tl) ||
                  is_section_name(t, tl))
             name = true;
+        else if (is_english_word(t, tl))
+            english++;
         else
             return NP_FURNITURE_NONE;
         tokens++;
     }
-    if (tokens == 0)
+    /* English words alone (CBA, NBA) are a title's, not a header's */
+    if (tokens == 0 || tokens == english)
         return NP_FURNITURE_NONE;
     if (date)
         return NP_FURNITURE_DATE;

@@ -181,16 +181,13 @@ static bool role_prefix_ok(const char *tok, size_t at)
             return false; /* 中青报·中青网记者 */
         chars++;
     }
-    return chars <= 8;
+    return chars <= 10; /* 齐鲁晚报·齐鲁壹点记者 */
 }
 
 /* If tok carries a role, the byte length of the role part (prefix or up to
  * the end of the suffix); 0 if it carries none. */
 static size_t role_length(const char *tok, size_t len)
 {
-    /* 发自伦敦: where the reporter filed from */
-    if (np_starts_with(tok, len, "发自") && len > 6)
-        return len;
     size_t n;
     for (size_t i = 0; i < sizeof role_prefixes / sizeof *role_prefixes; i++)
         if ((n = np_prefix_len(tok, len, role_prefixes[i])) > 0)
@@ -247,6 +244,26 @@ static bool is_name_after_role(const char *s, size_t len)
     return all_han(s, len, &chars) && chars >= 2 && chars <= 3;
 }
 
+/*
+ * Where a filing note starts in tok: 发自伦敦, 济南报道, 综合报道 say
+ * where or how the story was filed, and 陈家明／纽约报道 glues one to the
+ * name with a slash.  Returns len when there is none.
+ */
+static size_t filing_note_at(const char *tok, size_t len)
+{
+    if (np_starts_with(tok, len, "发自") && len > 6)
+        return 0;
+    if (!np_ends_with(tok, len, "报道") || np_utf8_count(tok, len) > 8)
+        return len;
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (tok[i] == '/')
+            return i;
+        if (np_starts_with(tok + i, len - i, "／"))
+            return i;
+    }
+    return 0;
+}
+
 /* Strip every role word from the front of a token (文/本报首席记者张三 ->
  * 张三); returns how many roles were stripped. */
 static size_t strip_roles(const char **tok, size_t *start, size_t *tlen)
@@ -273,6 +290,7 @@ void np_scan_names(const char *s, size_t len, np_names *out)
     memset(out, 0, sizeof *out);
     size_t i = 0;
     bool have_single = false, after_role = false, single_after_role = false;
+    size_t tokens = 0; /* tokens read, filing notes aside */
     size_t single_start = 0;
     while (i < len) {
         np_cp c;
@@ -290,7 +308,25 @@ void np_scan_names(const char *s, size_t len, np_names *out)
         }
         const char *tok = s + start;
         size_t tlen = i - start;
+        size_t note = filing_note_at(tok, tlen);
+        if (note < tlen) {
+            /* the note is no name; what stands before its slash may be */
+            out->roles++;
+            tlen = note;
+            if (tlen == 0)
+                continue;
+        }
         size_t roles = strip_roles(&tok, &start, &tlen);
+        if (roles && tlen == 0 && out->roles == 0 && tokens == 1 && !have_single) {
+            /* 齐鲁晚报·齐鲁壹点 记者 王媛, 新华社 记者 张三: the one token
+             * before the first role word is who employs the reporter */
+            if (out->count == 1)
+                out->count = 0;
+            else
+                out->others = 0;
+            out->roles++;
+        }
+        tokens++;
         if (roles) {
             out->roles += roles;
             if (have_single) {
@@ -303,13 +339,14 @@ void np_scan_names(const char *s, size_t len, np_names *out)
             if (tlen == 0)
                 continue;
         }
+        size_t tend = start + tlen; /* before any filing note */
         size_t chars = char_count(tok, tlen);
         size_t dummy;
         if (chars == 1 && all_han(tok, tlen, &dummy)) {
             if (have_single) {
                 /* The pair must still look like a name: 陈 力 yes, 图 文 no. */
-                if (single_after_role || np_surname_len(s + single_start, i - single_start) > 0)
-                    add_name(out, single_start, i, true);
+                if (single_after_role || np_surname_len(s + single_start, tend - single_start) > 0)
+                    add_name(out, single_start, tend, true);
                 else
                     out->others += 2;
                 have_single = false;
@@ -326,7 +363,7 @@ void np_scan_names(const char *s, size_t len, np_names *out)
         }
         /* after a role, name follows name until something else comes */
         if (np_is_person_name(tok, tlen) || (after_role && is_name_after_role(tok, tlen))) {
-            add_name(out, start, i, false);
+            add_name(out, start, tend, false);
         } else {
             out->others++;
             after_role = false;

@@ -234,7 +234,12 @@ bool np_ends_sentence(const char *s, size_t len)
 {
     np_cp c;
     size_t p = np_last_mark(s, len, &c);
-    if (p >= len || !np_is_final_punct(c))
+    if (p >= len)
+        return false;
+    /* “来了——”: speech that trails off ends when its quotation closes */
+    if (c == 0x2014 && p + 3 < len && (np_ends_with(s, len, "”") || np_ends_with(s, len, "」")))
+        return true;
+    if (!np_is_final_punct(c))
         return false;
     /* 年化利率3. / 45%: a decimal point cut by a column break */
     return !(c == '.' && p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9');

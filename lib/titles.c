@@ -32,10 +32,15 @@
 #define NP_MAX_LEADS 3
 
 /* A name-shaped line (金秋行) may open a title block, but only byline
- * names may follow the title lines. */
-static bool is_title_line(const np_line *ln, size_t k)
+ * names may follow the title lines, unless a byline follows them: one
+ * byline does not stand on another (小说 / 修表匠 / 文/何苇). */
+static bool is_title_line(np_line *const *q, size_t n, size_t k)
 {
-    return ln->kind == NP_LK_TITLE || ln->mark != NP_MARK_NONE || (k == 0 && ln->kind == NP_LK_NAMES);
+    const np_line *ln = q[k];
+    if (ln->kind == NP_LK_TITLE || ln->mark != NP_MARK_NONE)
+        return true;
+    return ln->kind == NP_LK_NAMES &&
+           (k == 0 || (k + 1 < n && q[k + 1]->kind == NP_LK_BYLINE && q[k + 1]->gap < 3));
 }
 
 /* A head printed on two lines: **知识普及 / 优化服务更便捷** or 筑牢“安全网”： / … */
@@ -55,7 +60,7 @@ size_t np_titles_split_head(np_line *const *q, size_t n)
 size_t np_titles_span(np_line *const *q, size_t n)
 {
     size_t k = 0;
-    while (k < n && k < 3 && is_title_line(q[k], k) && (k == 0 || q[k]->gap < 3)) {
+    while (k < n && k < 3 && is_title_line(q, n, k) && (k == 0 || q[k]->gap < 3)) {
         /* a section head printed on two lines is not two title lines */
         if (np_titles_split_head(q + k, n - k) == 2)
             break;

@@ -56,6 +56,31 @@ static void test_page_head(void **state)
     np_document_free(doc);
 }
 
+/* An English rendering beside the page name; a supplement's dotted name
+ * right below the header lines. */
+static void test_page_name_forms(void **state)
+{
+    (void)state;
+    static const char s[] = "北美华声日报\n\nA4\n\n社区新闻 COMMUNITY NEWS\n\n2025年2月3日 星期一\n\n" ART;
+    np_node *doc = nt_parse(s);
+    assert_string_equal(furniture_list(doc), "page_name@1:北美华声日报|;page_number@3:A4|;"
+                                             "page_name@5:社区新闻 COMMUNITY NEWS|;"
+                                             "date@7:2025年2月3日 星期一|;");
+    np_document_free(doc);
+    static const char t[] = "四川日报\n\n2025年6月13日  星期五\n\n11\n\n天府周末·原创\n\n" ART;
+    doc = nt_parse(t);
+    assert_string_equal(furniture_list(doc), "page_name@1:四川日报|;date@3:2025年6月13日  星期五|;"
+                                             "page_number@5:11|;page_name@7:天府周末·原创|;");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "千台农机战麦海 颗粒归仓保丰收");
+    assert_int_equal(nt_count(doc, NP_NODE_KICKER), 0);
+    np_document_free(doc);
+    /* English words alone are a title */
+    doc = nt_parse("CBA\n\n本报记者 郝雪松\n\n6月2日清晨，豫东平原薄雾初散。\n");
+    assert_string_equal(furniture_list(doc), "");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "CBA");
+    np_document_free(doc);
+}
+
 static void test_page_number_forms(void **state)
 {
     (void)state;
@@ -174,6 +199,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page_head),
+        cmocka_unit_test(test_page_name_forms),
         cmocka_unit_test(test_page_number_forms),
         cmocka_unit_test(test_editor_lines),
         cmocka_unit_test(test_jump_to_then_photo_news),

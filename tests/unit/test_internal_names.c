@@ -91,6 +91,16 @@ static const char *scan(const char *s, size_t *roles, size_t *others)
 static void test_scan_names(void **state)
 {
     (void)state;
+    /* filing notes (where or how the story was filed) are no names */
+    assert_string_equal(scan("记者 刘 帅 济南报道", NULL, NULL), "刘帅");
+    assert_string_equal(scan("本报记者 郑 颖 综合报道", NULL, NULL), "郑颖");
+    assert_string_equal(scan("记者 陈家明／纽约报道", NULL, NULL), "陈家明");
+    assert_string_equal(scan("本报特约记者 戴 维 发自伦敦", NULL, NULL), "戴维");
+    /* the employer before the first role word is no name */
+    size_t employer_others = 9;
+    assert_string_equal(scan("齐鲁晚报·齐鲁壹点 记者 王 媛 通讯员 邵 亭", NULL, &employer_others), "王媛,邵亭");
+    assert_int_equal(employer_others, 0);
+    assert_string_equal(scan("齐鲁晚报·齐鲁壹点记者 王 媛", NULL, NULL), "王媛");
     /* a role word for the first, a middle and the last of the sorted role initials */
     static const char *const role_first[] = {"供稿 张三", "撰稿 张三", "采写 张三"};
     for (size_t i = 0; i < 3; i++) {

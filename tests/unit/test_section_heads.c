@@ -141,9 +141,35 @@ static void test_three_heads(void **state)
     np_document_free(doc);
 }
 
+/*
+ * Heads by their numbering: a bracketed label before the head's words (its
+ * comma is no clause), a Chinese numeral alone (no page number, and no
+ * article of its own), and a numeral after speech that trails off (——)
+ * and is finished once its quotation closes.
+ */
+static void test_numbered_heads(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *page, *tree;
+    } cases[] = {
+        {START P1 "\n\n【下沉】专家“驻”下来，病人“留”下来\n\n" P2 "\n",
+         HEAD "  paragraph 5 " P1 "\n  section_head 7 【下沉】专家“驻”下来，病人“留”下来\n"
+              "  paragraph 9 " P2 "\n"},
+        {START "一\n\n" P1 "\n\n二\n\n" P2 "\n",
+         HEAD "  section_head 5 一\n  paragraph 7 " P1 "\n  section_head 9 二\n  paragraph 11 " P2 "\n"},
+        {START P1 "\n\n“来了——”\n\n三\n\n" P2 "\n",
+         HEAD "  paragraph 5 " P1 "\n  paragraph 7 “来了——”\n  section_head 9 三\n"
+              "  paragraph 11 " P2 "\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        nt_check(cases[i].page, cases[i].tree);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_numbered_heads),
         cmocka_unit_test(test_plain_head),
         cmocka_unit_test(test_head_after_byline),
         cmocka_unit_test(test_marked_head),

@@ -267,6 +267,19 @@ static void test_corpus_000_article2(void **state)
     free(data);
 }
 
+/* A genre label and a title that looks like a name (修表匠), then the
+ * byline: one byline does not stand on another. */
+static void test_name_shaped_headline_before_byline(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("小说\n\n修表匠\n\n文/何 苇\n\n镇上的修表铺开了四十年，门口的木牌早已褪色。\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "小说");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "修表匠");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_AUTHOR, 0)), "何苇");
+    assert_int_equal(nt_count(doc, NP_NODE_BYLINE), 1);
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -283,6 +296,7 @@ int main(void)
         cmocka_unit_test(test_trailing_spaces_trimmed),
         cmocka_unit_test(test_second_article),
         cmocka_unit_test(test_corpus_000_article2),
+        cmocka_unit_test(test_name_shaped_headline_before_byline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
