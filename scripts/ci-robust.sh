@@ -7,7 +7,9 @@
 # Jobs (each builds its own tree under $NP_CI_BUILD_ROOT, default the
 # source root, as build-ci-*):
 #   asan_ubsan  gcc, -DNP_SANITIZE=address,undefined (UBSan halts on the
-#               first report), then the whole ctest suite
+#               first report) and -DNP_NO_SIMD=ON, so that the portable
+#               scalar paths pass the whole ctest suite too (the test job
+#               and the other jobs build the SSE2 paths)
 #   valgrind    a plain RelWithDebInfo build; every ctest test that is a
 #               compiled program runs under valgrind (memcheck, leak check,
 #               errors for definite and indirect leaks), and so does the CLI
@@ -110,7 +112,7 @@ job_asan_ubsan() {
     local b=$BUILD_ROOT/build-ci-asan
     mkdir -p "$b"
     configure_build "$b" -DCMAKE_C_COMPILER=gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DNP_SANITIZE=address,undefined
+        -DNP_SANITIZE=address,undefined -DNP_NO_SIMD=ON
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
     export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
     (cd "$b" && ctest --output-on-failure --parallel "$JOBS" --timeout 1500)
