@@ -139,6 +139,9 @@ typedef struct np_out {
 void np_out_init(np_out *o, np_write_fn write, void *userdata);
 void np_out_write(np_out *o, const char *s, size_t len);
 void np_out_str(np_out *o, const char *s);
+/* Write v in decimal (without snprintf, which costs more than the rest of
+ * a node's JSON). */
+void np_out_size(np_out *o, size_t v);
 /* Flush what is buffered; returns the sticky status. */
 np_status np_out_flush(np_out *o);
 

@@ -55,6 +55,17 @@ void np_out_str(np_out *o, const char *s)
     np_out_write(o, s, strlen(s));
 }
 
+void np_out_size(np_out *o, size_t v)
+{
+    char digits[24];
+    size_t i = sizeof digits;
+    do {
+        digits[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0);
+    np_out_write(o, digits + i, sizeof digits - i);
+}
+
 /* ------------------------------------------------------------------ */
 /* Dispatch                                                             */
 /* ------------------------------------------------------------------ */

@@ -41,7 +41,6 @@
  * The walk uses np_iter, not recursion.  One element a line keeps the
  * output diffable; the whitespace between block elements is insignificant.
  */
-#include <stdio.h>
 #include <string.h>
 
 #include "internal.h"
@@ -125,9 +124,9 @@ static void write_line_attr(np_out *o, const np_node *node)
 {
     if (node->line == 0)
         return;
-    char num[48];
-    snprintf(num, sizeof num, " data-line=\"%zu\"", node->line);
-    np_out_str(o, num);
+    np_out_str(o, " data-line=\"");
+    np_out_size(o, node->line);
+    np_out_str(o, "\"");
 }
 
 /* data-kind and data-source of a credit or furniture node. */

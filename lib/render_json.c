@@ -13,6 +13,7 @@
  * The walk uses np_iter rather than recursion, so a deep hand-built tree
  * cannot exhaust the stack.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -27,12 +28,15 @@ typedef struct json_writer {
 
 static void write_indent(json_writer *w, size_t level)
 {
-    static const char spaces[] = "                                ";
+    /* a newline and the indentation of the usual depths in one write */
+    static const char line[] = "\n                                ";
     size_t n = level * 2;
-    np_out_write(w->o, "\n", 1);
+    size_t k = n < sizeof line - 2 ? n : sizeof line - 2;
+    np_out_write(w->o, line, k + 1);
+    n -= k;
     while (n > 0) {
-        size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
-        np_out_write(w->o, spaces, k);
+        k = n < sizeof line - 2 ? n : sizeof line - 2;
+        np_out_write(w->o, line + 1, k);
         n -= k;
     }
 }
@@ -72,12 +76,36 @@ static void write_escaped_byte(np_out *o, unsigned char c)
     np_out_str(o, hex);
 }
 
+/*
+ * Whether any of the eight bytes of w needs escaping: a control (below
+ * 0x20), '"' or '\\'.  Bytes of 0x80 and above never do (ensure_ascii=False),
+ * and the test leaves them out: ~w clears their high bit.
+ */
+static bool word_needs_escape(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+    uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
+    uint64_t control = (w - ones * 0x20) & ~w;
+    uint64_t zero_quote = (quote - ones) & ~quote, zero_slash = (slash - ones) & ~slash;
+    return ((control | zero_quote | zero_slash) & highs) != 0;
+}
+
 /* Non-ASCII bytes pass through raw, as with ensure_ascii=False. */
 static void write_string(np_out *o, const char *s, size_t len)
 {
     size_t start = 0;
     np_out_write(o, "\"", 1);
     for (size_t i = 0; i < len; i++) {
+        /* text rarely needs escaping: pass it eight bytes at a time */
+        while (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, sizeof w);
+            if (word_needs_escape(w))
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
@@ -97,8 +125,10 @@ static void write_key(json_writer *w, size_t level, bool first, const char *key)
         np_out_write(w->o, ",", 1);
     if (w->pretty)
         write_indent(w, level + 1);
-    write_string(w->o, key, strlen(key));
-    np_out_str(w->o, w->pretty ? ": " : ":");
+    /* keys are plain words: no escaping to look for */
+    np_out_write(w->o, "\"", 1);
+    np_out_str(w->o, key);
+    np_out_str(w->o, w->pretty ? "\": " : "\":");
 }
 
 static void write_members(json_writer *w, const np_node *node, size_t level)
@@ -107,10 +137,8 @@ static void write_members(json_writer *w, const np_node *node, size_t level)
     write_key(w, level, true, "type");
     write_string(w->o, type, strlen(type));
     if (node->line != 0) {
-        char num[32];
-        snprintf(num, sizeof num, "%zu", node->line);
         write_key(w, level, false, "line");
-        np_out_str(w->o, num);
+        np_out_size(w->o, node->line);
     }
     if (np_node_has_text(node)) {
         write_key(w, level, false, "text");

@@ -19,7 +19,6 @@
  * characters in a text become spaces so that a node never takes two lines.
  * Furniture is always shown.
  */
-#include <stdio.h>
 
 #include "internal.h"
 
@@ -40,9 +39,10 @@ static void write_text(np_out *o, const char *s, size_t len)
 
 static void write_line_number(np_out *o, size_t line, bool parenthesised)
 {
-    char num[40];
-    snprintf(num, sizeof num, parenthesised ? " (line %zu)" : " %zu", line);
-    np_out_str(o, num);
+    np_out_str(o, parenthesised ? " (line " : " ");
+    np_out_size(o, line);
+    if (parenthesised)
+        np_out_str(o, ")");
 }
 
 static void write_kind(np_out *o, const char *kind, const np_node *node)
