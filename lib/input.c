@@ -426,15 +426,6 @@ static np_status take(np_input *in, const char *data, size_t len, np_error *err)
     return NP_OK;
 }
 
-/* Whether s[0..len) holds a CR or an LF. */
-static bool has_line_end(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if (s[i] == '\n' || s[i] == '\r')
-            return true;
-    return false;
-}
-
 np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *err)
 {
     if (len == 0)
@@ -442,18 +433,6 @@ np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *er
     if (in->max_input && len > in->max_input - in->offset) {
         np_status st = take(in, data, (size_t)(in->max_input - in->offset), err);
         return st != NP_OK ? st : input_too_long(in, err);
-    }
-    /* A few bytes inside a line (1-byte feeds), with room for them: onto
-     * the partial line at once, which is what take would do, at less cost. */
-    np_buf *b = &in->partial;
-    if (len < SHORT_SCAN && !in->skip_lf && b->cap - b->len > len &&
-        b->len + len <= in->max_line && !has_line_end(data, len)) {
-        for (size_t i = 0; i < len; i++)
-            b->data[b->len + i] = data[i];
-        b->len += len;
-        b->data[b->len] = '\0';
-        in->offset += len;
-        return NP_OK;
     }
     return take(in, data, len, err);
 }

@@ -43,6 +43,33 @@ void np_input_free(np_input *in);
 /* Take len bytes; on failure err describes it. */
 np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *err);
 
+/* Below this many bytes a plain loop beats a library call (1-byte feeds). */
+#define NP_INPUT_SHORT 16
+
+/*
+ * A few bytes inside a line (1-byte feeds) with room for them go straight
+ * onto the partial line, which is what np_input_feed would do at the cost
+ * of two calls more.  Returns false, having done nothing, when the bytes
+ * need np_input_feed: a line end, a limit, no room.  Inline because it
+ * runs once a byte when a caller feeds byte by byte.
+ */
+static inline bool np_input_feed_short(np_input *in, const char *data, size_t len)
+{
+    np_buf *b = &in->partial;
+    if (len >= NP_INPUT_SHORT || in->skip_lf || b->cap - b->len <= len || b->len + len > in->max_line ||
+        (in->max_input && len > in->max_input - in->offset))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (data[i] == '\n' || data[i] == '\r')
+            return false;
+    for (size_t i = 0; i < len; i++)
+        b->data[b->len + i] = data[i];
+    b->len += len;
+    b->data[b->len] = '\0';
+    in->offset += len;
+    return true;
+}
+
 /* End of input: the last line, even without a line end. */
 np_status np_input_finish(np_input *in, np_error *err);
 

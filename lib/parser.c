@@ -109,6 +109,8 @@ np_status np_parser_feed(np_parser *p, const char *data, size_t len)
         return NP_ERR_ARGUMENT;
     if (p->state != NP_STATE_OPEN)
         return refuse(p);
+    if (len == 0 || np_input_feed_short(&p->input, data, len))
+        return NP_OK;
     np_status st = np_input_feed(&p->input, data, len, &p->err);
     return st == NP_OK ? NP_OK : fail(p, st);
 }
