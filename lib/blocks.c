@@ -57,6 +57,7 @@ static void reset_article_state(np_blocks *b)
     b->has_byline = false;
     b->leads = 0;
     b->closing = false;
+    b->has_text = false;
     b->entity_heads = false;
 }
 
@@ -131,6 +132,15 @@ static np_node *byline_node(np_blocks *b, const np_line *ln, size_t from, size_t
                             ln->replaced);
     if (!by || !add_authors(b, by, ln->buf.data, &ln->names, ln->replaced))
         return NULL;
+    if (ln->names.count == 0) {
+        /* 本报评论员: a byline that names a role is its own author (the
+         * tree gives every byline one) */
+        np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, by->text, by->text_len, 0);
+        if (!au)
+            return NULL;
+        np_emit_mark_replaced(au, ln->replaced);
+        np_node_append(by, au);
+    }
     return by;
 }
 
@@ -281,6 +291,11 @@ static np_status do_byline(np_blocks *b, const np_line *ln)
     np_node *by = byline_node(b, ln, ln->names_from, ln->names_to);
     if (!by)
         return b->em->status;
+    /* a byline after the text signs the article off, like a credit: past
+     * the leads under the title, or set in brackets （通讯员 陈实）, which
+     * a byline above the text is not; more text reopens the article */
+    if (b->has_text && (!b->header_zone || (ln->flags & NP_LF_BRACKETED)))
+        b->closing = true;
     b->has_byline = true;
     b->header_zone = false;
     return np_emit_subtree(b->em, by, false);
@@ -305,6 +320,8 @@ static np_status do_text(np_blocks *b, const np_line *ln)
             return st;
         if (b->header_zone && ++b->leads > 3)
             b->header_zone = false;
+        b->has_text = true;
+        b->closing = false;
     }
     size_t len = (ln->flags & NP_LF_WIRE_BYLINE) ? ln->wire_at : ln->buf.len;
     size_t a = 0;

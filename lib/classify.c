@@ -135,8 +135,9 @@ static size_t enumerator_length(const char *s, size_t len)
 {
     if (np_starts_with(s, len, "【")) {
         /* a label of a few characters, then the head's words */
-        size_t close = np_find(s, len < 3 + 8 * 3 + 3 ? len : 3 + 8 * 3 + 3, "】");
-        return close > 3 && close + 3 < len ? close + 3 : 0;
+        size_t window = len < 3 + 8 * 3 + 3 ? len : 3 + 8 * 3 + 3;
+        size_t close = np_find(s, window, "】");
+        return close > 3 && close < window && close + 3 < len ? close + 3 : 0;
     }
     size_t i = 0;
     bool bracket = np_starts_with(s, len, "（");
@@ -386,6 +387,15 @@ static void scan_dateline(np_line *ln)
         ln->flags |= NP_LF_DATELINE;
         return;
     }
+    /* 【埃菲社联合国9月24日电】, 【美国《华尔街日报》网站9月23日报道】: the
+     * agency, place and date in a bracket before the text */
+    if (np_starts_with(s, len, "【")) {
+        size_t close = np_find(s, len < 40 * 3 ? len : 40 * 3, "】");
+        if (close < len && close + 3 < len &&
+            (np_ends_with(s, close, "电") || np_ends_with(s, close, "讯") || np_ends_with(s, close, "报道")))
+            ln->flags |= NP_LF_DATELINE;
+        return;
+    }
     /* …日电 within the first characters, before any punctuation */
     /* a match starting within 24 characters ends within 24 * 4 + 6 bytes */
     size_t window = ln->first_punct < 24 * 4 + 6 ? ln->first_punct : 24 * 4 + 6;
@@ -393,7 +403,20 @@ static void scan_dateline(np_line *ln)
     size_t at2 = np_find(s, window, "日讯");
     if (at2 < at)
         at = at2;
-    if (at < window && np_utf8_count(s, at) < 24)
+    if (at < window && np_utf8_count(s, at) < 24) {
+        ln->flags |= NP_LF_DATELINE;
+        return;
+    }
+    /* 证券时报e公司讯，…, 新华网讯 …: the news service's name ending with 讯,
+     * right before the first mark or space */
+    size_t lead = window;
+    for (size_t i = 0; i < window; i++)
+        if (s[i] == ' ' || np_starts_with(s + i, window - i, "\xE3\x80\x80")) {
+            lead = i;
+            break;
+        }
+    if (lead > 3 && lead < len && np_ends_with(s, lead, "讯") && np_utf8_count(s, lead) <= 12 &&
+        !np_ends_with(s, lead, "通讯") && !np_ends_with(s, lead, "资讯") && !np_ends_with(s, lead, "喜讯"))
         ln->flags |= NP_LF_DATELINE;
 }
 
@@ -469,6 +492,13 @@ static void scan_byline(np_line *ln)
     if (!byline && names.count == 0 && names.others == 0 && names.roles > 0 && ln->chars <= 12 &&
         (np_find(s, len, "评论员") < len || np_find(s, len, "记者") < len))
         byline = true;
+    /* 江苏省无锡市纪委监委 沈 琪: the author's office, then the author */
+    size_t first_end = from;
+    while (first_end < to && s[first_end] != ' ')
+        first_end++;
+    if (!byline && names.count > 0 && names.others == 1 && names.names[0].start > first_end &&
+        first_end < to && ends_with_entity(s + from, first_end - from))
+        byline = true;
     if (byline) {
         ln->kind = NP_LK_BYLINE;
     } else if (!marker && names.count > 0 && names.others == 0 && names.count <= 8) {
@@ -481,13 +511,14 @@ static void scan_byline(np_line *ln)
     ln->names_to = to;
 }
 
-/* 咨询电话:0539-3216688 — a number after a colon ends a line of
- * information, not a title. */
+/* 咨询电话:0539-3216688, Tel:(0755)83501762 — a number after a colon
+ * ends a line of information, not a title. */
 static bool ends_with_number_after_colon(const np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t i = ln->buf.len;
-    while (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '-' || s[i - 1] == ' '))
+    while (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '-' || s[i - 1] == ' ' ||
+                     s[i - 1] == '(' || s[i - 1] == ')'))
         i--;
     return i < ln->buf.len && i > 0 && (s[i - 1] == ':' || np_ends_with(s, i, "："));
 }

@@ -25,9 +25,11 @@ static const char *const page_names[] = {
 };
 
 static const char *const editor_titles[] = {
-    "图片编辑", "文字编辑", "摄影编辑", "版面编辑", "责任美编", "本版美编", "版面设计", "责任编辑", "本版责编", "本版编辑", "责编", "美术编辑", "美编", "版式设计", "版式",
-    "责任校对", "校对", "视觉设计", "组版", "本版统筹", "统筹", "编辑", "制图", "图表制作",
-    "值班编辑", "照排", "审读", "本版策划", "策划", "主编", "副主编", "见习编辑",
+    "图片编辑", "文字编辑", "摄影编辑", "版面编辑", "责任美编", "版面设计", "责任编辑", "责编", "美术编辑", "美编", "版式设计", "版式",
+    "责任校对", "校对", "视觉设计", "组版", "统筹", "编辑", "制图", "图表制作",
+    "值班编辑", "照排", "审读", "策划", "主编", "副主编", "见习编辑",
+    /* the desk's contact line, also on a line of its own */
+    "电话", "Tel", "TEL", "传真", "E-mail", "Email", "电子信箱",
 };
 
 static const char *const weekdays[] = {
@@ -218,6 +220,13 @@ static np_furniture_kind classify_header(const char *s, size_t len)
         }
         const char *t = s + start;
         size_t tl = i - start;
+        /* 第03版：监督执纪: after a page number and a colon, the page's name */
+        size_t colon = np_find(t, tl, "：");
+        if (colon < tl && colon + 3 < tl && is_page_number(t, colon)) {
+            number = name = true;
+            tokens++;
+            continue;
+        }
         /* no header word is longer (二〇二四年十二月三十一日, 农历甲辰年四月廿七);
          * most lines end here, on a first token that is a title's words */
         if (tl > NP_HEADER_TOKEN_MAX_CHARS * 4 || np_utf8_count(t, tl) > NP_HEADER_TOKEN_MAX_CHARS)
@@ -257,6 +266,11 @@ static bool is_editor_line(const char *s, size_t len)
     } else if (len > 2 && s[0] == '(' && s[len - 1] == ')') {
         s += 1;
         len -= 2;
+    }
+    /* 本版责任编辑: any title may be said to be this page's */
+    if (np_starts_with(s, len, "本版") && len > 6) {
+        s += 6;
+        len -= 6;
     }
     for (size_t i = 0; i < sizeof editor_titles / sizeof *editor_titles; i++) {
         size_t k = np_prefix_len(s, len, editor_titles[i]);

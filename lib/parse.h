@@ -184,7 +184,8 @@ typedef struct np_blocks {
     bool header_zone;     /* titles seen; no byline or head yet */
     bool has_byline;
     size_t leads;         /* paragraphs in the header zone */
-    bool closing;         /* its credit line was seen */
+    bool closing;         /* its credit line, or a byline after its text, was seen */
+    bool has_text;        /* a paragraph of it was started */
     bool entity_heads;    /* its heads have the form 机构：… */
     bool continued;       /* a jump line said the next text continues an article */
     bool started;         /* a line has been decided */

@@ -146,21 +146,6 @@ static size_t count_bits16(unsigned x)
     return (x + (x >> 8)) & 0x1Fu;
 }
 
-/* The index of the lowest set bit of x (x != 0). */
-static unsigned lowest_bit(unsigned x)
-{
-#if defined(__GNUC__)
-    return (unsigned)__builtin_ctz(x);
-#else
-    unsigned k = 0;
-    while (!(x & 1u)) {
-        x >>= 1;
-        k++;
-    }
-    return k;
-#endif
-}
-
 void np_scan_init(np_scan *sc, const char *s, size_t len)
 {
     sc->s = s;
@@ -172,8 +157,7 @@ void np_scan_init(np_scan *sc, const char *s, size_t len)
     sc->tuwei = false;
 }
 
-/* Read the block at sc->next into sc->marks; false at the end. */
-static bool read_block(np_scan *sc)
+bool np_scan_block(np_scan *sc)
 {
     size_t left = sc->len - sc->next;
     if (left == 0)
@@ -195,20 +179,11 @@ static bool read_block(np_scan *sc)
     sc->marks = marks & keep;
     sc->chars += count_bits16(starts & keep);
     for (tu &= keep; tu != 0 && !sc->tuwei; tu &= tu - 1)
-        sc->tuwei = np_starts_with(sc->s + sc->base + lowest_bit(tu),
-                                   sc->len - sc->base - lowest_bit(tu), "图为");
+        sc->tuwei = np_starts_with(sc->s + sc->base + np_lowest_bit(tu),
+                                   sc->len - sc->base - np_lowest_bit(tu), "图为");
     return true;
 }
 
-size_t np_scan_next(np_scan *sc)
-{
-    while (sc->marks == 0)
-        if (!read_block(sc))
-            return sc->len;
-    unsigned k = lowest_bit(sc->marks);
-    sc->marks &= sc->marks - 1;
-    return sc->base + k;
-}
 
 bool np_is_circled_number(np_cp c)
 {
@@ -250,13 +225,17 @@ size_t np_find(const char *s, size_t len, const char *lit)
     size_t n = strlen(lit);
     if (n == 0 || n > len)
         return n == 0 ? 0 : len;
-    const char *end = s + len - n;
-    for (const char *p = s; p <= end; p++) {
-        p = memchr(p, lit[0], (size_t)(end - p) + 1);
+    /* Look for the last byte: in Chinese text a character's first byte is
+     * one of a few (E4..E9), its last one of sixty-four, so far fewer
+     * places need comparing. */
+    char last = lit[n - 1];
+    const char *end = s + len;
+    for (const char *p = s + n - 1; p < end; p++) {
+        p = memchr(p, last, (size_t)(end - p));
         if (!p)
             break;
-        if (memcmp(p, lit, n) == 0)
-            return (size_t)(p - s);
+        if (memcmp(p - (n - 1), lit, n - 1) == 0)
+            return (size_t)(p - (n - 1) - s);
     }
     return len;
 }

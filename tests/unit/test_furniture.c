@@ -195,11 +195,28 @@ static void test_editor_note_signature(void **state)
     np_document_free(doc);
 }
 
+/* Foot and head lines of other papers: a contact line of its own, a
+ * title said to be this page's, a page number naming its page. */
+static void test_more_furniture_forms(void **state)
+{
+    (void)state;
+    static const char s[] = "中国纪检监察报\n\n第03版：监督执纪\n\n" ART
+                            "\n本版责任编辑：郝 倩  版式设计：齐 悦\nTel:(0755)83501762\n";
+    np_node *doc = nt_parse(s);
+    assert_string_equal(furniture_list(doc), "page_name@1:中国纪检监察报|;page_name@3:第03版：监督执纪|;"
+                                             "editor@11:本版责任编辑：郝 倩  版式设计：齐 悦|;"
+                                             "editor@12:Tel:(0755)83501762|;");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 1);
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 1);
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page_head),
         cmocka_unit_test(test_page_name_forms),
+        cmocka_unit_test(test_more_furniture_forms),
         cmocka_unit_test(test_page_number_forms),
         cmocka_unit_test(test_editor_lines),
         cmocka_unit_test(test_jump_to_then_photo_news),

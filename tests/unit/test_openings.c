@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include <cmocka.h>
@@ -118,7 +119,8 @@ static void test_bracketed_lines(void **state)
                      "  paragraph 7 （作者为浙江省社会科学院研究员）\n");
 }
 
-/* A role alone is a byline with no author; a column's name is not one. */
+/* A role alone is a byline, and its own author (SPEC: every byline has
+ * one); a column's name is not one. */
 static void test_role_only_and_column_label(void **state)
 {
     (void)state;
@@ -129,6 +131,7 @@ static void test_role_only_and_column_label(void **state)
                      "article 1\n"
                      "  headline 1 坚持稳中求进，推动高质量发展\n"
                      "  byline 3 本报评论员\n"
+                     "    author 本报评论员\n"
                      "  paragraph 5 " BODY1 "\n");
     np_node *doc = nt_parse("■ 记者手记\n\n" BODY1 "\n");
     assert_int_equal(nt_count(doc, NP_NODE_BYLINE), 0);
@@ -194,6 +197,56 @@ static void test_figure_between_headline_and_dateline(void **state)
                      "  paragraph 11 本报7月1日讯（记者 周  游）走进青田县城的咖啡街区，浓郁的咖啡香扑面而来。\n");
 }
 
+/* Datelines of other forms: a news service's name ending with 讯, and
+ * the agency, place and date in 【】 before the text. */
+static void test_service_and_bracket_datelines(void **state)
+{
+    (void)state;
+    static const char *const leads[] = {
+        "证券时报e公司讯，德隆精工11月13日在投资者关系活动中披露，公司前三季度净利润同比增长。",
+        "【埃菲社联合国9月24日电】按照惯例，巴西总统作为首位发言的国家元首登台发言。",
+        "【美国《华尔街日报》网站9月23日报道】美国制造业近年来在政策扶持下加快回流。",
+    };
+    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++) {
+        char page[1024], tree[1024];
+        snprintf(page, sizeof page, "%s\n\n" BODY1 "\n\n德隆精工前三季度净利润同比增长46.3%%\n\n%s\n",
+                 "西部陆海新通道班列今年开行超3000列", leads[i]);
+        snprintf(tree, sizeof tree,
+                 "article 1\n  headline 1 西部陆海新通道班列今年开行超3000列\n  paragraph 3 " BODY1 "\n"
+                 "article 5\n  headline 5 德隆精工前三季度净利润同比增长46.3%%\n  paragraph 7 %s\n",
+                 leads[i]);
+        nt_check_content(page, tree);
+    }
+}
+
+/* A byline in brackets after the text signs the article off: the short
+ * line after it opens the next article; an office before the name is no
+ * author. */
+static void test_end_byline_and_office(void **state)
+{
+    (void)state;
+    nt_check_content("浙江温州：“码上监督”让群众诉求直达\n"
+                     "\n" BODY1 "\n"
+                     "\n"
+                     "（通讯员 陈 实 林 晓）\n"
+                     "\n"
+                     "借用管理服务对象车辆长期不还如何定性\n"
+                     "\n"
+                     "江苏省无锡市纪委监委 沈 琪\n"
+                     "\n" BODY2 "\n",
+                     "article 1\n"
+                     "  headline 1 浙江温州：“码上监督”让群众诉求直达\n"
+                     "  paragraph 3 " BODY1 "\n"
+                     "  byline 5 通讯员 陈 实 林 晓\n"
+                     "    author 陈实\n"
+                     "    author 林晓\n"
+                     "article 7\n"
+                     "  headline 7 借用管理服务对象车辆长期不还如何定性\n"
+                     "  byline 9 江苏省无锡市纪委监委 沈 琪\n"
+                     "    author 沈琪\n"
+                     "  paragraph 11 " BODY2 "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +259,8 @@ int main(void)
         cmocka_unit_test(test_exclaimed_headline),
         cmocka_unit_test(test_page_name_by_position),
         cmocka_unit_test(test_figure_between_headline_and_dateline),
+        cmocka_unit_test(test_service_and_bracket_datelines),
+        cmocka_unit_test(test_end_byline_and_office),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
