@@ -409,14 +409,11 @@ static void scan_dateline(np_line *ln)
     }
     /* 证券时报e公司讯，…, 新华网讯 …: the news service's name ending with 讯,
      * right before the first mark or space */
-    size_t lead = window;
-    for (size_t i = 0; i < window; i++)
-        if (s[i] == ' ' || np_starts_with(s + i, window - i, "\xE3\x80\x80")) {
-            lead = i;
-            break;
-        }
-    if (lead > 3 && lead < len && np_ends_with(s, lead, "讯") && np_utf8_count(s, lead) <= 12 &&
-        !np_ends_with(s, lead, "通讯") && !np_ends_with(s, lead, "资讯") && !np_ends_with(s, lead, "喜讯"))
+    const char *space = memchr(s, ' ', window);
+    size_t lead = space != NULL ? (size_t)(space - s) : window;
+    if (lead > 3 && lead < len && lead <= 12 * 4 && np_ends_with(s, lead, "讯") &&
+        np_utf8_count(s, lead) <= 12 && !np_ends_with(s, lead, "通讯") && !np_ends_with(s, lead, "资讯") &&
+        !np_ends_with(s, lead, "喜讯"))
         ln->flags |= NP_LF_DATELINE;
 }
 
