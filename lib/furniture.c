@@ -195,13 +195,15 @@ static bool is_header_separator(np_cp c)
 static np_furniture_kind classify_header(const char *s, size_t len)
 {
     /* 金  融: a page name spaced out to fill its box */
-    char packed[64];
-    size_t w = 0;
-    for (size_t i = 0; i < len && w < sizeof packed; i++)
-        if (s[i] != ' ')
-            packed[w++] = s[i];
-    if (w < len && w < sizeof packed && in_list(packed, w, page_names, sizeof page_names / sizeof *page_names))
-        return NP_FURNITURE_PAGE_NAME;
+    if (memchr(s, ' ', len) != NULL) {
+        char packed[64];
+        size_t w = 0;
+        for (size_t i = 0; i < len && w < sizeof packed; i++)
+            if (s[i] != ' ')
+                packed[w++] = s[i];
+        if (w < sizeof packed && in_list(packed, w, page_names, sizeof page_names / sizeof *page_names))
+            return NP_FURNITURE_PAGE_NAME;
+    }
     bool date = false, name = false, number = false;
     size_t i = 0, tokens = 0, english = 0;
     while (i < len) {

@@ -53,9 +53,20 @@ static const char *const role_suffixes[] = {
     "撰文", "采写", "摄影", "摄像", "编译", "整理", "制图", "供稿", "执笔",
 };
 
-/* The first letters of role_suffixes, sorted by code point, to find the
- * role words in one pass. */
-static const char role_initials[] = "供制实执摄撰整特编见记评通采";
+/* The first letters of role_suffixes, to find the role words in one pass
+ * over a token (a switch: this runs for every letter of a short line). */
+static bool is_role_initial(np_cp c)
+{
+    switch (c) {
+    case 0x4F9B: /* 供 */ case 0x5236: /* 制 */ case 0x5B9E: /* 实 */ case 0x6267: /* 执 */
+    case 0x6444: /* 摄 */ case 0x64B0: /* 撰 */ case 0x6574: /* 整 */ case 0x7279: /* 特 */
+    case 0x7F16: /* 编 */ case 0x89C1: /* 见 */ case 0x8BB0: /* 记 */ case 0x8BC4: /* 评 */
+    case 0x901A: /* 通 */ case 0x91C7: /* 采 */
+        return true;
+    default:
+        return false;
+    }
+}
 
 static const char *const role_prefixes[] = {
     "文/图", "图/文", "文／图", "文/", "图/", "文／", "图／", "摄/", "摄／", "视频/", "文图/", "图文/", "记者/",
@@ -198,7 +209,7 @@ static size_t role_length(const char *tok, size_t len)
     for (size_t at = 0; at < len; at += n) {
         np_cp c;
         n = np_utf8_decode(tok, len, at, &c);
-        if (in_table3(role_initials, sizeof role_initials, c) && role_prefix_ok(tok, at)) {
+        if (is_role_initial(c) && role_prefix_ok(tok, at)) {
             for (size_t i = 0; i < sizeof role_suffixes / sizeof *role_suffixes; i++) {
                 size_t k = np_prefix_len(tok + at, len - at, role_suffixes[i]);
                 if (k > 0) {

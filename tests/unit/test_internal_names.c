@@ -101,11 +101,15 @@ static void test_scan_names(void **state)
     assert_string_equal(scan("齐鲁晚报·齐鲁壹点 记者 王 媛 通讯员 邵 亭", NULL, &employer_others), "王媛,邵亭");
     assert_int_equal(employer_others, 0);
     assert_string_equal(scan("齐鲁晚报·齐鲁壹点记者 王 媛", NULL, NULL), "王媛");
-    /* a role word for the first, a middle and the last of the sorted role initials */
-    static const char *const role_first[] = {"供稿 张三", "撰稿 张三", "采写 张三"};
-    for (size_t i = 0; i < 3; i++) {
+    /* every role word, each found by its first letter */
+    static const char *const role_words[] = {"特约记者", "见习记者", "记者", "通讯员", "实习生", "评论员",
+                                             "撰稿人", "撰稿", "撰文", "采写", "摄影", "摄像",
+                                             "编译", "整理", "制图", "供稿", "执笔"};
+    for (size_t i = 0; i < sizeof role_words / sizeof *role_words; i++) {
+        char line[64];
         size_t roles = 0;
-        assert_string_equal(scan(role_first[i], &roles, NULL), "张三");
+        snprintf(line, sizeof line, "%s 张三", role_words[i]);
+        assert_string_equal(scan(line, &roles, NULL), "张三");
         assert_int_equal(roles, 1);
     }
     size_t roles, others;
