@@ -126,19 +126,42 @@ static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_n
     return true;
 }
 
-static np_node *byline_node(np_blocks *b, const np_line *ln, size_t from, size_t to)
+/*
+ * The byline of lines[0..k): one line, or two printed one under the other
+ * (文/甲 above 图/乙), whose texts are joined with a space.  Each line's
+ * text is [names_from, names_to).
+ */
+static np_node *byline_node(np_blocks *b, const np_line *const *lines, size_t k)
 {
-    np_node *by = text_node(b, NP_NODE_BYLINE, ln->buf.data + from, to - from, ln->lineno,
-                            ln->replaced);
-    if (!by || !add_authors(b, by, ln->buf.data, &ln->names, ln->replaced))
+    np_buf_clear(&b->scratch);
+    bool replaced = false;
+    size_t authors = 0;
+    for (size_t i = 0; i < k; i++) {
+        const np_line *ln = lines[i];
+        size_t a = ln->names_from, e = ln->names_to;
+        np_trim(ln->buf.data, &a, &e);
+        if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
+            !np_buf_append(&b->scratch, ln->buf.data + a, e - a)) {
+            b->em->status = NP_ERR_NOMEM;
+            return NULL;
+        }
+        replaced = replaced || ln->replaced;
+        authors += ln->names.count;
+    }
+    np_node *by = text_node(b, NP_NODE_BYLINE, b->scratch.data ? b->scratch.data : "", b->scratch.len,
+                            lines[0]->lineno, replaced);
+    if (!by)
         return NULL;
-    if (ln->names.count == 0) {
+    for (size_t i = 0; i < k; i++)
+        if (!add_authors(b, by, lines[i]->buf.data, &lines[i]->names, lines[i]->replaced))
+            return NULL;
+    if (authors == 0) {
         /* 本报评论员: a byline that names a role is its own author (the
          * tree gives every byline one) */
         np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, by->text, by->text_len, 0);
         if (!au)
             return NULL;
-        np_emit_mark_replaced(au, ln->replaced);
+        np_emit_mark_replaced(au, replaced);
         np_node_append(by, au);
     }
     return by;
@@ -281,16 +304,22 @@ static np_status do_credit(np_blocks *b, const np_line *ln)
     return np_emit_subtree(b->em, c, page);
 }
 
-static np_status do_byline(np_blocks *b, const np_line *ln)
+static np_status do_byline(np_blocks *b, np_line *const *q, size_t n, size_t *used)
 {
+    const np_line *ln = q[0];
     np_status st = np_reflow_close(&b->reflow, b->em);
     if (st == NP_OK)
         st = ensure_article(b, ln->lineno);
     if (st != NP_OK)
         return st;
-    np_node *by = byline_node(b, ln, ln->names_from, ln->names_to);
+    /* a byline printed over two lines: the next line, with no blank line
+     * between, is a byline too */
+    size_t k = n > 1 && q[1]->kind == NP_LK_BYLINE && q[1]->gap == 0 ? 2 : 1;
+    const np_line *lines[2] = {q[0], k > 1 ? q[1] : NULL};
+    np_node *by = byline_node(b, lines, k);
     if (!by)
         return b->em->status;
+    *used = k;
     /* a byline after the text signs the article off, like a credit: past
      * the leads under the title, or set in brackets （通讯员 陈实）, which
      * a byline above the text is not; more text reopens the article */
@@ -304,7 +333,8 @@ static np_status do_byline(np_blocks *b, const np_line *ln)
 /* The bracket of a wire byline, without its brackets. */
 static np_status do_wire_byline(np_blocks *b, const np_line *ln)
 {
-    np_node *by = byline_node(b, ln, ln->names_from, ln->names_to);
+    const np_line *const lines[1] = {ln};
+    np_node *by = byline_node(b, lines, 1);
     if (!by)
         return b->em->status;
     b->has_byline = true;
@@ -485,11 +515,11 @@ static np_status step(np_blocks *b)
     else if (ln->kind == NP_LK_CREDIT)
         st = do_credit(b, ln);
     else if (ln->kind == NP_LK_BYLINE)
-        st = do_byline(b, ln);
+        st = do_byline(b, q, n, &used);
     else if (np_reflow_continues(&b->reflow, ln) && !title_interrupts(q, n))
         st = do_text(b, ln);
     else if (ln->kind == NP_LK_NAMES && b->header_zone && !b->has_byline)
-        st = do_byline(b, ln);
+        st = do_byline(b, q, n, &used);
     else if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
         st = do_short(b, q, n, &used); /* a name away from any byline position reads as a title */
     else

@@ -411,6 +411,9 @@ static void scan_dateline(np_line *ln)
      * right before the first mark or space */
     const char *space = memchr(s, ' ', window);
     size_t lead = space != NULL ? (size_t)(space - s) : window;
+    size_t bracket = np_find(s, lead, "（");
+    if (bracket < lead)
+        lead = bracket; /* 极目新闻讯（记者 …） */
     if (lead > 3 && lead < len && lead <= 12 * 4 && np_ends_with(s, lead, "讯") &&
         np_utf8_count(s, lead) <= 12 && !np_ends_with(s, lead, "通讯") && !np_ends_with(s, lead, "资讯") &&
         !np_ends_with(s, lead, "喜讯"))

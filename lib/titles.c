@@ -37,6 +37,10 @@
 static bool is_title_line(np_line *const *q, size_t n, size_t k)
 {
     const np_line *ln = q[k];
+    /* a line ending with ： introduces what follows it (编辑同志：, the
+     * first half of a head): it opens a block, it does not end one */
+    if (k > 0 && (ln->flags & NP_LF_COLON_END) && !ln->mark)
+        return false;
     if (ln->kind == NP_LK_TITLE || ln->mark != NP_MARK_NONE)
         return true;
     return ln->kind == NP_LK_NAMES &&

@@ -247,6 +247,35 @@ static void test_end_byline_and_office(void **state)
                      "  paragraph 11 " BODY2 "\n");
 }
 
+/* 文/甲 above 图/乙 is one byline; a salutation ending with ： opens the
+ * letter's text and is no subheadline. */
+static void test_two_line_byline_and_salutation(void **state)
+{
+    (void)state;
+    nt_check_content("传统产业焕发新活力\n"
+                     "\n"
+                     "文/新疆日报融媒体记者 古丽米拉·艾山\n"
+                     "图/新疆日报融媒体记者 韩 磊\n"
+                     "\n" BODY1 "\n"
+                     "\n"
+                     "读者来信\n"
+                     "\n"
+                     "麦收后的秸秆，村里能不能统一收一收？\n"
+                     "\n"
+                     "编辑同志：\n"
+                     "\n" BODY2 "\n",
+                     "article 1\n"
+                     "  headline 1 传统产业焕发新活力\n"
+                     "  byline 3 文/新疆日报融媒体记者 古丽米拉·艾山 图/新疆日报融媒体记者 韩 磊\n"
+                     "    author 古丽米拉·艾山\n"
+                     "    author 韩磊\n"
+                     "  paragraph 6 " BODY1 "\n"
+                     "article 8\n"
+                     "  kicker 8 读者来信\n"
+                     "  headline 10 麦收后的秸秆，村里能不能统一收一收？\n"
+                     "  paragraph 12 编辑同志：" BODY2 "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -261,6 +290,7 @@ int main(void)
         cmocka_unit_test(test_figure_between_headline_and_dateline),
         cmocka_unit_test(test_service_and_bracket_datelines),
         cmocka_unit_test(test_end_byline_and_office),
+        cmocka_unit_test(test_two_line_byline_and_salutation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
