@@ -130,6 +130,64 @@ static bool cjk_word(uint64_t w, uint64_t lead, uint64_t want, uint64_t byte, ui
     return (w & lead) == want && !HAS_ZERO(is_e0) && !HAS_ZERO(is_ed);
 }
 
+#if defined(__SSE2__) && !defined(NP_NO_SIMD)
+#include <emmintrin.h>
+#define NP_INPUT_SIMD 1
+
+/*
+ * Sixteen three-byte sequences (48 bytes) at a time: the leads sit at every
+ * third byte, so byte j of the 48 must be 1110xxxx (and not E0 or ED, which
+ * the byte-wise rules check for overlong forms and surrogates) when j is a
+ * multiple of three and 10xxxxxx otherwise: the tables below hold, for
+ * each byte, the bits to keep, the value they must have, and whether it is
+ * a lead.  Returns where this stops.
+ */
+static const unsigned char cjk48_and[48] = {
+    0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0,
+    0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0,
+    0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0,
+    0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0,
+};
+static const unsigned char cjk48_want[48] = {
+    0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80,
+    0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80,
+    0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80,
+    0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80,
+};
+static const unsigned char cjk48_lead[48] = {
+    0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00,
+    0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00,
+    0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00,
+    0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00,
+};
+
+static const unsigned char *skip_cjk_48(const unsigned char *p, const unsigned char *e)
+{
+    __m128i mask[3], want[3], lead[3];
+    for (int k = 0; k < 3; k++) {
+        mask[k] = _mm_loadu_si128((const __m128i *)(const void *)(cjk48_and + 16 * k));
+        want[k] = _mm_loadu_si128((const __m128i *)(const void *)(cjk48_want + 16 * k));
+        lead[k] = _mm_loadu_si128((const __m128i *)(const void *)(cjk48_lead + 16 * k));
+    }
+    const __m128i e0 = _mm_set1_epi8((char)0xE0), ed = _mm_set1_epi8((char)0xED);
+    while (e - p >= 48) {
+        int ok = 0xFFFF, odd = 0;
+        for (int k = 0; k < 3; k++) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+            ok &= _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, mask[k]), want[k]));
+            odd |= _mm_movemask_epi8(
+                _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e0), _mm_cmpeq_epi8(v, ed)), lead[k]));
+        }
+        if (ok != 0xFFFF || odd != 0)
+            break;
+        p += 48;
+    }
+    return p;
+}
+#else
+#define NP_INPUT_SIMD 0
+#endif
+
 /*
  * The first invalid UTF-8 sequence or NUL byte in [s, end), or end: what
  * u8_check and a memchr for NUL would find, in one pass.  ASCII is taken
@@ -159,6 +217,9 @@ static const char *first_error(const char *s, const char *end)
             }
             continue;
         }
+#if NP_INPUT_SIMD
+        p = skip_cjk_48(p, e);
+#endif
         while (CJK_WORDS && e - p >= 24) {
             uint64_t w0, w1, w2;
             memcpy(&w0, p, 8);

@@ -139,6 +139,56 @@ static void test_invalid_utf8_classes(void **state)
     EXPECT_ERROR(PRE "\0\xFF" "cd。\n", NP_ERR_NUL, 3, 10);
 }
 
+/*
+ * Each invalid class (and the valid neighbours E0/ED/F0 leads) at every
+ * offset inside a long run of Chinese text and punctuation, where the
+ * validator takes many bytes at a time: the error is the one a byte-wise
+ * check finds, at the same offset.
+ */
+static void test_invalid_inside_long_runs(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *bytes;
+        bool valid;
+    } seqs[] = {
+        {"\xE0\x80\x80", false}, {"\xED\xA0\x80", false}, {"\xC0\x80", false}, {"\x80", false},
+        {"\xE4\xB8", false},      {"\xF5\x80\x80\x80", false}, {"\xFF", false},
+        {"\xE0\xA0\x80", true},  {"\xED\x9F\xBF", true},  {"\xF0\x9F\x98\x80", true},
+        {"a", true},
+    };
+    static const char han[] = "新华社记者从国铁南宁局获悉，今年以来海铁联运班列累计开行超过三千列。";
+    for (size_t k = 0; k < sizeof seqs / sizeof *seqs; k++) {
+        for (size_t chars = 0; chars < 40; chars++) {
+            char line[512];
+            size_t len = 0;
+            for (size_t c = 0; c < chars; c++) {
+                memcpy(line + len, han + 3 * (c % 30), 3);
+                len += 3;
+            }
+            size_t at = len;
+            memcpy(line + len, seqs[k].bytes, strlen(seqs[k].bytes));
+            len += strlen(seqs[k].bytes);
+            for (size_t c = 0; c < 60; c++) {
+                memcpy(line + len, han + 3 * (c % 30), 3);
+                len += 3;
+            }
+            line[len++] = '\n';
+            np_node *doc = NULL;
+            np_error err;
+            np_status st = parse1(line, len, 0, &doc, &err);
+            if (seqs[k].valid) {
+                assert_int_equal(st, NP_OK);
+                np_document_free(doc);
+            } else {
+                assert_int_equal(st, NP_ERR_UTF8);
+                assert_int_equal(err.line, 1);
+                assert_int_equal(err.offset, at);
+            }
+        }
+    }
+}
+
 static void test_cut_across_feeds(void **state)
 {
     (void)state;
@@ -662,6 +712,7 @@ int main(int argc, char **argv)
     data_dir = argv[2];
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_invalid_utf8_classes),
+        cmocka_unit_test(test_invalid_inside_long_runs),
         cmocka_unit_test(test_cut_across_feeds),
         cmocka_unit_test(test_nul),
         cmocka_unit_test(test_line_ends),
