@@ -510,6 +510,8 @@ static np_status step(np_blocks *b)
     b->after_header = is_header_furniture(ln);
     if (ln->kind == NP_LK_FURNITURE)
         st = do_furniture(b, ln);
+    else if (b->header_zone && !b->has_byline && !b->has_text && np_titles_photo_byline(ln))
+        st = do_byline(b, q, n, &used);
     else if (is_figure(b, q, n))
         st = do_figure(b, q, n, &used);
     else if (ln->kind == NP_LK_CREDIT)

@@ -430,6 +430,10 @@ static void scan_credit(np_line *ln)
         return;
     if (np_credit_parse(s, len, &ln->credit)) {
         ln->kind = NP_LK_CREDIT;
+        /* its people, should the context make it a byline (titles.c) */
+        ln->names = ln->credit.people;
+        ln->names_from = ln->credit.start;
+        ln->names_to = ln->credit.end;
         return;
     }
     size_t cut;

@@ -76,6 +76,15 @@ size_t np_titles_span(np_line *const *q, size_t n)
     return k;
 }
 
+bool np_titles_photo_byline(const np_line *ln)
+{
+    /* the whole report is the reporter's pictures; "张三 摄" alone under a
+     * headline is the credit of a picture without a caption */
+    return ln->kind == NP_LK_CREDIT && ln->credit.kind == NP_CREDIT_PHOTOGRAPHER && !ln->credit.page &&
+           ln->credit.people.count > 0 && ln->gap <= 1 &&
+           np_ends_with(ln->buf.data, ln->buf.len, "摄影报道");
+}
+
 bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
 {
     size_t leads = 0;
@@ -88,7 +97,8 @@ bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
                 i++;
             continue;
         }
-        if (ln->kind == NP_LK_BYLINE || (ln->kind == NP_LK_NAMES && (i == from || leads > 0)))
+        if (ln->kind == NP_LK_BYLINE || (ln->kind == NP_LK_NAMES && (i == from || leads > 0)) ||
+            (i == from && np_titles_photo_byline(ln)))
             return true;
         /* a story that opens with its dateline carries its byline there or
          * at its end: the dateline stands where the byline would */

@@ -22,6 +22,10 @@ typedef struct np_title_context {
  * title line). */
 size_t np_titles_span(np_line *const *q, size_t n);
 
+/* Whether ln, standing right under the title lines, is a photo story's
+ * byline printed as a credit: 本报记者 张三 摄影报道. */
+bool np_titles_photo_byline(const np_line *ln);
+
 /* 2 if q[0] and q[1] are one section head printed on two lines, else 1. */
 size_t np_titles_split_head(np_line *const *q, size_t n);
 

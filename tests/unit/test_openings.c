@@ -276,6 +276,28 @@ static void test_two_line_byline_and_salutation(void **state)
                      "  paragraph 12 编辑同志：" BODY2 "\n");
 }
 
+/* 本报记者 X 摄影报道 right under the headline signs a photo story: it is
+ * its byline, and makes the line above a headline even after text. */
+static void test_photo_story_byline(void **state)
+{
+    (void)state;
+    nt_check_content("传统产业焕发新活力\n"
+                     "\n" BODY1 "\n"
+                     "\n"
+                     "喀什古城：千年老街焕新颜\n"
+                     "\n"
+                     "本报记者 买买提明·艾则孜 摄影报道\n"
+                     "\n" BODY2 "\n",
+                     "article 1\n"
+                     "  headline 1 传统产业焕发新活力\n"
+                     "  paragraph 3 " BODY1 "\n"
+                     "article 5\n"
+                     "  headline 5 喀什古城：千年老街焕新颜\n"
+                     "  byline 7 本报记者 买买提明·艾则孜 摄影报道\n"
+                     "    author 买买提明·艾则孜\n"
+                     "  paragraph 9 " BODY2 "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -291,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_service_and_bracket_datelines),
         cmocka_unit_test(test_end_byline_and_office),
         cmocka_unit_test(test_two_line_byline_and_salutation),
+        cmocka_unit_test(test_photo_story_byline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
