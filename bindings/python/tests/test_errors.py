@@ -97,6 +97,13 @@ class InvalidInput(unittest.TestCase):
         for i in range(len(data)):
             p.feed(data[i:i + 1])
         self.assertEqual(p.finish().to_json(), doc.to_json())
+        # The JSON says so, and snapshots (built in Python) say it alike.
+        self.assertIn('"replaced": true', doc.to_json())
+        p = newsparse.Parser(replace_invalid=True, events=True)
+        p.feed(data)
+        tree = p.finish()
+        root = next(iter(p.events()))[1]
+        self.assertEqual(root.to_json(), tree.to_json())
 
 
 class Limits(unittest.TestCase):

@@ -188,6 +188,8 @@ class BaseNode:
             d["line"] = self.line
         if self.type not in _NO_TEXT:
             d["text"] = self.text
+        if self.replaced:
+            d["replaced"] = True
         if self.type is NodeType.CREDIT:
             d["kind"] = self.kind or ""
             d["source"] = self.source or ""
