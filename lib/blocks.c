@@ -414,7 +414,8 @@ static bool ends_ascii_alnum(const np_line *ln)
 /*
  * A short line that is not a title: a section head, unless it reads as a
  * piece of a paragraph: a comma outside quotes (a clause of a sentence,
- * unless the line is numbered like a head: （一）…，…), a
+ * unless the line is numbered like a head: （一）…，…; 、 lists the parts
+ * of a head as often as of a sentence: 让服务“嵌”得进、“用”得好), a
  * lone first half of a two-line head, or a figure right after it (the
  * column broke mid-sentence there; a head is followed by its text).
  */
@@ -423,7 +424,7 @@ static bool is_fragment(const np_blocks *b, np_line *const *q, size_t n)
     const np_line *ln = q[0];
     if (ln->mark != NP_MARK_NONE || (ln->flags & (NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE)))
         return false;
-    if ((ln->flags & NP_LF_COLON_END) || ((ln->flags & NP_LF_CLAUSE) && !(ln->flags & NP_LF_NUMBERED)))
+    if ((ln->flags & NP_LF_COLON_END) || ((ln->flags & NP_LF_COMMA) && !(ln->flags & NP_LF_NUMBERED)))
         return true;
     /* 全国及海外的1 / 700余所: a number or word cut by the break */
     if (n > 1 && q[1]->gap <= 1 && ends_ascii_alnum(ln) && np_is_ascii_alnum((unsigned char)q[1]->buf.data[0]))
@@ -468,8 +469,9 @@ static bool is_header_furniture(const np_line *ln)
  * A page name outside the common vocabulary (县域经济, 理论·实践, 金  融): a
  * very short line at the top of the page, before any article, right above
  * another furniture line, or right below the page's header lines with a
- * whole title block after it.  Below them, above a lone headline, it is a
- * kicker instead.
+ * whole title block after it, with a dot between two names, or with photo
+ * news after it.  Below them, above a lone headline, it is a kicker
+ * instead.
  */
 static bool is_page_name(const np_blocks *b, np_line *const *q, size_t n)
 {
@@ -482,8 +484,13 @@ static bool is_page_name(const np_blocks *b, np_line *const *q, size_t n)
     /* below the header lines, above a whole title block (headline and
      * subheadline): a kicker would make a third title line; or named like
      * a supplement, two names joined by a dot (天府周末·原创, 理论·实践) */
-    return b->after_header &&
-           (np_titles_span(q + 1, n - 1) >= 2 || np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len);
+    if (!b->after_header)
+        return false;
+    if (np_titles_span(q + 1, n - 1) >= 2 || np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len)
+        return true;
+    /* above photo news (a picture, and no byline or text of its own after
+     * it): a headline there would have its story under the picture */
+    return q[1]->gap >= 3 && !np_titles_byline_follows(q, n, 1) && !(q[0]->flags & NP_LF_DATELINE);
 }
 
 /* A title block whose byline follows overrides an unfinished paragraph:

@@ -210,7 +210,7 @@ static void scan_punctuation(np_line *ln)
                 last_final_end = i + n;
             }
             if (np_is_clause_punct(c))
-                ln->flags |= NP_LF_CLAUSE;
+                ln->flags |= c == 0x3001 ? NP_LF_CLAUSE : NP_LF_CLAUSE | NP_LF_COMMA;
         }
     }
     ln->chars = sc.chars;

@@ -211,12 +211,30 @@ static void test_more_furniture_forms(void **state)
     np_document_free(doc);
 }
 
+/* A page name outside the vocabulary right below the header lines, over
+ * photo news: the picture has no byline or text of its own after it. */
+static void test_page_name_over_photo_news(void **state)
+{
+    (void)state;
+    static const char s[] = "辽宁日报\n\n2024年9月15日 星期日\n\n8\n\n文娱天地\n\n\n\n"
+                            "9月14日，游客在沈阳故宫观看清代宫廷礼仪情景展演。\n本报记者 郑 磊 摄\n\n" ART;
+    np_node *doc = nt_parse(s);
+    assert_string_equal(furniture_list(doc), "page_name@1:辽宁日报|;date@3:2024年9月15日 星期日|;"
+                                             "page_number@5:8|;page_name@7:文娱天地|;");
+    const np_node *fig = nt_find(doc, NP_NODE_FIGURE, 0);
+    assert_non_null(fig);
+    assert_int_equal(np_node_get_type(np_node_parent(fig)), NP_NODE_DOCUMENT);
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 1);
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page_head),
         cmocka_unit_test(test_page_name_forms),
         cmocka_unit_test(test_more_furniture_forms),
+        cmocka_unit_test(test_page_name_over_photo_news),
         cmocka_unit_test(test_page_number_forms),
         cmocka_unit_test(test_editor_lines),
         cmocka_unit_test(test_jump_to_then_photo_news),

@@ -144,8 +144,9 @@ static void test_three_heads(void **state)
 /*
  * Heads by their numbering: a bracketed label before the head's words (its
  * comma is no clause), a Chinese numeral alone (no page number, and no
- * article of its own), and a numeral after speech that trails off (——)
- * and is finished once its quotation closes.
+ * article of its own), parts listed with 、 (no clause either), and a
+ * numeral after speech that trails off (——) and is finished once its
+ * quotation closes.
  */
 static void test_numbered_heads(void **state)
 {
@@ -158,6 +159,8 @@ static void test_numbered_heads(void **state)
               "  paragraph 9 " P2 "\n"},
         {START "一\n\n" P1 "\n\n二\n\n" P2 "\n",
          HEAD "  section_head 5 一\n  paragraph 7 " P1 "\n  section_head 9 二\n  paragraph 11 " P2 "\n"},
+        {START P1 "\n\n让服务“嵌”得进、“用”得好\n\n" P2 "\n",
+         HEAD "  paragraph 5 " P1 "\n  section_head 7 让服务“嵌”得进、“用”得好\n  paragraph 9 " P2 "\n"},
         {START P1 "\n\n“来了——”\n\n三\n\n" P2 "\n",
          HEAD "  paragraph 5 " P1 "\n  paragraph 7 “来了——”\n  section_head 9 三\n"
               "  paragraph 11 " P2 "\n"},
