@@ -476,8 +476,9 @@ static bool is_header_furniture(const np_line *ln)
 static bool is_page_name(const np_blocks *b, np_line *const *q, size_t n)
 {
     const np_line *ln = q[0];
+    /* a place over a title is its kicker (浙江安吉) */
     if (b->had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) ||
-        ln->chars > NP_PAGE_NAME_MAX_CHARS || n < 2)
+        ln->chars > NP_PAGE_NAME_MAX_CHARS || n < 2 || (ln->flags & NP_LF_PLACE))
         return false;
     if (q[1]->gap <= 1 && q[1]->kind == NP_LK_FURNITURE)
         return true;

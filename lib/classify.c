@@ -67,6 +67,27 @@ static const char *const entity_suffixes[] = {
     "所", "站", "馆", "署", "处", "团", "队",
 };
 
+/* The provinces, autonomous regions and municipalities: 浙江安吉, 贵州台江,
+ * 广东深圳 name a place by its province and its county or city. */
+static const char *const provinces[] = {
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+    "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+};
+
+/* A province and two or three more letters, nothing else: a place name. */
+static bool is_province_place(const char *s, size_t len, size_t chars)
+{
+    for (size_t i = 0; i < sizeof provinces / sizeof *provinces; i++) {
+        size_t n = np_prefix_len(s, len, provinces[i]);
+        if (n > 0) {
+            size_t rest = chars - n / 3;
+            return rest >= 2 && rest <= 3 && len == 3 * chars;
+        }
+    }
+    return false;
+}
+
 static bool ends_with_entity(const char *s, size_t len)
 {
     for (size_t i = 0; i < sizeof entity_suffixes / sizeof *entity_suffixes; i++)
@@ -457,8 +478,11 @@ static void scan_entity(np_line *ln)
             ln->flags |= NP_LF_ENTITY_COLON;
     }
     if (ln->chars <= 16 && !(ln->flags & (NP_LF_CLAUSE | NP_LF_UNBALANCED)) &&
-        memchr(s, ' ', len) == NULL && np_find(s, len, "“") == len && ends_with_entity(s, len))
+        memchr(s, ' ', len) == NULL && np_find(s, len, "“") == len &&
+        ends_with_entity(s, len))
         ln->flags |= NP_LF_BARE_ENTITY;
+    if (ln->chars <= 6 && is_province_place(s, len, ln->chars))
+        ln->flags |= NP_LF_BARE_ENTITY | NP_LF_PLACE;
 }
 
 /* A byline: a marker and names, or role words and names, or names alone. */

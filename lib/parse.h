@@ -70,6 +70,7 @@ typedef enum np_line_kind {
 #define NP_LF_STOP_INSIDE  0x400000u /* a full stop (not ！ or ？) inside the line */
 #define NP_LF_QUOTED       0x800000u /* wholly in quotation marks */
 #define NP_LF_COMMA        0x1000000u /* a comma or semicolon (not 、) outside quotes */
+#define NP_LF_PLACE        0x2000000u /* a province and a county or city: 浙江安吉 */
 
 typedef struct np_line {
     np_buf buf;          /* the line's content, trimmed, marks removed */
