@@ -2,7 +2,8 @@
 # tests/render/update-golden.sh - remake the renderer goldens in
 # tests/render/golden/ (NAME.html, NAME.md, NAME.txt for every page of
 # tests/corpus, tests/pages and tests/render/escape.txt) with the newsparse
-# built in BUILD_DIR (default: build).
+# built in BUILD_DIR (default: build).  The pages' HTML goldens are the body
+# only (--fragment); escape.html keeps the whole document.
 #
 # Run it when the parser's decisions or a renderer change on purpose, then
 # read `git diff tests/render/golden` before committing: the goldens are
