@@ -128,25 +128,6 @@ static void strip_marks(np_line *ln, size_t *a, size_t *b)
         ln->flags |= NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE;
 }
 
-/* Quotation marks that pair up; brackets are counted separately. */
-static int quote_delta(np_cp c)
-{
-    switch (c) {
-    case 0x201C: case 0x300C: case 0x300E: return 1;  /* “ 「 『 */
-    case 0x201D: case 0x300D: case 0x300F: return -1; /* ” 」 』 */
-    default: return 0;
-    }
-}
-
-static int bracket_delta(np_cp c)
-{
-    switch (c) {
-    case 0xFF08: case '(': case 0x300A: case 0x3010: return 1;
-    case 0xFF09: case ')': case 0x300B: case 0x3011: return -1;
-    default: return 0;
-    }
-}
-
 /*
  * The numbering of a head (一、 （二） 3. 4、), a bracketed label (【下沉】…)
  * or a numeral standing alone as the whole line (一): its 、 or full stop
@@ -207,31 +188,33 @@ static void scan_punctuation(np_line *ln)
     np_scan sc;
     np_scan_init(&sc, s, len);
     for (size_t i = np_scan_next(&sc); i < len; i = np_scan_next(&sc)) {
-        np_cp c;
-        size_t n = np_utf8_decode(s, len, i, &c);
-        if (c == 0xFF1A && ln->colon == len)
+        unsigned pc = np_punct_class(s + i);
+        if (pc == 0)
+            continue; /* a digit, a letter, a symbol: nothing to count */
+        size_t n = (unsigned char)s[i] < 0x80 ? 1 : 3;
+        if ((pc & NP_PC_COLON) && ln->colon == len)
             ln->colon = i;
-        if (ln->first_punct == len && (np_is_clause_punct(c) || np_is_final_punct(c)))
+        if (ln->first_punct == len && (pc & (NP_PC_CLAUSE | NP_PC_FINAL)))
             ln->first_punct = i;
-        int q = quote_delta(c);
+        int q = (pc & NP_PC_QUOTE_OPEN) ? 1 : (pc & NP_PC_QUOTE_CLOSE) ? -1 : 0;
         if (q && !seen_quote) {
             seen_quote = true;
             if (q < 0)
                 ln->flags |= NP_LF_CLOSES_FIRST;
         }
         quotes += q;
-        brackets += bracket_delta(c);
+        brackets += (pc & NP_PC_OPEN) ? 1 : (pc & NP_PC_CLOSE) ? -1 : 0;
         if (quotes < 0 || brackets < 0)
             unbalanced = true;
         if (quotes <= 0 && brackets <= 0 && i >= numbered) {
-            if (np_is_final_punct(c) && !(c == '.' && i > 0 && i + 1 < len &&
-                                           np_is_ascii_alnum((unsigned char)s[i + 1]))) {
-                if (c != 0xFF01 && c != 0xFF1F && c != '!' && c != '?')
+            if ((pc & NP_PC_FINAL) && !(s[i] == '.' && i > 0 && i + 1 < len &&
+                                        np_is_ascii_alnum((unsigned char)s[i + 1]))) {
+                if (!(pc & NP_PC_EXCLAIM))
                     stop_end = i + n;
                 last_final_end = i + n;
             }
-            if (np_is_clause_punct(c))
-                ln->flags |= c == 0x3001 ? NP_LF_CLAUSE : NP_LF_CLAUSE | NP_LF_COMMA;
+            if (pc & NP_PC_CLAUSE)
+                ln->flags |= (pc & NP_PC_COMMA) ? NP_LF_CLAUSE | NP_LF_COMMA : NP_LF_CLAUSE;
         }
     }
     ln->chars = sc.chars;
@@ -420,13 +403,17 @@ static void scan_dateline(np_line *ln)
     /* …日电 within the first characters, before any punctuation */
     /* a match starting within 24 characters ends within 24 * 4 + 6 bytes */
     size_t window = ln->first_punct < 24 * 4 + 6 ? ln->first_punct : 24 * 4 + 6;
-    size_t at = np_find(s, window, "日电");
-    size_t at2 = np_find(s, window, "日讯");
-    if (at2 < at)
-        at = at2;
-    if (at < window && np_utf8_count(s, at) < 24) {
-        ln->flags |= NP_LF_DATELINE;
-        return;
+    size_t at = 0;
+    while ((at += np_find(s + at, window - at, "日")) < window) {
+        if (np_starts_with(s + at + 3, window - at - 3, "电") ||
+            np_starts_with(s + at + 3, window - at - 3, "讯")) {
+            if (np_utf8_count(s, at) < 24) {
+                ln->flags |= NP_LF_DATELINE;
+                return;
+            }
+            break;
+        }
+        at += 3;
     }
     /* 证券时报e公司讯，…, 新华网讯 …: the news service's name ending with 讯,
      * right before the first mark or space */

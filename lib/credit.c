@@ -245,6 +245,20 @@ bool np_credit_parse(const char *s, size_t len, np_credit *out)
     return false;
 }
 
+/* The first letters of agencies[]: the list is compared only where one
+ * stands, since this runs for every letter of a caption's end. */
+static bool is_agency_initial(np_cp c)
+{
+    switch (c) {
+    case 'I': case 0x4E1C: /* 东 */ case 0x4E2D: /* 中 */ case 0x4EBA: /* 人 */ case 0x5343: /* 千 */
+    case 0x56FE: /* 图 */ case 0x592E: /* 央 */ case 0x5F71: /* 影 */ case 0x6444: /* 摄 */
+    case 0x65B0: /* 新 */ case 0x89C6: /* 视 */
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Where a glued credit may begin: after white space or sentence-final
  * punctuation, at an opening bracket, or at a known agency name. */
 static bool is_boundary(const char *s, size_t len, size_t i)
@@ -253,11 +267,13 @@ static bool is_boundary(const char *s, size_t len, size_t i)
         return false;
     if (is_open_bracket(s, len, i) || np_starts_with(s + i, len - i, "图片由"))
         return true;
-    for (size_t k = 0; k < sizeof agencies / sizeof *agencies; k++)
-        if (np_starts_with(s + i, len - i, agencies[k]))
-            return true;
-    size_t p = np_utf8_prev(s, i);
     np_cp c;
+    np_utf8_decode(s, len, i, &c);
+    if (is_agency_initial(c))
+        for (size_t k = 0; k < sizeof agencies / sizeof *agencies; k++)
+            if (np_starts_with(s + i, len - i, agencies[k]))
+                return true;
+    size_t p = np_utf8_prev(s, i);
     np_utf8_decode(s, len, p, &c);
     return np_is_space(c) || (np_is_final_punct(c) && c != '.') || np_is_closing(c);
 }

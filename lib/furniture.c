@@ -14,23 +14,44 @@
 
 #include "text.h"
 
-static const char *const page_names[] = {
-    "要闻", "综合", "综合新闻", "国内", "国内新闻", "国际", "国际新闻", "经济", "财经", "社会",
-    "文化", "体育", "评论", "理论", "副刊", "专版", "专题", "特别报道", "地方", "地方新闻",
-    "视点", "时评", "民生", "科技", "教育", "健康", "生态", "法治", "政治", "军事", "党建",
-    "读书", "文艺", "广告", "公告", "今日关注", "新闻", "本地", "城事", "关注", "深度",
-    "视觉", "图片新闻", "新闻速览", "要闻·综合", "金融", "产经", "三农", "乡村振兴", "观点",
-    "人物", "周刊", "专刊", "旅游", "消费", "城市", "区县", "港澳台", "环球", "论坛", "副刊·文艺",
-    "观察", "访谈", "调查", "特稿", "专访", "深读", "对话", "解读", "纵深", "县域", "乡村",
+/* Sorted by bytes (UTF-8 keeps code-point order): in_sorted binary-searches
+ * it, and a unit test checks the order. */
+const char *const np_page_names[] = {
+    "三农", "专刊", "专版", "专访", "专题", "乡村", "乡村振兴", "产经", "人物", "今日关注", "体育", "健康", "党建", "公告",
+    "关注", "军事", "副刊", "副刊·文艺", "区县", "县域", "周刊", "国内", "国内新闻", "国际", "国际新闻", "图片新闻", "地方",
+    "地方新闻", "城事", "城市", "对话", "广告", "政治", "教育", "文化", "文艺", "新闻", "新闻速览", "旅游", "时评", "本地",
+    "民生", "法治", "消费", "深度", "深读", "港澳台", "特别报道", "特稿", "环球", "理论", "生态", "社会", "科技", "纵深",
+    "经济", "综合", "综合新闻", "要闻", "要闻·综合", "观察", "观点", "视点", "视觉", "解读", "论坛", "访谈", "评论", "读书",
+    "调查", "财经", "金融",
 };
+const size_t np_page_names_count = sizeof np_page_names / sizeof *np_page_names;
 
-static const char *const editor_titles[] = {
+const char *const np_editor_titles[] = {
     "图片编辑", "文字编辑", "摄影编辑", "版面编辑", "责任美编", "版面设计", "责任编辑", "责编", "美术编辑", "美编", "版式设计", "版式",
     "责任校对", "校对", "视觉设计", "组版", "统筹", "编辑", "制图", "图表制作",
     "值班编辑", "照排", "审读", "策划", "主编", "副主编", "见习编辑",
     /* the desk's contact line, also on a line of its own */
     "电话", "Tel", "TEL", "传真", "E-mail", "Email", "电子信箱",
 };
+
+const size_t np_editor_titles_count = sizeof np_editor_titles / sizeof *np_editor_titles;
+
+/* The first letters of np_editor_titles: most short lines are compared
+ * with none of them (a unit test checks every title against this). */
+static bool is_editor_initial(np_cp c)
+{
+    switch (c) {
+    case 'E': case 'T': case 0x4E3B: /* 主 */ case 0x4F20: /* 传 */ case 0x503C: /* 值 */
+    case 0x5236: /* 制 */ case 0x526F: /* 副 */ case 0x56FE: /* 图 */ case 0x5BA1: /* 审 */
+    case 0x6444: /* 摄 */ case 0x6587: /* 文 */ case 0x6821: /* 校 */ case 0x7167: /* 照 */
+    case 0x7248: /* 版 */ case 0x7535: /* 电 */ case 0x7B56: /* 策 */ case 0x7EC4: /* 组 */
+    case 0x7EDF: /* 统 */ case 0x7F16: /* 编 */ case 0x7F8E: /* 美 */ case 0x89C1: /* 见 */
+    case 0x89C6: /* 视 */ case 0x8D23: /* 责 */
+        return true;
+    default:
+        return false;
+    }
+}
 
 static const char *const weekdays[] = {
     "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
@@ -134,12 +155,41 @@ static bool is_date(const char *s, size_t len)
     return i == len;
 }
 
+/* Whether s[0..len) is an entry of list, n entries sorted by bytes. */
+static bool in_sorted(const char *s, size_t len, const char *const *list, size_t n)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const unsigned char *e = (const unsigned char *)list[mid], *k = (const unsigned char *)s;
+        size_t j = 0;
+        while (j < len && e[j] == k[j])
+            j++;
+        /* equal, or which way: the entry's NUL sorts before any byte */
+        int cmp = j == len ? (e[j] == 0 ? 0 : -1) : (e[j] == 0 || e[j] < k[j] ? 1 : -1);
+        if (cmp == 0)
+            return true;
+        if (cmp > 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
 static bool in_list(const char *s, size_t len, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (np_prefix_len(s, len, list[i]) == len)
             return true;
     return false;
+}
+
+/* 星期一, 周日 */
+static bool is_weekday(const char *s, size_t len)
+{
+    return (np_starts_with(s, len, "星") || np_starts_with(s, len, "周")) &&
+           in_list(s, len, weekdays, sizeof weekdays / sizeof *weekdays);
 }
 
 /* 农历甲辰年四月廿七, 农历四月廿七 */
@@ -201,7 +251,7 @@ static np_furniture_kind classify_header(const char *s, size_t len)
         for (size_t i = 0; i < len && w < sizeof packed; i++)
             if (s[i] != ' ')
                 packed[w++] = s[i];
-        if (w < sizeof packed && in_list(packed, w, page_names, sizeof page_names / sizeof *page_names))
+        if (w < sizeof packed && in_sorted(packed, w, np_page_names, np_page_names_count))
             return NP_FURNITURE_PAGE_NAME;
     }
     bool date = false, name = false, number = false;
@@ -233,11 +283,11 @@ static np_furniture_kind classify_header(const char *s, size_t len)
          * most lines end here, on a first token that is a title's words */
         if (tl > NP_HEADER_TOKEN_MAX_CHARS * 4 || np_utf8_count(t, tl) > NP_HEADER_TOKEN_MAX_CHARS)
             return NP_FURNITURE_NONE;
-        if (is_date(t, tl) || is_lunar(t, tl) || in_list(t, tl, weekdays, sizeof weekdays / sizeof *weekdays))
+        if (is_date(t, tl) || is_lunar(t, tl) || is_weekday(t, tl))
             date = true;
         else if (is_page_number(t, tl))
             number = true;
-        else if (in_list(t, tl, page_names, sizeof page_names / sizeof *page_names) || is_paper_name(t, tl) ||
+        else if (in_sorted(t, tl, np_page_names, np_page_names_count) || is_paper_name(t, tl) ||
                  is_section_name(t, tl))
             name = true;
         else if (is_english_word(t, tl))
@@ -274,8 +324,14 @@ static bool is_editor_line(const char *s, size_t len)
         s += 6;
         len -= 6;
     }
-    for (size_t i = 0; i < sizeof editor_titles / sizeof *editor_titles; i++) {
-        size_t k = np_prefix_len(s, len, editor_titles[i]);
+    if (len == 0)
+        return false;
+    np_cp first;
+    np_utf8_decode(s, len, 0, &first);
+    if (!is_editor_initial(first))
+        return false;
+    for (size_t i = 0; i < np_editor_titles_count; i++) {
+        size_t k = np_prefix_len(s, len, np_editor_titles[i]);
         if (k == 0)
             continue;
         if (k == len)

@@ -14,6 +14,13 @@
  * telephone and e-mail address). */
 #define NP_FURNITURE_MAX_CHARS 80
 
+/* The vocabulary, for the unit tests: page names (sorted by bytes) and
+ * editors' titles (a longer title before any title it starts with). */
+extern const char *const np_page_names[];
+extern const size_t np_page_names_count;
+extern const char *const np_editor_titles[];
+extern const size_t np_editor_titles_count;
+
 /*
  * The kind of furniture s[0..len) is (trimmed line text), or
  * NP_FURNITURE_NONE.  For jump lines, [*page_a, *page_b) is the page named

@@ -135,53 +135,45 @@ static bool cjk_word(uint64_t w, uint64_t lead, uint64_t want, uint64_t byte, ui
 #define NP_INPUT_SIMD 1
 
 /*
- * Sixteen three-byte sequences (48 bytes) at a time: the leads sit at every
- * third byte, so byte j of the 48 must be 1110xxxx (and not E0 or ED, which
- * the byte-wise rules check for overlong forms and surrogates) when j is a
- * multiple of three and 10xxxxxx otherwise: the tables below hold, for
- * each byte, the bits to keep, the value they must have, and whether it is
- * a lead.  Returns where this stops.
+ * 64 bytes at a time, of ASCII and three-byte sequences mixed as Chinese
+ * text mixes them: one bit per byte says what it is, and the block is
+ * valid when no byte is NUL or of another kind (C0..DF, F0..FF), no lead
+ * is E0 or ED (their second byte has narrower rules: the byte-wise code
+ * checks them), and the continuation bytes are exactly the two after each
+ * lead, counting a lead near the end of the previous block.  Returns
+ * where this stops: the start of a sequence.
  */
-static const unsigned char cjk48_and[48] = {
-    0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0,
-    0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0,
-    0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0,
-    0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0,
-};
-static const unsigned char cjk48_want[48] = {
-    0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80,
-    0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80,
-    0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80,
-    0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80,
-};
-static const unsigned char cjk48_lead[48] = {
-    0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00,
-    0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00,
-    0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00,
-    0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0x00,
-};
-
-static const unsigned char *skip_cjk_48(const unsigned char *p, const unsigned char *e)
+static const unsigned char *skip_valid_64(const unsigned char *p, const unsigned char *e)
 {
-    __m128i mask[3], want[3], lead[3];
-    for (int k = 0; k < 3; k++) {
-        mask[k] = _mm_loadu_si128((const __m128i *)(const void *)(cjk48_and + 16 * k));
-        want[k] = _mm_loadu_si128((const __m128i *)(const void *)(cjk48_want + 16 * k));
-        lead[k] = _mm_loadu_si128((const __m128i *)(const void *)(cjk48_lead + 16 * k));
-    }
-    const __m128i e0 = _mm_set1_epi8((char)0xE0), ed = _mm_set1_epi8((char)0xED);
-    while (e - p >= 48) {
-        int ok = 0xFFFF, odd = 0;
-        for (int k = 0; k < 3; k++) {
+    const __m128i zero = _mm_setzero_si128(), c0 = _mm_set1_epi8((char)0xC0),
+                  f0 = _mm_set1_epi8((char)0xF0), e0 = _mm_set1_epi8((char)0xE0),
+                  ed = _mm_set1_epi8((char)0xED);
+    uint64_t prev = 0; /* leads of the block before */
+    while (e - p >= 64) {
+        uint64_t high = 0, cont = 0, lead = 0, odd = 0;
+        for (int k = 0; k < 4; k++) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
-            ok &= _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, mask[k]), want[k]));
-            odd |= _mm_movemask_epi8(
-                _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e0), _mm_cmpeq_epi8(v, ed)), lead[k]));
+            /* signed compare: 80..BF are the bytes below C0 */
+            __m128i is_cont = _mm_cmplt_epi8(v, c0);
+            __m128i is_lead = _mm_cmpeq_epi8(_mm_and_si128(v, f0), e0);
+            __m128i is_odd = _mm_or_si128(_mm_cmpeq_epi8(v, zero),
+                                          _mm_or_si128(_mm_cmpeq_epi8(v, e0), _mm_cmpeq_epi8(v, ed)));
+            high |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * k);
+            cont |= (uint64_t)(unsigned)_mm_movemask_epi8(is_cont) << (16 * k);
+            lead |= (uint64_t)(unsigned)_mm_movemask_epi8(is_lead) << (16 * k);
+            odd |= (uint64_t)(unsigned)_mm_movemask_epi8(is_odd) << (16 * k);
         }
-        if (ok != 0xFFFF || odd != 0)
+        uint64_t carry = (prev >> 63) * 3u | ((prev >> 62) & 1u);
+        if (odd != 0 || (high & ~cont & ~lead) != 0 || cont != ((lead << 1) | (lead << 2) | carry))
             break;
-        p += 48;
+        prev = lead;
+        p += 64;
     }
+    /* a sequence the last block boundary cut is checked byte-wise */
+    if (prev >> 63)
+        p -= 1;
+    else if ((prev >> 62) & 1u)
+        p -= 2;
     return p;
 }
 #else
@@ -190,9 +182,12 @@ static const unsigned char *skip_cjk_48(const unsigned char *p, const unsigned c
 
 /*
  * The first invalid UTF-8 sequence or NUL byte in [s, end), or end: what
- * u8_check and a memchr for NUL would find, in one pass.  ASCII is taken
- * eight bytes at a time and the three-byte sequences of Chinese text
- * (leads E1..EC, EE, EF) 24 bytes at a time, then one at a time; anything
+ * u8_check and a memchr for NUL would find, in one pass.  With SSE2, text
+ * of ASCII and three-byte sequences goes 64 bytes at a time
+ * (skip_valid_64); a block holding anything else, and the last bytes, go
+ * the portable way: ASCII eight bytes at a time and the three-byte
+ * sequences of Chinese text (leads E1..EC, EE, EF) 24 bytes at a time,
+ * then one at a time; anything
  * else goes by the rules of u8_check (RFC 3629: no overlong forms, no
  * surrogates, nothing above U+10FFFF).  The result only decides which
  * lines may skip their own check: a line with an error, or any line this
@@ -201,7 +196,19 @@ static const unsigned char *skip_cjk_48(const unsigned char *p, const unsigned c
 static const char *first_error(const char *s, const char *end)
 {
     const unsigned char *p = (const unsigned char *)s, *e = (const unsigned char *)end;
+#if NP_INPUT_SIMD
+    /* where the byte-wise code hands back to the block check */
+    const unsigned char *retry = p;
+#endif
     while (p < e) {
+#if NP_INPUT_SIMD
+        if (p >= retry) {
+            p = skip_valid_64(p, e);
+            retry = e - p > 64 ? p + 64 : e;
+            if (p >= e)
+                break;
+        }
+#endif
         unsigned c = *p;
         if (c < 0x80) {
             if (c == 0)
@@ -217,9 +224,6 @@ static const char *first_error(const char *s, const char *end)
             }
             continue;
         }
-#if NP_INPUT_SIMD
-        p = skip_cjk_48(p, e);
-#endif
         while (CJK_WORDS && e - p >= 24) {
             uint64_t w0, w1, w2;
             memcpy(&w0, p, 8);

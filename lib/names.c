@@ -72,6 +72,13 @@ static const char *const role_prefixes[] = {
     "文/图", "图/文", "文／图", "文/", "图/", "文／", "图／", "摄/", "摄／", "视频/", "文图/", "图文/", "记者/",
 };
 
+/* The first letters of role_prefixes. */
+static bool is_role_prefix_initial(np_cp c)
+{
+    return c == 0x6587 /* 文 */ || c == 0x56FE /* 图 */ || c == 0x6444 /* 摄 */ || c == 0x89C6 /* 视 */ ||
+           c == 0x8BB0 /* 记 */;
+}
+
 /* Whether key[0..width) is an entry of table, count entries of width
  * bytes sorted by byte value (which for UTF-8 is code-point order). */
 static bool sorted_has(const char *table, size_t width, size_t count, const char *key)
@@ -154,12 +161,10 @@ static bool is_dotted_name(const char *s, size_t len)
     return letters >= 3 && parts >= 1 && parts <= 3;
 }
 
-bool np_is_person_name(const char *s, size_t len)
+/* np_is_person_name of a text of chars Han letters (U+FFFD counted). */
+static bool is_han_name(const char *s, size_t len, size_t chars)
 {
-    size_t chars;
-    if (is_dotted_name(s, len))
-        return true;
-    if (!all_han(s, len, &chars) || chars < 2 || chars > 4)
+    if (chars < 2 || chars > 4)
         return false;
     size_t sur = np_surname_len(s, len);
     if (sur == 0)
@@ -169,6 +174,15 @@ bool np_is_person_name(const char *s, size_t len)
     /* One or two given-name characters; 4-character names only with a
      * compound surname, which keeps four-character phrases out. */
     return given >= 1 && given <= 2;
+}
+
+bool np_is_person_name(const char *s, size_t len)
+{
+    size_t chars;
+    /* a dotted name holds a dot, which is no Han letter */
+    if (!all_han(s, len, &chars))
+        return is_dotted_name(s, len);
+    return is_han_name(s, len, chars);
 }
 
 /* Split a token off s at i: white space and 、 separate tokens. */
@@ -200,9 +214,12 @@ static bool role_prefix_ok(const char *tok, size_t at)
 static size_t role_length(const char *tok, size_t len)
 {
     size_t n;
-    for (size_t i = 0; i < sizeof role_prefixes / sizeof *role_prefixes; i++)
-        if ((n = np_prefix_len(tok, len, role_prefixes[i])) > 0)
-            return n;
+    np_cp first;
+    np_utf8_decode(tok, len, 0, &first);
+    if (is_role_prefix_initial(first))
+        for (size_t i = 0; i < sizeof role_prefixes / sizeof *role_prefixes; i++)
+            if ((n = np_prefix_len(tok, len, role_prefixes[i])) > 0)
+                return n;
     /* one pass over the token; only where a role word's first letter
      * stands are the role words compared */
     size_t best = 0;
@@ -245,14 +262,6 @@ static void add_name(np_names *out, size_t start, size_t end, bool padded)
     } else {
         out->others++;
     }
-}
-
-/* A name where a name is expected, right after a role word: two or three
- * Han letters, whatever the surname (通讯员 拱宣). */
-static bool is_name_after_role(const char *s, size_t len)
-{
-    size_t chars;
-    return all_han(s, len, &chars) && chars >= 2 && chars <= 3;
 }
 
 /*
@@ -310,16 +319,23 @@ void np_scan_names(const char *s, size_t len, np_names *out)
             i += n;
             continue;
         }
-        size_t start = i;
+        /* what one pass over the token tells: whether a role word may
+         * stand in it, and whether it is all Han letters, how many */
+        size_t start = i, han = 0, chars = 0;
+        bool role_letter = is_role_prefix_initial(c);
         while (i < len) {
             n = np_utf8_decode(s, len, i, &c);
             if (is_separator(c))
                 break;
+            role_letter = role_letter || is_role_initial(c);
+            han += np_is_han(c) || c == 0xFFFD;
+            chars++;
             i += n;
         }
         const char *tok = s + start;
         size_t tlen = i - start;
         size_t note = filing_note_at(tok, tlen);
+        bool whole = note == tlen; /* the facts above hold for tok */
         if (note < tlen) {
             /* the note is no name; what stands before its slash may be */
             out->roles++;
@@ -327,7 +343,8 @@ void np_scan_names(const char *s, size_t len, np_names *out)
             if (tlen == 0)
                 continue;
         }
-        size_t roles = strip_roles(&tok, &start, &tlen);
+        size_t roles = role_letter ? strip_roles(&tok, &start, &tlen) : 0;
+        whole = whole && roles == 0;
         if (roles && tlen == 0 && out->roles == 0 && tokens == 1 && !have_single) {
             /* 齐鲁晚报·齐鲁壹点 记者 王媛, 新华社 记者 张三: the one token
              * before the first role word is who employs the reporter */
@@ -351,9 +368,13 @@ void np_scan_names(const char *s, size_t len, np_names *out)
                 continue;
         }
         size_t tend = start + tlen; /* before any filing note */
-        size_t chars = char_count(tok, tlen);
         size_t dummy;
-        if (chars == 1 && all_han(tok, tlen, &dummy)) {
+        if (!whole) {
+            chars = char_count(tok, tlen);
+            han = all_han(tok, tlen, &dummy) ? chars : 0;
+        }
+        bool tok_han = han == chars;
+        if (chars == 1 && tok_han) {
             if (have_single) {
                 /* The pair must still look like a name: 陈 力 yes, 图 文 no. */
                 if (single_after_role || np_surname_len(s + single_start, tend - single_start) > 0)
@@ -373,7 +394,11 @@ void np_scan_names(const char *s, size_t len, np_names *out)
             have_single = false;
         }
         /* after a role, name follows name until something else comes */
-        if (np_is_person_name(tok, tlen) || (after_role && is_name_after_role(tok, tlen))) {
+        bool name = tok_han ? is_han_name(tok, tlen, chars) : is_dotted_name(tok, tlen);
+        /* right after a role word, where nothing but a name can stand,
+         * two or three Han letters are a name whatever the surname
+         * (通讯员 拱宣) */
+        if (name || (after_role && tok_han && chars >= 2 && chars <= 3)) {
             add_name(out, start, tend, false);
         } else {
             out->others++;

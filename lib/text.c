@@ -45,7 +45,7 @@ size_t np_utf8_count(const char *s, size_t len)
 }
 
 
-void np_trim(const char *s, size_t *start, size_t *end)
+void np_trim_slow(const char *s, size_t *start, size_t *end)
 {
     size_t a = *start, b = *end;
     while (a < b) {
@@ -93,7 +93,7 @@ bool np_is_opening(np_cp c)
  * Yi, Hangul; never punctuation) with their continuation bytes; every
  * character the classifier looks at (ASCII, CJK punctuation in
  * U+2000..U+3FFF and U+FF00.., Latin letters) starts with another byte.
- * So a byte-wise test over sixteen bytes at a time finds the characters
+ * So a byte-wise test over 64 bytes at a time finds the characters
  * worth decoding, counts all characters (the bytes that are no
  * continuation) and spots 图 (E5 9B ..), without decoding anything else.
  */
@@ -104,46 +104,55 @@ bool np_is_opening(np_cp c)
 #define NP_SCAN_SIMD 0
 #endif
 
-#define NP_SCAN_BLOCK 16
+/* Bytes per block: four 16-byte vectors, one 64-bit mask. */
+#define NP_SCAN_BLOCK 64
 
-/* Bit k of *marks: byte k starts a character worth decoding; of *starts:
- * byte k starts a character; of *tu: bytes k, k+1 are E5 9B.  p must have
- * NP_SCAN_BLOCK + 1 readable bytes. */
-static void block_bits(const unsigned char *p, unsigned *marks, unsigned *starts, unsigned *tu)
+/* Bit k of *marks: byte k starts a character worth decoding; of *cont:
+ * byte k is a continuation byte; of *tu: bytes k, k+1 are E5 9B.  p must
+ * have NP_SCAN_BLOCK + 1 readable bytes. */
+static void block_bits(const unsigned char *p, uint64_t *marks, uint64_t *cont, uint64_t *tu)
 {
 #if NP_SCAN_SIMD
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-    __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
-    /* signed compares: 80..BF are below C0, E4..ED between E3 and EE */
-    __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0));
-    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)0xE3)),
-                                   _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xEE)));
-    __m128i e5 = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE5));
-    __m128i x9b = _mm_cmpeq_epi8(next, _mm_set1_epi8((char)0x9B));
-    *marks = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(cont, letter)) & 0xFFFFu;
-    *starts = ~(unsigned)_mm_movemask_epi8(cont) & 0xFFFFu;
-    *tu = (unsigned)_mm_movemask_epi8(_mm_and_si128(e5, x9b));
+    uint64_t m = 0, c = 0, t = 0;
+    const __m128i c0 = _mm_set1_epi8((char)0xC0), e3 = _mm_set1_epi8((char)0xE3),
+                  ee = _mm_set1_epi8((char)0xEE), e5 = _mm_set1_epi8((char)0xE5),
+                  x9b = _mm_set1_epi8((char)0x9B);
+    for (int k = 0; k < NP_SCAN_BLOCK / 16; k++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k + 1));
+        /* signed compares: 80..BF are below C0, E4..ED between E3 and EE */
+        __m128i is_cont = _mm_cmplt_epi8(v, c0);
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(v, e3), _mm_cmplt_epi8(v, ee));
+        __m128i is_tu = _mm_and_si128(_mm_cmpeq_epi8(v, e5), _mm_cmpeq_epi8(next, x9b));
+        m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(is_cont, letter)) << (16 * k);
+        c |= (uint64_t)(unsigned)_mm_movemask_epi8(is_cont) << (16 * k);
+        t |= (uint64_t)(unsigned)_mm_movemask_epi8(is_tu) << (16 * k);
+    }
+    *marks = ~m;
+    *cont = c;
+    *tu = t;
 #else
-    unsigned m = 0, st = 0, t = 0;
+    uint64_t m = 0, c = 0, t = 0;
     for (unsigned k = 0; k < NP_SCAN_BLOCK; k++) {
-        bool cont = (p[k] & 0xC0u) == 0x80u, letter = p[k] >= 0xE4u && p[k] <= 0xEDu;
-        m |= (unsigned)(!cont && !letter) << k;
-        st |= (unsigned)!cont << k;
-        t |= (unsigned)(p[k] == 0xE5u && p[k + 1] == 0x9Bu) << k;
+        bool is_cont = (p[k] & 0xC0u) == 0x80u, letter = p[k] >= 0xE4u && p[k] <= 0xEDu;
+        m |= (uint64_t)(!is_cont && !letter) << k;
+        c |= (uint64_t)is_cont << k;
+        t |= (uint64_t)(p[k] == 0xE5u && p[k + 1] == 0x9Bu) << k;
     }
     *marks = m;
-    *starts = st;
+    *cont = c;
     *tu = t;
 #endif
 }
 
-/* The set bits of x (x < 2^16), without relying on a popcount instruction. */
-static size_t count_bits16(unsigned x)
+/* The set bits of x, without relying on a popcount instruction (x86-64
+ * does not promise one). */
+static size_t count_bits64(uint64_t x)
 {
-    x = x - ((x >> 1) & 0x5555u);
-    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-    x = (x + (x >> 4)) & 0x0F0Fu;
-    return (x + (x >> 8)) & 0x1Fu;
+    x = x - ((x >> 1) & UINT64_C(0x5555555555555555));
+    x = (x & UINT64_C(0x3333333333333333)) + ((x >> 2) & UINT64_C(0x3333333333333333));
+    x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+    return (size_t)((x * UINT64_C(0x0101010101010101)) >> 56);
 }
 
 void np_scan_init(np_scan *sc, const char *s, size_t len)
@@ -164,20 +173,23 @@ bool np_scan_block(np_scan *sc)
         return false;
     const unsigned char *p = (const unsigned char *)sc->s + sc->next;
     unsigned char tail[NP_SCAN_BLOCK + 1];
-    unsigned keep = 0xFFFFu;
+    uint64_t keep = ~UINT64_C(0);
+    size_t take = NP_SCAN_BLOCK;
     if (left <= NP_SCAN_BLOCK) {
         /* the last block: a copy padded with zeros, its padding masked off */
         memset(tail, 0, sizeof tail);
         memcpy(tail, p, left);
         p = tail;
-        keep = left == NP_SCAN_BLOCK ? 0xFFFFu : (1u << left) - 1u;
+        take = left;
+        if (left < NP_SCAN_BLOCK)
+            keep = (UINT64_C(1) << left) - 1u;
     }
-    unsigned marks, starts, tu;
-    block_bits(p, &marks, &starts, &tu);
+    uint64_t marks, cont, tu;
+    block_bits(p, &marks, &cont, &tu);
     sc->base = sc->next;
-    sc->next += left < NP_SCAN_BLOCK ? left : NP_SCAN_BLOCK;
+    sc->next += take;
     sc->marks = marks & keep;
-    sc->chars += count_bits16(starts & keep);
+    sc->chars += take - count_bits64(cont & keep);
     for (tu &= keep; tu != 0 && !sc->tuwei; tu &= tu - 1)
         sc->tuwei = np_starts_with(sc->s + sc->base + np_lowest_bit(tu),
                                    sc->len - sc->base - np_lowest_bit(tu), "图为");
@@ -220,18 +232,54 @@ bool np_ends_sentence(const char *s, size_t len)
     return !(c == '.' && p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9');
 }
 
-size_t np_find(const char *s, size_t len, const char *lit)
+const uint16_t np_pc_ascii[128] = {
+    ['!'] = NP_PC_FINAL | NP_PC_EXCLAIM,
+    ['?'] = NP_PC_FINAL | NP_PC_EXCLAIM,
+    ['.'] = NP_PC_FINAL,
+    [','] = NP_PC_CLAUSE | NP_PC_COMMA,
+    [';'] = NP_PC_CLAUSE | NP_PC_COMMA | NP_PC_FINAL,
+    ['('] = NP_PC_OPEN,
+    [')'] = NP_PC_CLOSE,
+};
+
+/* U+2000..203F */
+const uint16_t np_pc_e280[64] = {
+    [0x1C] = NP_PC_QUOTE_OPEN,  /* “ */
+    [0x1D] = NP_PC_QUOTE_CLOSE, /* ” */
+    [0x26] = NP_PC_FINAL,       /* … */
+};
+
+/* U+3000..303F */
+const uint16_t np_pc_e380[64] = {
+    [0x01] = NP_PC_CLAUSE,      /* 、 */
+    [0x02] = NP_PC_FINAL,       /* 。 */
+    [0x0A] = NP_PC_OPEN,        /* 《 */
+    [0x0B] = NP_PC_CLOSE,       /* 》 */
+    [0x0C] = NP_PC_QUOTE_OPEN,  /* 「 */
+    [0x0D] = NP_PC_QUOTE_CLOSE, /* 」 */
+    [0x0E] = NP_PC_QUOTE_OPEN,  /* 『 */
+    [0x0F] = NP_PC_QUOTE_CLOSE, /* 』 */
+    [0x10] = NP_PC_OPEN,        /* 【 */
+    [0x11] = NP_PC_CLOSE,       /* 】 */
+};
+
+/* U+FF00..FF3F */
+const uint16_t np_pc_efbc[64] = {
+    [0x01] = NP_PC_FINAL | NP_PC_EXCLAIM,             /* ！ */
+    [0x08] = NP_PC_OPEN,                              /* （ */
+    [0x09] = NP_PC_CLOSE,                             /* ） */
+    [0x0C] = NP_PC_CLAUSE | NP_PC_COMMA,              /* ， */
+    [0x0E] = NP_PC_FINAL,                             /* ． */
+    [0x1A] = NP_PC_COLON,                             /* ： */
+    [0x1B] = NP_PC_CLAUSE | NP_PC_COMMA | NP_PC_FINAL, /* ； */
+    [0x1F] = NP_PC_FINAL | NP_PC_EXCLAIM,             /* ？ */
+};
+
+size_t np_find_long(const char *s, size_t len, const char *lit, size_t n)
 {
-    size_t n = strlen(lit);
-    if (n == 0 || n > len)
-        return n == 0 ? 0 : len;
-    /* Look for the last byte: in Chinese text a character's first byte is
-     * one of a few (E4..E9), its last one of sixty-four, so far fewer
-     * places need comparing. */
-    char last = lit[n - 1];
     const char *end = s + len;
     for (const char *p = s + n - 1; p < end; p++) {
-        p = memchr(p, last, (size_t)(end - p));
+        p = memchr(p, lit[n - 1], (size_t)(end - p));
         if (!p)
             break;
         if (memcmp(p - (n - 1), lit, n - 1) == 0)

@@ -43,7 +43,7 @@ size_t np_utf8_prev(const char *s, size_t end);
 
 /*
  * The characters of a text worth decoding, in order: ASCII and every
- * character outside U+4000..U+DFFF (all punctuation), found sixteen bytes
+ * character outside U+4000..U+DFFF (all punctuation), found 64 bytes
  * at a time while the letters between them are only counted.
  *
  *     np_scan sc;
@@ -59,7 +59,7 @@ typedef struct np_scan {
     size_t len;
     size_t next;     /* the first byte not yet read into marks */
     size_t base;     /* where the block of marks starts */
-    unsigned marks;  /* bit k: s[base + k] is a character to decode, not yet returned */
+    uint64_t marks;  /* bit k: s[base + k] is a character to decode, not yet returned */
     size_t chars;    /* code points in the blocks read */
     bool tuwei;      /* 图为 starts in the blocks read */
 } np_scan;
@@ -70,10 +70,10 @@ void np_scan_init(np_scan *sc, const char *s, size_t len);
 bool np_scan_block(np_scan *sc);
 
 /* The index of the lowest set bit of x (x != 0). */
-static inline unsigned np_lowest_bit(unsigned x)
+static inline unsigned np_lowest_bit(uint64_t x)
 {
 #if defined(__GNUC__)
-    return (unsigned)__builtin_ctz(x);
+    return (unsigned)__builtin_ctzll(x);
 #else
     unsigned k = 0;
     while (!(x & 1u)) {
@@ -112,8 +112,50 @@ static inline bool np_is_space(np_cp c)
     }
 }
 
+/* np_trim's work when an end may hold white space. */
+void np_trim_slow(const char *s, size_t *start, size_t *end);
+
+/* Whether the character at p may be white space (np_is_space), and
+ * whether the one ending at end may be: two byte tests, no decoding, and
+ * no false "no" (a unit test checks every space).  A byte past a lead
+ * byte, or before a continuation byte, is always there in valid UTF-8. */
+static inline bool np_may_start_space(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    switch (p[0]) {
+    case ' ': case '\t': case '\n': case '\v': case '\f': return true;
+    case 0xC2: return p[1] == 0xA0;
+    case 0xE1: return p[1] == 0x9A;
+    case 0xE2: return p[1] == 0x80 || p[1] == 0x81;
+    case 0xE3: return p[1] == 0x80;
+    case 0xEF: return p[1] == 0xBB;
+    default: return false;
+    }
+}
+
+static inline bool np_may_end_space(const char *s)
+{
+    const unsigned char *end = (const unsigned char *)s;
+    unsigned char b = end[-1];
+    if (b < 0x80)
+        return b == ' ' || (b >= '\t' && b <= '\f');
+    unsigned char prev = end[-2];
+    switch (b) {
+    case 0xA0: return prev == 0xC2;
+    case 0x80: return prev == 0x9A || prev == 0x80;
+    case 0x9F: return prev == 0x81;
+    case 0xBF: return prev == 0xBB;
+    default: return prev == 0x80 && (b <= 0x8B || b == 0xAF);
+    }
+}
+
 /* Trim leading and trailing white space from s[*start..*end). */
-void np_trim(const char *s, size_t *start, size_t *end);
+static inline void np_trim(const char *s, size_t *start, size_t *end)
+{
+    if (*start < *end && !np_may_start_space(s + *start) && !np_may_end_space(s + *end))
+        return;
+    np_trim_slow(s, start, end);
+}
 
 /* A CJK ideograph (the letters of Chinese names and text). */
 bool np_is_han(np_cp c);
@@ -179,6 +221,47 @@ static inline bool np_is_cn_digit(np_cp c)
     }
 }
 
+/*
+ * The punctuation classes of one character, as bits: what the line
+ * classifier asks of every mark, found by a table lookup on its bytes
+ * instead of a chain of tests on its code point.  A unit test checks the
+ * tables against the predicates above for every character.
+ */
+enum {
+    NP_PC_CLAUSE = 0x01u,      /* np_is_clause_punct */
+    NP_PC_COMMA = 0x02u,       /* clause punctuation other than 、 */
+    NP_PC_FINAL = 0x04u,       /* np_is_final_punct */
+    NP_PC_EXCLAIM = 0x08u,     /* ！ ？ ! ?: final, but no full stop */
+    NP_PC_COLON = 0x10u,       /* ： */
+    NP_PC_QUOTE_OPEN = 0x20u,  /* “ 「 『 */
+    NP_PC_QUOTE_CLOSE = 0x40u, /* ” 」 』 */
+    NP_PC_OPEN = 0x80u,        /* （ ( 《 【 */
+    NP_PC_CLOSE = 0x100u       /* ） ) 》 】 */
+};
+
+/* Tables for ASCII and for the third byte of E2 80 xx (U+2000..203F),
+ * E3 80 xx (U+3000..303F) and EF BC xx (U+FF00..FF3F). */
+extern const uint16_t np_pc_ascii[128];
+extern const uint16_t np_pc_e280[64];
+extern const uint16_t np_pc_e380[64];
+extern const uint16_t np_pc_efbc[64];
+
+/* The classes of the character starting at p (valid UTF-8: a lead byte
+ * is followed by its continuation bytes). */
+static inline unsigned np_punct_class(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (p[0] < 0x80)
+        return np_pc_ascii[p[0]];
+    if (p[0] == 0xE3 && p[1] == 0x80)
+        return np_pc_e380[p[2] & 0x3F];
+    if (p[0] == 0xEF && p[1] == 0xBC)
+        return np_pc_efbc[p[2] & 0x3F];
+    if (p[0] == 0xE2 && p[1] == 0x80)
+        return np_pc_e280[p[2] & 0x3F];
+    return 0;
+}
+
 /* The index of the last code point of s[0..len) that is not a closing
  * quotation mark or bracket (…。” -> the 。), or len if there is none;
  * *c receives it. */
@@ -220,7 +303,34 @@ static inline bool np_ends_with(const char *s, size_t len, const char *lit)
     return true;
 }
 
-/* The index of the first occurrence of lit in s[0..len), or len. */
-size_t np_find(const char *s, size_t len, const char *lit);
+/* np_find over a longer text: memchr finds the candidates. */
+size_t np_find_long(const char *s, size_t len, const char *lit, size_t n);
+
+/*
+ * The index of the first occurrence of lit in s[0..len), or len.  Inline,
+ * so that strlen(lit) folds; a short text (a token, a label) is searched
+ * with a byte loop, where a library call would cost more than the search.
+ * The last byte is tested first: in Chinese text a character's first byte
+ * is one of a few (E4..E9), its last one of sixty-four.
+ */
+static inline size_t np_find(const char *s, size_t len, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (n == 0 || n > len)
+        return n == 0 ? 0 : len;
+    if (len > 32)
+        return np_find_long(s, len, lit, n);
+    char last = lit[n - 1];
+    for (size_t i = n - 1; i < len; i++) {
+        if (s[i] != last)
+            continue;
+        size_t k = 0;
+        while (k + 1 < n && s[i + 1 - n + k] == lit[k])
+            k++;
+        if (k + 1 == n)
+            return i + 1 - n;
+    }
+    return len;
+}
 
 #endif /* NP_TEXT_H */

@@ -1,0 +1,126 @@
+/*
+ * test_internal_text.c - unit tests of internal text helpers (lib/text.h):
+ * the punctuation class tables agree with the predicates for every
+ * character, trimming's byte tests never miss a space, and the marks scan finds, counts and spots what a byte-wise
+ * reading does, wherever a line's blocks begin and end.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <unistr.h>
+
+#include "text.h"
+
+/* The classes by the predicates and the pairs the classifier counts. */
+static unsigned expected_class(np_cp c)
+{
+    unsigned pc = 0;
+    if (np_is_clause_punct(c))
+        pc |= NP_PC_CLAUSE | (c != 0x3001 ? NP_PC_COMMA : 0);
+    if (np_is_final_punct(c))
+        pc |= NP_PC_FINAL;
+    if (c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?')
+        pc |= NP_PC_EXCLAIM;
+    if (c == 0xFF1A)
+        pc |= NP_PC_COLON;
+    if (c == 0x201C || c == 0x300C || c == 0x300E)
+        pc |= NP_PC_QUOTE_OPEN;
+    if (c == 0x201D || c == 0x300D || c == 0x300F)
+        pc |= NP_PC_QUOTE_CLOSE;
+    if (c == 0xFF08 || c == '(' || c == 0x300A || c == 0x3010)
+        pc |= NP_PC_OPEN;
+    if (c == 0xFF09 || c == ')' || c == 0x300B || c == 0x3011)
+        pc |= NP_PC_CLOSE;
+    return pc;
+}
+
+static void test_punct_class_tables(void **state)
+{
+    (void)state;
+    size_t classed = 0;
+    for (np_cp c = 1; c <= 0x10FFFF; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        char buf[4] = {0};
+        u8_uctomb((uint8_t *)buf, c, 4);
+        unsigned want = expected_class(c);
+        if (np_punct_class(buf) != want)
+            fail_msg("U+%04X: class %#x, expected %#x", (unsigned)c, np_punct_class(buf), want);
+        classed += want != 0;
+    }
+    assert_int_equal(classed, 28);
+}
+
+/* The byte tests that let np_trim skip decoding never miss a space. */
+static void test_trim_byte_tests(void **state)
+{
+    (void)state;
+    for (np_cp c = 1; c <= 0x10FFFF; c++) {
+        if ((c >= 0xD800 && c <= 0xDFFF) || !np_is_space(c))
+            continue;
+        char buf[4] = {0};
+        size_t n = (size_t)u8_uctomb((uint8_t *)buf, c, 4);
+        assert_true(np_may_start_space(buf));
+        assert_true(np_may_end_space(buf + n));
+    }
+    const char *s = "\xE3\x80\x80 张三\xE2\x80\x8B";
+    size_t a = 0, b = strlen(s);
+    np_trim(s, &a, &b);
+    assert_int_equal(a, 4);
+    assert_int_equal(b - a, 6);
+}
+
+/* The scan against a byte-wise reading of the same text. */
+static void check_scan(const char *s, size_t len)
+{
+    np_scan sc;
+    np_scan_init(&sc, s, len);
+    size_t want = 0;
+    for (size_t i = np_scan_next(&sc); i <= len; i = np_scan_next(&sc)) {
+        while (want < len && (((unsigned char)s[want] & 0xC0) == 0x80 ||
+                              ((unsigned char)s[want] >= 0xE4 && (unsigned char)s[want] <= 0xED)))
+            want++;
+        assert_int_equal(i, want);
+        if (i == len)
+            break;
+        want++;
+    }
+    assert_int_equal(sc.chars, np_utf8_count(s, len));
+    assert_int_equal(sc.tuwei, np_find(s, len, "图为") < len);
+}
+
+static void test_scan_blocks(void **state)
+{
+    (void)state;
+    /* letters, marks and 图为 at every offset around the 64-byte blocks */
+    static const char *const pieces[] = {"图为", "，", "a", "中", "“", "。", "1", "图", "为", "é"};
+    char text[400];
+    for (size_t seed = 0; seed < 400; seed++) {
+        size_t len = 0, r = seed;
+        while (len + 8 < sizeof text && r % 97 != 96) {
+            const char *p = pieces[r % (sizeof pieces / sizeof *pieces)];
+            memcpy(text + len, p, strlen(p));
+            len += strlen(p);
+            r = r * 1103515245u + 12345u;
+            r %= 2147483648u;
+        }
+        check_scan(text, len);
+    }
+    check_scan("", 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_punct_class_tables),
+        cmocka_unit_test(test_scan_blocks),
+        cmocka_unit_test(test_trim_byte_tests),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
