@@ -264,6 +264,48 @@ static void test_furniture_classify(void **state)
     assert_int_equal(furn("沈超 章任艳"), NP_FURNITURE_NONE);
 }
 
+/* The vocabulary is searched by binary search and by first letters: every
+ * page name must be found, in order, and every editor's title must pass
+ * the first-letter test. */
+static void test_furniture_vocabulary(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < np_page_names_count; i++) {
+        if (i > 0 && strcmp(np_page_names[i - 1], np_page_names[i]) >= 0)
+            fail_msg("page names out of order at %s", np_page_names[i]);
+        if (furn(np_page_names[i]) != NP_FURNITURE_PAGE_NAME)
+            fail_msg("page name %s not found", np_page_names[i]);
+    }
+    char line[128];
+    for (size_t i = 0; i < np_editor_titles_count; i++) {
+        snprintf(line, sizeof line, "%s：张三", np_editor_titles[i]);
+        if (furn(line) != NP_FURNITURE_EDITOR)
+            fail_msg("editor line %s not found", line);
+    }
+}
+
+/* Each photo agency glued to a caption starts its credit (credit.c
+ * compares the agencies only where their first letters stand). */
+static void test_credit_agencies(void **state)
+{
+    (void)state;
+    static const char *const agencies[] = {
+        "视觉中国", "新华社", "中新社", "人民视觉", "东方IC", "IC photo", "图虫创意",
+        "人民图片", "央视新闻", "影像中国", "千库网", "摄图网",
+    };
+    static const char caption[] = "市民在公园里赏花";
+    char line[128];
+    for (size_t i = 0; i < sizeof agencies / sizeof *agencies; i++) {
+        snprintf(line, sizeof line, "%s%s供图", caption, agencies[i]);
+        size_t cut = 0;
+        np_credit c;
+        /* at the agency (IC photo: at its last word, after the space) */
+        if (!np_credit_split_tail(line, strlen(line), &cut, &c) || cut < strlen(caption) ||
+            cut >= strlen(caption) + strlen(agencies[i]))
+            fail_msg("%s: no credit cut at the agency", line);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -273,6 +315,8 @@ int main(void)
         cmocka_unit_test(test_credit_parse),
         cmocka_unit_test(test_credit_split_tail),
         cmocka_unit_test(test_furniture_classify),
+        cmocka_unit_test(test_furniture_vocabulary),
+        cmocka_unit_test(test_credit_agencies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
