@@ -42,6 +42,7 @@
 #include <stddef.h>
 
 #include <cmocka.h>
+#include <unistr.h>
 
 #include "robust.h"
 
@@ -185,6 +186,58 @@ static void test_invalid_inside_long_runs(void **state)
                 assert_int_equal(err.line, 1);
                 assert_int_equal(err.offset, at);
             }
+        }
+    }
+}
+
+/*
+ * Random text of the kinds a page mixes (Han, punctuation, digits, Latin,
+ * two- and four-byte characters, line ends) with one byte changed at
+ * random: the error reported is the first byte that u8_check or a NUL
+ * test finds in the whole input, wherever the validator's 64-byte blocks
+ * fall.  A fixed seed keeps the cases the same from run to run.
+ */
+static void test_random_damage(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "新", "闻", "，", "。", "“", "”", "2", "0", "a", "Z", " ", "é", "·", "😀", "\n", "\r\n", "（", "）",
+    };
+    uint32_t r = 12345u;
+    for (int round = 0; round < 3000; round++) {
+        char buf[600];
+        size_t len = 0;
+        buf[len++] = 'a'; /* no byte-order mark at the start */
+        r = r * 1103515245u + 12345u;
+        size_t want = 20 + (r >> 8) % 400;
+        while (len + 4 < want) {
+            r = r * 1103515245u + 12345u;
+            const char *p = pieces[(r >> 8) % (sizeof pieces / sizeof *pieces)];
+            memcpy(buf + len, p, strlen(p));
+            len += strlen(p);
+        }
+        r = r * 1103515245u + 12345u;
+        size_t at = 1 + (r >> 8) % (len - 1);
+        r = r * 1103515245u + 12345u;
+        buf[at] = (char)(r >> 16);
+        const uint8_t *bad = u8_check((const uint8_t *)buf, len);
+        const char *nul = memchr(buf, 0, len);
+        size_t expect = len;
+        if (bad)
+            expect = (size_t)((const char *)bad - buf);
+        if (nul && (size_t)(nul - buf) < expect)
+            expect = (size_t)(nul - buf);
+        np_node *doc = NULL;
+        np_error err;
+        np_status st = parse1(buf, len, 0, &doc, &err);
+        if (expect == len) {
+            assert_int_equal(st, NP_OK);
+            np_document_free(doc);
+        } else {
+            if (st != NP_ERR_UTF8 && st != NP_ERR_NUL)
+                fail_msg("round %d: status %d, expected an error at %zu", round, (int)st, expect);
+            if (err.offset != expect)
+                fail_msg("round %d: error at %llu, expected %zu", round, (unsigned long long)err.offset, expect);
         }
     }
 }
@@ -713,6 +766,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_invalid_utf8_classes),
         cmocka_unit_test(test_invalid_inside_long_runs),
+        cmocka_unit_test(test_random_damage),
         cmocka_unit_test(test_cut_across_feeds),
         cmocka_unit_test(test_nul),
         cmocka_unit_test(test_line_ends),
