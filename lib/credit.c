@@ -19,10 +19,11 @@
 #define NP_CREDIT_MAX_BYTES 240
 
 /* Photo agencies that are glued to a caption without any separator. */
-static const char *const agencies[] = {
-    "视觉中国", "新华社", "中新社", "人民视觉", "东方IC", "IC photo", "图虫创意",
-    "人民图片", "央视新闻", "影像中国", "千库网", "摄图网",
+static const char *const agency_list[] = {
+    "IC photo", "东方IC", "中新社", "人民图片", "人民视觉", "千库网",
+    "图虫创意", "央视新闻", "影像中国", "摄图网", "新华社", "视觉中国",
 };
+const np_words np_agencies = {agency_list, sizeof agency_list / sizeof *agency_list};
 
 static void trim(const char *s, size_t *a, size_t *b)
 {
@@ -245,20 +246,6 @@ bool np_credit_parse(const char *s, size_t len, np_credit *out)
     return false;
 }
 
-/* The first letters of agencies[]: the list is compared only where one
- * stands, since this runs for every letter of a caption's end. */
-static bool is_agency_initial(np_cp c)
-{
-    switch (c) {
-    case 'I': case 0x4E1C: /* 东 */ case 0x4E2D: /* 中 */ case 0x4EBA: /* 人 */ case 0x5343: /* 千 */
-    case 0x56FE: /* 图 */ case 0x592E: /* 央 */ case 0x5F71: /* 影 */ case 0x6444: /* 摄 */
-    case 0x65B0: /* 新 */ case 0x89C6: /* 视 */
-        return true;
-    default:
-        return false;
-    }
-}
-
 /* Where a glued credit may begin: after white space or sentence-final
  * punctuation, at an opening bracket, or at a known agency name. */
 static bool is_boundary(const char *s, size_t len, size_t i)
@@ -267,13 +254,10 @@ static bool is_boundary(const char *s, size_t len, size_t i)
         return false;
     if (is_open_bracket(s, len, i) || np_starts_with(s + i, len - i, "图片由"))
         return true;
-    np_cp c;
-    np_utf8_decode(s, len, i, &c);
-    if (is_agency_initial(c))
-        for (size_t k = 0; k < sizeof agencies / sizeof *agencies; k++)
-            if (np_starts_with(s + i, len - i, agencies[k]))
-                return true;
+    if (np_words_prefix(&np_agencies, s + i, len - i) > 0)
+        return true;
     size_t p = np_utf8_prev(s, i);
+    np_cp c;
     np_utf8_decode(s, len, p, &c);
     return np_is_space(c) || (np_is_final_punct(c) && c != '.') || np_is_closing(c);
 }

@@ -30,4 +30,8 @@ bool np_credit_parse(const char *s, size_t len, np_credit *out);
  */
 bool np_credit_split_tail(const char *s, size_t len, size_t *cut, np_credit *out);
 
+/* Photo agencies that start a glued credit (新华社, 视觉中国), shared with
+ * the unit tests. */
+extern const np_words np_agencies;
+
 #endif /* NP_CREDIT_H */

@@ -14,49 +14,31 @@
 
 #include "text.h"
 
-/* Sorted by bytes (UTF-8 keeps code-point order): in_sorted binary-searches
- * it, and a unit test checks the order. */
-const char *const np_page_names[] = {
-    "三农", "专刊", "专版", "专访", "专题", "乡村", "乡村振兴", "产经", "人物", "今日关注", "体育", "健康", "党建", "公告",
-    "关注", "军事", "副刊", "副刊·文艺", "区县", "县域", "周刊", "国内", "国内新闻", "国际", "国际新闻", "图片新闻", "地方",
-    "地方新闻", "城事", "城市", "对话", "广告", "政治", "教育", "文化", "文艺", "新闻", "新闻速览", "旅游", "时评", "本地",
-    "民生", "法治", "消费", "深度", "深读", "港澳台", "特别报道", "特稿", "环球", "理论", "生态", "社会", "科技", "纵深",
-    "经济", "综合", "综合新闻", "要闻", "要闻·综合", "观察", "观点", "视点", "视觉", "解读", "论坛", "访谈", "评论", "读书",
-    "调查", "财经", "金融",
+/* The word lists (text.h: sorted by bytes, checked by a unit test). */
+static const char *const page_name_list[] = {
+    "三农", "专刊", "专版", "专访", "专题", "乡村", "乡村振兴", "产经", "人物", "今日关注", "体育", "健康", "党建",
+    "公告", "关注", "军事", "副刊", "副刊·文艺", "区县", "县域", "周刊", "国内", "国内新闻", "国际", "国际新闻",
+    "图片新闻", "地方", "地方新闻", "城事", "城市", "对话", "广告", "政治", "教育", "文化", "文艺", "新闻",
+    "新闻速览", "旅游", "时评", "本地", "民生", "法治", "消费", "深度", "深读", "港澳台", "特别报道", "特稿", "环球",
+    "理论", "生态", "社会", "科技", "纵深", "经济", "综合", "综合新闻", "要闻", "要闻·综合", "观察", "观点", "视点",
+    "视觉", "解读", "论坛", "访谈", "评论", "读书", "调查", "财经", "金融",
 };
-const size_t np_page_names_count = sizeof np_page_names / sizeof *np_page_names;
+const np_words np_page_names = {page_name_list, sizeof page_name_list / sizeof *page_name_list};
 
-const char *const np_editor_titles[] = {
-    "图片编辑", "文字编辑", "摄影编辑", "版面编辑", "责任美编", "版面设计", "责任编辑", "责编", "美术编辑", "美编", "版式设计", "版式",
-    "责任校对", "校对", "视觉设计", "组版", "统筹", "编辑", "制图", "图表制作",
-    "值班编辑", "照排", "审读", "策划", "主编", "副主编", "见习编辑",
-    /* the desk's contact line, also on a line of its own */
-    "电话", "Tel", "TEL", "传真", "E-mail", "Email", "电子信箱",
+/* Editors' titles, and the desk's contact line (电话, Tel, E-mail), also
+ * on a line of its own. */
+static const char *const editor_title_list[] = {
+    "E-mail", "Email", "TEL", "Tel", "主编", "传真", "值班编辑", "制图", "副主编", "图片编辑", "图表制作", "审读",
+    "摄影编辑", "文字编辑", "校对", "照排", "版式", "版式设计", "版面编辑", "版面设计", "电子信箱", "电话", "策划",
+    "组版", "统筹", "编辑", "美术编辑", "美编", "见习编辑", "视觉设计", "责任校对", "责任编辑", "责任美编", "责编",
 };
+const np_words np_editor_titles = {editor_title_list, sizeof editor_title_list / sizeof *editor_title_list};
 
-const size_t np_editor_titles_count = sizeof np_editor_titles / sizeof *np_editor_titles;
-
-/* The first letters of np_editor_titles: most short lines are compared
- * with none of them (a unit test checks every title against this). */
-static bool is_editor_initial(np_cp c)
-{
-    switch (c) {
-    case 'E': case 'T': case 0x4E3B: /* 主 */ case 0x4F20: /* 传 */ case 0x503C: /* 值 */
-    case 0x5236: /* 制 */ case 0x526F: /* 副 */ case 0x56FE: /* 图 */ case 0x5BA1: /* 审 */
-    case 0x6444: /* 摄 */ case 0x6587: /* 文 */ case 0x6821: /* 校 */ case 0x7167: /* 照 */
-    case 0x7248: /* 版 */ case 0x7535: /* 电 */ case 0x7B56: /* 策 */ case 0x7EC4: /* 组 */
-    case 0x7EDF: /* 统 */ case 0x7F16: /* 编 */ case 0x7F8E: /* 美 */ case 0x89C1: /* 见 */
-    case 0x89C6: /* 视 */ case 0x8D23: /* 责 */
-        return true;
-    default:
-        return false;
-    }
-}
-
-static const char *const weekdays[] = {
-    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
-    "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+static const char *const weekday_list[] = {
+    "周一", "周三", "周二", "周五", "周六", "周四", "周日", "星期一", "星期三", "星期二", "星期五", "星期六",
+    "星期四", "星期天", "星期日",
 };
+static const np_words weekdays = {weekday_list, sizeof weekday_list / sizeof *weekday_list};
 
 /* The longest token of a header line, in characters. */
 #define NP_HEADER_TOKEN_MAX_CHARS 12
@@ -155,43 +137,6 @@ static bool is_date(const char *s, size_t len)
     return i == len;
 }
 
-/* Whether s[0..len) is an entry of list, n entries sorted by bytes. */
-static bool in_sorted(const char *s, size_t len, const char *const *list, size_t n)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const unsigned char *e = (const unsigned char *)list[mid], *k = (const unsigned char *)s;
-        size_t j = 0;
-        while (j < len && e[j] == k[j])
-            j++;
-        /* equal, or which way: the entry's NUL sorts before any byte */
-        int cmp = j == len ? (e[j] == 0 ? 0 : -1) : (e[j] == 0 || e[j] < k[j] ? 1 : -1);
-        if (cmp == 0)
-            return true;
-        if (cmp > 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return false;
-}
-
-static bool in_list(const char *s, size_t len, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (np_prefix_len(s, len, list[i]) == len)
-            return true;
-    return false;
-}
-
-/* 星期一, 周日 */
-static bool is_weekday(const char *s, size_t len)
-{
-    return (np_starts_with(s, len, "星") || np_starts_with(s, len, "周")) &&
-           in_list(s, len, weekdays, sizeof weekdays / sizeof *weekdays);
-}
-
 /* 农历甲辰年四月廿七, 农历四月廿七 */
 static bool is_lunar(const char *s, size_t len)
 {
@@ -251,7 +196,7 @@ static np_furniture_kind classify_header(const char *s, size_t len)
         for (size_t i = 0; i < len && w < sizeof packed; i++)
             if (s[i] != ' ')
                 packed[w++] = s[i];
-        if (w < sizeof packed && in_sorted(packed, w, np_page_names, np_page_names_count))
+        if (w < sizeof packed && np_words_has(&np_page_names, packed, w))
             return NP_FURNITURE_PAGE_NAME;
     }
     bool date = false, name = false, number = false;
@@ -283,11 +228,11 @@ static np_furniture_kind classify_header(const char *s, size_t len)
          * most lines end here, on a first token that is a title's words */
         if (tl > NP_HEADER_TOKEN_MAX_CHARS * 4 || np_utf8_count(t, tl) > NP_HEADER_TOKEN_MAX_CHARS)
             return NP_FURNITURE_NONE;
-        if (is_date(t, tl) || is_lunar(t, tl) || is_weekday(t, tl))
+        if (is_date(t, tl) || is_lunar(t, tl) || np_words_has(&weekdays, t, tl))
             date = true;
         else if (is_page_number(t, tl))
             number = true;
-        else if (in_sorted(t, tl, np_page_names, np_page_names_count) || is_paper_name(t, tl) ||
+        else if (np_words_has(&np_page_names, t, tl) || is_paper_name(t, tl) ||
                  is_section_name(t, tl))
             name = true;
         else if (is_english_word(t, tl))
@@ -324,34 +269,24 @@ static bool is_editor_line(const char *s, size_t len)
         s += 6;
         len -= 6;
     }
-    if (len == 0)
+    /* the longest title: 版式设计 before 版式 */
+    size_t k = np_words_prefix(&np_editor_titles, s, len);
+    if (k == 0 || k == len)
         return false;
-    np_cp first;
-    np_utf8_decode(s, len, 0, &first);
-    if (!is_editor_initial(first))
+    np_cp c;
+    np_utf8_decode(s, len, k, &c);
+    /* the title must be followed by a separator, not run on into a word */
+    if (!(np_is_space(c) || c == 0xFF1A || c == ':' || c == '/' || c == 0xFF0F))
         return false;
-    for (size_t i = 0; i < np_editor_titles_count; i++) {
-        size_t k = np_prefix_len(s, len, np_editor_titles[i]);
-        if (k == 0)
-            continue;
-        if (k == len)
+    /* and no sentence may follow */
+    for (size_t j = k; j < len;) {
+        size_t n = np_utf8_decode(s, len, j, &c);
+        /* ASCII full stops belong to e-mail addresses here */
+        if ((np_is_final_punct(c) && c != '.' && c != ';') || c == 0xFF0C)
             return false;
-        np_cp c;
-        np_utf8_decode(s, len, k, &c);
-        /* the title must be followed by a separator, not run on into a word */
-        if (!(np_is_space(c) || c == 0xFF1A || c == ':' || c == '/' || c == 0xFF0F))
-            return false;
-        /* and no sentence may follow */
-        for (size_t j = k; j < len;) {
-            size_t n = np_utf8_decode(s, len, j, &c);
-            /* ASCII full stops belong to e-mail addresses here */
-            if ((np_is_final_punct(c) && c != '.' && c != ';') || c == 0xFF0C)
-                return false;
-            j += n;
-        }
-        return true;
+        j += n;
     }
-    return false;
+    return true;
 }
 
 /* （下转第二版） （上接第三版） 下转2版 (转A3版) */

@@ -9,17 +9,16 @@
 #include <stddef.h>
 
 #include "newsparse.h"
+#include "text.h"
 
 /* The longest furniture line, in characters (an editor line with its
  * telephone and e-mail address). */
 #define NP_FURNITURE_MAX_CHARS 80
 
-/* The vocabulary, for the unit tests: page names (sorted by bytes) and
- * editors' titles (a longer title before any title it starts with). */
-extern const char *const np_page_names[];
-extern const size_t np_page_names_count;
-extern const char *const np_editor_titles[];
-extern const size_t np_editor_titles_count;
+/* The vocabulary (shared with the unit tests): page names and editors'
+ * titles. */
+extern const np_words np_page_names;
+extern const np_words np_editor_titles;
 
 /*
  * The kind of furniture s[0..len) is (trimmed line text), or

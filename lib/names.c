@@ -48,36 +48,31 @@ static const char compound_surnames[] =
  * suffixes (新华社记者, 本报通讯员) or starts with one of the prefixes
  * (文/张三) carries a role; whatever follows the role is read as a name.
  */
-static const char *const role_suffixes[] = {
-    "特约记者", "见习记者", "记者", "通讯员", "实习生", "评论员", "撰稿人", "撰稿",
-    "撰文", "采写", "摄影", "摄像", "编译", "整理", "制图", "供稿", "执笔",
+static const char *const role_word_list[] = {
+    "供稿", "制图", "实习生", "执笔", "摄像", "摄影", "撰文", "撰稿", "撰稿人",
+    "整理", "特约记者", "编译", "见习记者", "记者", "评论员", "通讯员", "采写",
+};
+const np_words np_role_words = {role_word_list, sizeof role_word_list / sizeof *role_word_list};
+
+/* The first letters of the role words, by code point: 供 制 实 执 摄 撰
+ * 整 特 编 见 记 评 通 采.  A token is searched for role words letter by
+ * letter, and this set answers for most letters at the cost of a few
+ * comparisons of numbers (a unit test checks it against the list). */
+static const np_cp role_initials[] = {
+    0x4F9B, 0x5236, 0x5B9E, 0x6267, 0x6444, 0x64B0, 0x6574,
+    0x7279, 0x7F16, 0x89C1, 0x8BB0, 0x8BC4, 0x901A, 0x91C7,
 };
 
-/* The first letters of role_suffixes, to find the role words in one pass
- * over a token (a switch: this runs for every letter of a short line). */
-static bool is_role_initial(np_cp c)
+bool np_is_role_initial(np_cp c)
 {
-    switch (c) {
-    case 0x4F9B: /* 供 */ case 0x5236: /* 制 */ case 0x5B9E: /* 实 */ case 0x6267: /* 执 */
-    case 0x6444: /* 摄 */ case 0x64B0: /* 撰 */ case 0x6574: /* 整 */ case 0x7279: /* 特 */
-    case 0x7F16: /* 编 */ case 0x89C1: /* 见 */ case 0x8BB0: /* 记 */ case 0x8BC4: /* 评 */
-    case 0x901A: /* 通 */ case 0x91C7: /* 采 */
-        return true;
-    default:
-        return false;
-    }
+    return np_cp_set_has(role_initials, sizeof role_initials / sizeof *role_initials, c);
 }
 
-static const char *const role_prefixes[] = {
-    "文/图", "图/文", "文／图", "文/", "图/", "文／", "图／", "摄/", "摄／", "视频/", "文图/", "图文/", "记者/",
+static const char *const role_prefix_list[] = {
+    "图/", "图/文", "图文/", "图／", "摄/", "摄／", "文/", "文/图",
+    "文图/", "文／", "文／图", "视频/", "记者/",
 };
-
-/* The first letters of role_prefixes. */
-static bool is_role_prefix_initial(np_cp c)
-{
-    return c == 0x6587 /* 文 */ || c == 0x56FE /* 图 */ || c == 0x6444 /* 摄 */ || c == 0x89C6 /* 视 */ ||
-           c == 0x8BB0 /* 记 */;
-}
+const np_words np_role_prefixes = {role_prefix_list, sizeof role_prefix_list / sizeof *role_prefix_list};
 
 /* Whether key[0..width) is an entry of table, count entries of width
  * bytes sorted by byte value (which for UTF-8 is code-point order). */
@@ -213,29 +208,19 @@ static bool role_prefix_ok(const char *tok, size_t at)
  * the end of the suffix); 0 if it carries none. */
 static size_t role_length(const char *tok, size_t len)
 {
-    size_t n;
-    np_cp first;
-    np_utf8_decode(tok, len, 0, &first);
-    if (is_role_prefix_initial(first))
-        for (size_t i = 0; i < sizeof role_prefixes / sizeof *role_prefixes; i++)
-            if ((n = np_prefix_len(tok, len, role_prefixes[i])) > 0)
-                return n;
-    /* one pass over the token; only where a role word's first letter
-     * stands are the role words compared */
+    size_t n = np_words_prefix(&np_role_prefixes, tok, len);
+    if (n > 0)
+        return n;
+    /* the role word that ends furthest on: 特约记者 */
     size_t best = 0;
     for (size_t at = 0; at < len; at += n) {
         np_cp c;
         n = np_utf8_decode(tok, len, at, &c);
-        if (is_role_initial(c) && role_prefix_ok(tok, at)) {
-            for (size_t i = 0; i < sizeof role_suffixes / sizeof *role_suffixes; i++) {
-                size_t k = np_prefix_len(tok + at, len - at, role_suffixes[i]);
-                if (k > 0) {
-                    size_t end = at + k;
-                    if (end > best)
-                        best = end;
-                }
-            }
-        }
+        if (!np_is_role_initial(c))
+            continue;
+        size_t k = np_words_prefix(&np_role_words, tok + at, len - at);
+        if (k > 0 && at + k > best && role_prefix_ok(tok, at))
+            best = at + k;
     }
     /* 记者/张三 and 记者：张三 */
     if (best && best < len && (tok[best] == '/' || tok[best] == ':'))
@@ -322,12 +307,12 @@ void np_scan_names(const char *s, size_t len, np_names *out)
         /* what one pass over the token tells: whether a role word may
          * stand in it, and whether it is all Han letters, how many */
         size_t start = i, han = 0, chars = 0;
-        bool role_letter = is_role_prefix_initial(c);
+        bool role_letter = np_words_initial(&np_role_prefixes, s + i, len - i);
         while (i < len) {
             n = np_utf8_decode(s, len, i, &c);
             if (is_separator(c))
                 break;
-            role_letter = role_letter || is_role_initial(c);
+            role_letter = role_letter || np_is_role_initial(c);
             han += np_is_han(c) || c == 0xFFFD;
             chars++;
             i += n;

@@ -15,6 +15,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "text.h"
+
 /* The most names one byline or credit is read for. */
 #define NP_MAX_NAMES 16
 
@@ -47,5 +49,14 @@ void np_scan_names(const char *s, size_t len, np_names *out);
 /* Copy name n of s into dst (capacity cap, NUL-terminated), removing the
  * padding of a padded name; returns the length written. */
 size_t np_name_copy(const char *s, const np_name *n, char *dst, size_t cap);
+
+/* Role words (记者, 通讯员: a token ending with one carries a role) and
+ * role prefixes (文/, 摄/), shared with the unit tests. */
+extern const np_words np_role_words;
+extern const np_words np_role_prefixes;
+
+/* Whether c begins a role word (the same answer as np_words_initial on
+ * np_role_words, by a cheaper test: it runs for every letter of a token). */
+bool np_is_role_initial(np_cp c);
 
 #endif /* NP_NAMES_H */

@@ -197,6 +197,14 @@ bool np_scan_block(np_scan *sc)
 }
 
 
+/* 一 七 三 九 二 五 八 六 十 四, by code point */
+static const np_cp cn_digits[] = {0x4E00, 0x4E03, 0x4E09, 0x4E5D, 0x4E8C, 0x4E94, 0x516B, 0x516D, 0x5341, 0x56DB};
+
+bool np_is_cn_digit(np_cp c)
+{
+    return np_cp_set_has(cn_digits, sizeof cn_digits / sizeof *cn_digits, c);
+}
+
 bool np_is_circled_number(np_cp c)
 {
     return (c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793) ||
@@ -286,4 +294,65 @@ size_t np_find_long(const char *s, size_t len, const char *lit, size_t n)
             return (size_t)(p - (n - 1) - s);
     }
     return len;
+}
+
+/* Compare word with key[0..n) over at most n bytes: <0, 0 (word starts
+ * with the n bytes, or is them) or >0, as bytes; a word's end sorts
+ * first. */
+static int compare_head(const char *word, const char *key, size_t n)
+{
+    const unsigned char *e = (const unsigned char *)word, *k = (const unsigned char *)key;
+    for (size_t j = 0; j < n; j++) {
+        if (e[j] != k[j])
+            return e[j] < k[j] ? -1 : 1;
+    }
+    return 0;
+}
+
+/* The first word not below key[0..n) in its first n bytes. */
+static size_t lower_bound(const np_words *w, const char *key, size_t n)
+{
+    size_t lo = 0, hi = w->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (compare_head(w->words[mid], key, n) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+bool np_words_has(const np_words *w, const char *s, size_t len)
+{
+    size_t i = lower_bound(w, s, len);
+    return i < w->count && compare_head(w->words[i], s, len) == 0 && w->words[i][len] == '\0';
+}
+
+/* The byte length of the character at s (valid UTF-8). */
+static size_t char_length(const char *s, size_t len)
+{
+    unsigned char c = (unsigned char)s[0];
+    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    return n < len ? n : len;
+}
+
+bool np_words_initial(const np_words *w, const char *s, size_t len)
+{
+    size_t n = char_length(s, len);
+    size_t i = lower_bound(w, s, n);
+    return i < w->count && compare_head(w->words[i], s, n) == 0;
+}
+
+size_t np_words_prefix(const np_words *w, const char *s, size_t len)
+{
+    if (len == 0)
+        return 0;
+    size_t n = char_length(s, len), best = 0;
+    for (size_t i = lower_bound(w, s, n); i < w->count && compare_head(w->words[i], s, n) == 0; i++) {
+        size_t k = np_prefix_len(s, len, w->words[i]);
+        if (k > best)
+            best = k;
+    }
+    return best;
 }

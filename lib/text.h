@@ -208,18 +208,25 @@ static inline bool np_is_clause_punct(np_cp c)
 /* A circled number ①..⑳ (figure numbers and source marks). */
 bool np_is_circled_number(np_cp c);
 
-/* 一 to 十: the digits of Chinese numbering (一、 （二） 第三版). */
-static inline bool np_is_cn_digit(np_cp c)
+/* Whether c is in set[0..n), code points in ascending order: the one
+ * form of a fixed set of characters (a switch would be a second). */
+static inline bool np_cp_set_has(const np_cp *set, size_t n, np_cp c)
 {
-    switch (c) {
-    case 0x4E00: /* 一 */ case 0x4E8C: /* 二 */ case 0x4E09: /* 三 */ case 0x56DB: /* 四 */
-    case 0x4E94: /* 五 */ case 0x516D: /* 六 */ case 0x4E03: /* 七 */ case 0x516B: /* 八 */
-    case 0x4E5D: /* 九 */ case 0x5341: /* 十 */
-        return true;
-    default:
-        return false;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (set[mid] == c)
+            return true;
+        if (set[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    return false;
 }
+
+/* 一 to 十: the digits of Chinese numbering (一、 （二） 第三版). */
+bool np_is_cn_digit(np_cp c);
 
 /*
  * The punctuation classes of one character, as bits: what the line
@@ -302,6 +309,27 @@ static inline bool np_ends_with(const char *s, size_t len, const char *lit)
             return false;
     return true;
 }
+
+/*
+ * A word list sorted by bytes (UTF-8 keeps code-point order), without
+ * repeats: page names, editors' titles, role words, photo agencies.  The
+ * words that begin with one character stand together, so a binary search
+ * finds them, and most texts are compared with no word at all.  A unit
+ * test checks the order of every list.
+ */
+typedef struct np_words {
+    const char *const *words;
+    size_t count;
+} np_words;
+
+/* Whether s[0..len) is one of the words. */
+bool np_words_has(const np_words *w, const char *s, size_t len);
+
+/* Whether some word begins with the character at s (len > 0). */
+bool np_words_initial(const np_words *w, const char *s, size_t len);
+
+/* The byte length of the longest word that s[0..len) starts with, or 0. */
+size_t np_words_prefix(const np_words *w, const char *s, size_t len);
 
 /* np_find over a longer text: memchr finds the candidates. */
 size_t np_find_long(const char *s, size_t len, const char *lit, size_t n);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <unistr.h>
 
 char *nt_read_file(const char *path, size_t *len)
 {
@@ -234,4 +235,21 @@ nt_page *nt_load_pages(int argc, char **argv, size_t *count)
     }
     *count = n;
     return pages;
+}
+
+nt_char nt_char_at(uint32_t c)
+{
+    nt_char ch;
+    memset(&ch, 0, sizeof ch);
+    if (c >= 0xD800 && c <= 0xDFFF)
+        c = 0xE000;
+    ch.c = c;
+    if (c <= 0x10FFFF)
+        ch.len = (size_t)u8_uctomb((uint8_t *)ch.utf8, c, 4);
+    return ch;
+}
+
+nt_char nt_char_after(nt_char ch)
+{
+    return nt_char_at(ch.c + 1);
 }

@@ -22,6 +22,7 @@
 #define NPTEST_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "newsparse.h"
 
@@ -66,5 +67,18 @@ typedef struct nt_page {
 /* Load every path in argv[1..argc) (files ending in .txt); fails hard
  * (exit 1) if one cannot be read or if there are none. */
 nt_page *nt_load_pages(int argc, char **argv, size_t *count);
+
+/* One Unicode scalar value with its UTF-8 bytes, for tests that go over
+ * every character:
+ *     for (nt_char ch = nt_char_at(1); ch.c <= 0x10FFFF; ch = nt_char_after(ch))
+ * (surrogates are skipped). */
+typedef struct nt_char {
+    uint32_t c;
+    char utf8[4];
+    size_t len;
+} nt_char;
+
+nt_char nt_char_at(uint32_t c);
+nt_char nt_char_after(nt_char ch);
 
 #endif /* NPTEST_H */

@@ -17,6 +17,7 @@
 #include "credit.h"
 #include "furniture.h"
 #include "names.h"
+#include "nptest.h"
 
 static int person(const char *s)
 {
@@ -264,44 +265,80 @@ static void test_furniture_classify(void **state)
     assert_int_equal(furn("沈超 章任艳"), NP_FURNITURE_NONE);
 }
 
-/* The vocabulary is searched by binary search and by first letters: every
- * page name must be found, in order, and every editor's title must pass
- * the first-letter test. */
-static void test_furniture_vocabulary(void **state)
+/* Every word list is searched by binary search: each must be sorted by
+ * bytes without repeats, and each word must be found where it is used. */
+static void check_sorted(const np_words *w, const char *what)
+{
+    assert_true(w->count > 0);
+    for (size_t i = 1; i < w->count; i++)
+        if (strcmp(w->words[i - 1], w->words[i]) >= 0)
+            fail_msg("%s out of order at %s", what, w->words[i]);
+}
+
+static void test_word_lists(void **state)
 {
     (void)state;
-    for (size_t i = 0; i < np_page_names_count; i++) {
-        if (i > 0 && strcmp(np_page_names[i - 1], np_page_names[i]) >= 0)
-            fail_msg("page names out of order at %s", np_page_names[i]);
-        if (furn(np_page_names[i]) != NP_FURNITURE_PAGE_NAME)
-            fail_msg("page name %s not found", np_page_names[i]);
-    }
+    check_sorted(&np_page_names, "page names");
+    check_sorted(&np_editor_titles, "editors' titles");
+    check_sorted(&np_role_words, "role words");
+    check_sorted(&np_role_prefixes, "role prefixes");
+    check_sorted(&np_agencies, "agencies");
+    for (size_t i = 0; i < np_page_names.count; i++)
+        if (furn(np_page_names.words[i]) != NP_FURNITURE_PAGE_NAME)
+            fail_msg("page name %s not found", np_page_names.words[i]);
     char line[128];
-    for (size_t i = 0; i < np_editor_titles_count; i++) {
-        snprintf(line, sizeof line, "%s：张三", np_editor_titles[i]);
+    for (size_t i = 0; i < np_editor_titles.count; i++) {
+        snprintf(line, sizeof line, "%s：张三", np_editor_titles.words[i]);
         if (furn(line) != NP_FURNITURE_EDITOR)
             fail_msg("editor line %s not found", line);
     }
+    /* the longest title decides: 版式 alone would run on into 设计 */
+    assert_int_equal(furn("版式设计：张三"), NP_FURNITURE_EDITOR);
+    /* a role word after the employer, a role prefix glued to the name */
+    const struct {
+        const np_words *list;
+        const char *format;
+    } roles[] = {{&np_role_words, "本报%s 张三"}, {&np_role_prefixes, "%s张三"}};
+    for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
+        for (size_t i = 0; i < roles[r].list->count; i++) {
+            snprintf(line, sizeof line, roles[r].format, roles[r].list->words[i]);
+            np_names n;
+            np_scan_names(line, strlen(line), &n);
+            if (n.roles != 1 || n.count != 1)
+                fail_msg("%s: roles %zu, names %zu", line, n.roles, n.count);
+        }
+    }
 }
 
-/* Each photo agency glued to a caption starts its credit (credit.c
- * compares the agencies only where their first letters stand). */
+/* The cheap first-letter test for role words answers as the list does,
+ * for every character of the Basic Multilingual Plane. */
+static void test_role_initials(void **state)
+{
+    (void)state;
+    size_t initials = 0;
+    for (nt_char ch = nt_char_at(0x80); ch.c <= 0xFFFF; ch = nt_char_after(ch)) {
+        bool want = np_words_initial(&np_role_words, ch.utf8, ch.len);
+        if (np_is_role_initial(ch.c) != want)
+            fail_msg("U+%04X: role initial %d, list %d", (unsigned)ch.c, !want, want);
+        initials += want;
+    }
+    assert_int_equal(initials, 14);
+}
+
+/* Each photo agency glued to a caption starts its credit. */
 static void test_credit_agencies(void **state)
 {
     (void)state;
-    static const char *const agencies[] = {
-        "视觉中国", "新华社", "中新社", "人民视觉", "东方IC", "IC photo", "图虫创意",
-        "人民图片", "央视新闻", "影像中国", "千库网", "摄图网",
-    };
     static const char caption[] = "市民在公园里赏花";
     char line[128];
-    for (size_t i = 0; i < sizeof agencies / sizeof *agencies; i++) {
-        snprintf(line, sizeof line, "%s%s供图", caption, agencies[i]);
+    for (size_t i = 0; i < np_agencies.count; i++) {
+        const char *agency = np_agencies.words[i];
+        snprintf(line, sizeof line, "%s%s供图", caption, agency);
         size_t cut = 0;
         np_credit c;
         /* at the agency (IC photo: at its last word, after the space) */
         if (!np_credit_split_tail(line, strlen(line), &cut, &c) || cut < strlen(caption) ||
-            cut >= strlen(caption) + strlen(agencies[i]))
+            cut >= strlen(caption) + strlen(agency))
             fail_msg("%s: no credit cut at the agency", line);
     }
 }
@@ -315,7 +352,8 @@ int main(void)
         cmocka_unit_test(test_credit_parse),
         cmocka_unit_test(test_credit_split_tail),
         cmocka_unit_test(test_furniture_classify),
-        cmocka_unit_test(test_furniture_vocabulary),
+        cmocka_unit_test(test_word_lists),
+        cmocka_unit_test(test_role_initials),
         cmocka_unit_test(test_credit_agencies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

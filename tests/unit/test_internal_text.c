@@ -1,7 +1,8 @@
 /*
  * test_internal_text.c - unit tests of internal text helpers (lib/text.h):
  * the punctuation class tables agree with the predicates for every
- * character, trimming's byte tests never miss a space, and the marks scan finds, counts and spots what a byte-wise
+ * character, trimming's byte tests never miss a space, word lists find
+ * their words, and the marks scan finds, counts and spots what a byte-wise
  * reading does, wherever a line's blocks begin and end.
  */
 #include <setjmp.h>
@@ -13,8 +14,8 @@
 #include <string.h>
 
 #include <cmocka.h>
-#include <unistr.h>
 
+#include "nptest.h"
 #include "text.h"
 
 /* The classes by the predicates and the pairs the classifier counts. */
@@ -44,30 +45,62 @@ static void test_punct_class_tables(void **state)
 {
     (void)state;
     size_t classed = 0;
-    for (np_cp c = 1; c <= 0x10FFFF; c++) {
-        if (c >= 0xD800 && c <= 0xDFFF)
-            continue;
-        char buf[4] = {0};
-        u8_uctomb((uint8_t *)buf, c, 4);
-        unsigned want = expected_class(c);
-        if (np_punct_class(buf) != want)
-            fail_msg("U+%04X: class %#x, expected %#x", (unsigned)c, np_punct_class(buf), want);
+    for (nt_char ch = nt_char_at(1); ch.c <= 0x10FFFF; ch = nt_char_after(ch)) {
+        unsigned want = expected_class(ch.c);
+        if (np_punct_class(ch.utf8) != want)
+            fail_msg("U+%04X: class %#x, expected %#x", (unsigned)ch.c, np_punct_class(ch.utf8), want);
         classed += want != 0;
     }
     assert_int_equal(classed, 28);
+}
+
+/* Code-point sets: the ten numerals of Chinese numbering, nothing else. */
+static void test_cn_digits(void **state)
+{
+    (void)state;
+    static const char numerals[] = "一二三四五六七八九十";
+    size_t found = 0;
+    for (np_cp c = 0; c <= 0x10FFFF; c++)
+        found += np_is_cn_digit(c);
+    assert_int_equal(found, 10);
+    for (size_t i = 0; i < strlen(numerals); i += 3) {
+        np_cp c;
+        np_utf8_decode(numerals, strlen(numerals), i, &c);
+        assert_true(np_is_cn_digit(c));
+    }
+}
+
+/* Word lists: exact lookup, first letters, and the longest prefix. */
+static void test_word_lists(void **state)
+{
+    (void)state;
+    static const char *const list[] = {"Tel", "版式", "版式设计", "编辑", "记者", "记者/"};
+    const np_words w = {list, sizeof list / sizeof *list};
+    assert_true(np_words_has(&w, "版式", strlen("版式")));
+    assert_true(np_words_has(&w, "Tel", 3));
+    assert_false(np_words_has(&w, "版", strlen("版")));
+    assert_false(np_words_has(&w, "版式设", strlen("版式设")));
+    assert_false(np_words_has(&w, "TEL", 3));
+    assert_true(np_words_initial(&w, "编者", strlen("编者")));
+    assert_true(np_words_initial(&w, "T", 1));
+    assert_false(np_words_initial(&w, "美编", strlen("美编")));
+    assert_int_equal(np_words_prefix(&w, "版式设计：甲", strlen("版式设计：甲")), strlen("版式设计"));
+    assert_int_equal(np_words_prefix(&w, "版式：甲", strlen("版式：甲")), strlen("版式"));
+    assert_int_equal(np_words_prefix(&w, "记者/甲", strlen("记者/甲")), strlen("记者/"));
+    assert_int_equal(np_words_prefix(&w, "记", strlen("记")), 0);
+    assert_int_equal(np_words_prefix(&w, "", 0), 0);
+    assert_int_equal(np_words_prefix(&w, "Te", 2), 0);
 }
 
 /* The byte tests that let np_trim skip decoding never miss a space. */
 static void test_trim_byte_tests(void **state)
 {
     (void)state;
-    for (np_cp c = 1; c <= 0x10FFFF; c++) {
-        if ((c >= 0xD800 && c <= 0xDFFF) || !np_is_space(c))
+    for (nt_char ch = nt_char_at(1); ch.c <= 0x10FFFF; ch = nt_char_after(ch)) {
+        if (!np_is_space(ch.c))
             continue;
-        char buf[4] = {0};
-        size_t n = (size_t)u8_uctomb((uint8_t *)buf, c, 4);
-        assert_true(np_may_start_space(buf));
-        assert_true(np_may_end_space(buf + n));
+        assert_true(np_may_start_space(ch.utf8));
+        assert_true(np_may_end_space(ch.utf8 + ch.len));
     }
     const char *s = "\xE3\x80\x80 张三\xE2\x80\x8B";
     size_t a = 0, b = strlen(s);
@@ -121,6 +154,8 @@ int main(void)
         cmocka_unit_test(test_punct_class_tables),
         cmocka_unit_test(test_scan_blocks),
         cmocka_unit_test(test_trim_byte_tests),
+        cmocka_unit_test(test_word_lists),
+        cmocka_unit_test(test_cn_digits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
