@@ -169,6 +169,9 @@ static size_t enumerator_length(const char *s, size_t len)
     return 0;
 }
 
+/* np_scan reads past the end of the line, into its buffer's slack. */
+_Static_assert(NP_SCAN_PAD <= NP_BUF_SLACK, "a line buffer's slack covers the scan's reads");
+
 /* One pass over the text for punctuation features. */
 static void scan_punctuation(np_line *ln)
 {
@@ -192,20 +195,23 @@ static void scan_punctuation(np_line *ln)
         if (pc == 0)
             continue; /* a digit, a letter, a symbol: nothing to count */
         size_t n = (unsigned char)s[i] < 0x80 ? 1 : 3;
-        if ((pc & NP_PC_COLON) && ln->colon == len)
-            ln->colon = i;
         if (ln->first_punct == len && (pc & (NP_PC_CLAUSE | NP_PC_FINAL)))
             ln->first_punct = i;
-        int q = (pc & NP_PC_QUOTE_OPEN) ? 1 : (pc & NP_PC_QUOTE_CLOSE) ? -1 : 0;
-        if (q && !seen_quote) {
-            seen_quote = true;
-            if (q < 0)
-                ln->flags |= NP_LF_CLOSES_FIRST;
+        /* colons, quotation marks and brackets: the fewer marks */
+        if (pc & (NP_PC_COLON | NP_PC_QUOTE_OPEN | NP_PC_QUOTE_CLOSE | NP_PC_OPEN | NP_PC_CLOSE)) {
+            if ((pc & NP_PC_COLON) && ln->colon == len)
+                ln->colon = i;
+            int q = (pc & NP_PC_QUOTE_OPEN) ? 1 : (pc & NP_PC_QUOTE_CLOSE) ? -1 : 0;
+            if (q && !seen_quote) {
+                seen_quote = true;
+                if (q < 0)
+                    ln->flags |= NP_LF_CLOSES_FIRST;
+            }
+            quotes += q;
+            brackets += (pc & NP_PC_OPEN) ? 1 : (pc & NP_PC_CLOSE) ? -1 : 0;
+            if (quotes < 0 || brackets < 0)
+                unbalanced = true;
         }
-        quotes += q;
-        brackets += (pc & NP_PC_OPEN) ? 1 : (pc & NP_PC_CLOSE) ? -1 : 0;
-        if (quotes < 0 || brackets < 0)
-            unbalanced = true;
         if (quotes <= 0 && brackets <= 0 && i >= numbered) {
             if ((pc & NP_PC_FINAL) && !(s[i] == '.' && i > 0 && i + 1 < len &&
                                         np_is_ascii_alnum((unsigned char)s[i + 1]))) {
@@ -237,7 +243,7 @@ static void scan_punctuation(np_line *ln)
     np_cp c;
     size_t end = np_last_mark(s, len, &c);
     if (end < len) {
-        if (np_ends_sentence(s, len))
+        if (np_mark_ends_sentence(s, len, end, c))
             ln->flags |= NP_LF_FINAL;
         if (c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?')
             ln->flags |= NP_LF_EXCLAIM_END;
@@ -270,10 +276,13 @@ static void scan_caption(np_line *ln)
             (c >= 0xFF10 && c <= 0xFF19))
             ln->flags |= NP_LF_CAPTION;
     }
+    /* every lead ends with 图: a line whose second letter is another one
+     * is spared the list */
     static const char *const leads[] = {"上图", "下图", "左图", "右图", "中图", "题图", "组图"};
-    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
-        if (np_starts_with(s, len, leads[i]))
-            ln->flags |= NP_LF_CAPTION;
+    if (len >= 6 && np_starts_with(s + 3, len - 3, "图"))
+        for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
+            if (np_starts_with(s, len, leads[i]))
+                ln->flags |= NP_LF_CAPTION;
     if (ln->tuwei)
         ln->flags |= NP_LF_CAPTION;
 }
@@ -583,7 +592,8 @@ void np_classify(np_line *ln)
     scan_punctuation(ln);
     /* furniture never ends or holds a sentence */
     if (!ln->mark && !(ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) && ln->chars <= NP_FURNITURE_MAX_CHARS) {
-        np_furniture_kind fk = np_furniture_classify(ln->buf.data, ln->buf.len, &ln->jump_a, &ln->jump_b);
+        np_furniture_kind fk = np_furniture_classify(ln->buf.data, ln->buf.len, ln->chars, &ln->jump_a,
+                                                      &ln->jump_b);
         if (fk != NP_FURNITURE_NONE) {
             ln->kind = NP_LK_FURNITURE;
             ln->furniture = (uint8_t)fk;

@@ -137,16 +137,15 @@ static bool is_date(const char *s, size_t len)
     return i == len;
 }
 
-/* 农历甲辰年四月廿七, 农历四月廿七 */
-static bool is_lunar(const char *s, size_t len)
+/* 农历甲辰年四月廿七, 农历四月廿七 (chars: the token's characters) */
+static bool is_lunar(const char *s, size_t len, size_t chars)
 {
-    return np_starts_with(s, len, "农历") && np_utf8_count(s, len) <= 12;
+    return np_starts_with(s, len, "农历") && chars <= 12;
 }
 
 /* 人民日报, 浙江日报, XX晚报: a paper's own name in its page header. */
-static bool is_paper_name(const char *s, size_t len)
+static bool is_paper_name(const char *s, size_t len, size_t chars)
 {
-    size_t chars = np_utf8_count(s, len);
     return chars >= 3 && chars <= 8 &&
            (np_ends_with(s, len, "日报") || np_ends_with(s, len, "晚报") ||
             np_ends_with(s, len, "时报") || np_ends_with(s, len, "商报") ||
@@ -154,10 +153,9 @@ static bool is_paper_name(const char *s, size_t len)
 }
 
 /* 体育新闻, 教育周刊, 文化专刊: a page or supplement named by its kind */
-static bool is_section_name(const char *s, size_t len)
+static bool is_section_name(const char *s, size_t len, size_t chars)
 {
     static const char *const suffixes[] = {"新闻", "周刊", "专刊", "副刊", "特刊", "专版", "纵横"};
-    size_t chars = np_utf8_count(s, len);
     if (chars < 3 || chars > 8)
         return false;
     for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
@@ -183,37 +181,74 @@ static bool is_header_separator(np_cp c)
            c == 0xFF5C /* ｜ */ || c == 0x00B7 /* · */;
 }
 
+/* The byte length of the header separator at s[i], or 0.  Han letters
+ * and ASCII letters and digits, most of a line, never separate and are
+ * passed without decoding. */
+static size_t header_separator_at(const char *s, size_t len, size_t i)
+{
+    unsigned char b = (unsigned char)s[i];
+    if (np_is_han_lead(b) || np_is_ascii_alnum(b))
+        return 0;
+    np_cp c;
+    size_t n = np_utf8_decode(s, len, i, &c);
+    return is_header_separator(c) ? n : 0;
+}
+
+/* The longest page name, in bytes, with room to spare (a unit test checks
+ * that every page name is shorter). */
+#define NP_PAGE_NAME_MAX_BYTES 24
+
+/* 金  融: a page name spaced out to fill its box.  Only the ASCII spaces
+ * are taken out; a line too long for a page name is given up early. */
+static bool is_spaced_page_name(const char *s, size_t len)
+{
+    char packed[NP_PAGE_NAME_MAX_BYTES];
+    size_t w = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == ' ')
+            continue;
+        if (w == sizeof packed)
+            return false;
+        packed[w++] = s[i];
+    }
+    return np_words_has(&np_page_names, packed, w);
+}
+
+/* What one token of a header line is: a date, a page number, a page
+ * name, an English word, or none of them. */
+typedef enum { TOKEN_NONE, TOKEN_DATE, TOKEN_NUMBER, TOKEN_NAME, TOKEN_ENGLISH } header_token;
+
+static header_token classify_token(const char *t, size_t tl, size_t chars)
+{
+    if (is_date(t, tl) || is_lunar(t, tl, chars) || np_words_has(&weekdays, t, tl))
+        return TOKEN_DATE;
+    if (is_page_number(t, tl))
+        return TOKEN_NUMBER;
+    if (np_words_has(&np_page_names, t, tl) || is_paper_name(t, tl, chars) || is_section_name(t, tl, chars))
+        return TOKEN_NAME;
+    return is_english_word(t, tl) ? TOKEN_ENGLISH : TOKEN_NONE;
+}
+
 /*
  * A header line: every token is header vocabulary.  Returns the kind of the
  * most telling token (a date over a page name over a number).
  */
 static np_furniture_kind classify_header(const char *s, size_t len)
 {
-    /* 金  融: a page name spaced out to fill its box */
-    if (memchr(s, ' ', len) != NULL) {
-        char packed[64];
-        size_t w = 0;
-        for (size_t i = 0; i < len && w < sizeof packed; i++)
-            if (s[i] != ' ')
-                packed[w++] = s[i];
-        if (w < sizeof packed && np_words_has(&np_page_names, packed, w))
-            return NP_FURNITURE_PAGE_NAME;
-    }
+    if (memchr(s, ' ', len) != NULL && is_spaced_page_name(s, len))
+        return NP_FURNITURE_PAGE_NAME;
     bool date = false, name = false, number = false;
     size_t i = 0, tokens = 0, english = 0;
     while (i < len) {
-        np_cp c;
-        size_t n = np_utf8_decode(s, len, i, &c);
-        if (is_header_separator(c)) {
+        size_t n = header_separator_at(s, len, i);
+        if (n > 0) {
             i += n;
             continue;
         }
-        size_t start = i;
-        while (i < len) {
-            n = np_utf8_decode(s, len, i, &c);
-            if (is_header_separator(c))
-                break;
-            i += n;
+        size_t start = i, chars = 0;
+        while (i < len && header_separator_at(s, len, i) == 0) {
+            i += np_utf8_length((unsigned char)s[i]);
+            chars++;
         }
         const char *t = s + start;
         size_t tl = i - start;
@@ -226,19 +261,15 @@ static np_furniture_kind classify_header(const char *s, size_t len)
         }
         /* no header word is longer (二〇二四年十二月三十一日, 农历甲辰年四月廿七);
          * most lines end here, on a first token that is a title's words */
-        if (tl > NP_HEADER_TOKEN_MAX_CHARS * 4 || np_utf8_count(t, tl) > NP_HEADER_TOKEN_MAX_CHARS)
+        if (chars > NP_HEADER_TOKEN_MAX_CHARS)
             return NP_FURNITURE_NONE;
-        if (is_date(t, tl) || is_lunar(t, tl) || np_words_has(&weekdays, t, tl))
-            date = true;
-        else if (is_page_number(t, tl))
-            number = true;
-        else if (np_words_has(&np_page_names, t, tl) || is_paper_name(t, tl) ||
-                 is_section_name(t, tl))
-            name = true;
-        else if (is_english_word(t, tl))
-            english++;
-        else
-            return NP_FURNITURE_NONE;
+        switch (classify_token(t, tl, chars)) {
+        case TOKEN_DATE: date = true; break;
+        case TOKEN_NUMBER: number = true; break;
+        case TOKEN_NAME: name = true; break;
+        case TOKEN_ENGLISH: english++; break;
+        case TOKEN_NONE: return NP_FURNITURE_NONE;
+        }
         tokens++;
     }
     /* English words alone (CBA, NBA) are a title's, not a header's */
@@ -255,8 +286,6 @@ static np_furniture_kind classify_header(const char *s, size_t len)
  * telephone and e-mail that may follow */
 static bool is_editor_line(const char *s, size_t len)
 {
-    if (np_utf8_count(s, len) > NP_FURNITURE_MAX_CHARS)
-        return false;
     if (np_starts_with(s, len, "（") && np_ends_with(s, len, "）") && len > 6) {
         s += 3;
         len -= 6;
@@ -358,11 +387,11 @@ static bool is_signature(const char *s, size_t len)
            strcmp(rest, "本刊编辑部") == 0;
 }
 
-np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t *page_a, size_t *page_b)
+np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t chars, size_t *page_a,
+                                        size_t *page_b)
 {
     *page_a = *page_b = 0;
-    /* furniture is short: most lines are rejected by their byte length */
-    if (len == 0 || len > NP_FURNITURE_MAX_CHARS * 4 || np_utf8_count(s, len) > NP_FURNITURE_MAX_CHARS)
+    if (len == 0 || chars > NP_FURNITURE_MAX_CHARS)
         return NP_FURNITURE_NONE;
     np_furniture_kind k = classify_jump(s, len, page_a, page_b);
     if (k != NP_FURNITURE_NONE)

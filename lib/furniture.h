@@ -21,10 +21,11 @@ extern const np_words np_page_names;
 extern const np_words np_editor_titles;
 
 /*
- * The kind of furniture s[0..len) is (trimmed line text), or
- * NP_FURNITURE_NONE.  For jump lines, [*page_a, *page_b) is the page named
- * (第二版); otherwise both are 0.
+ * The kind of furniture s[0..len) is (trimmed line text of chars
+ * characters), or NP_FURNITURE_NONE.  For jump lines, [*page_a, *page_b)
+ * is the page named (第二版); otherwise both are 0.
  */
-np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t *page_a, size_t *page_b);
+np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t chars, size_t *page_a,
+                                        size_t *page_b);
 
 #endif /* NP_FURNITURE_H */

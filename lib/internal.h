@@ -56,7 +56,14 @@ char *np_arena_strndup(np_arena *arena, const char *s, size_t len);
 void np_arena_reset(np_arena *arena);
 void np_arena_free(np_arena *arena);
 
-/* A growable byte buffer, always NUL-terminated when data != NULL. */
+/*
+ * A growable byte buffer, always NUL-terminated when data != NULL.  After
+ * the NUL come NP_BUF_SLACK more bytes that may be read (zero when first
+ * allocated, later whatever the buffer held): a block scan (np_scan) reads
+ * the tail of a line in place instead of copying it out.
+ */
+#define NP_BUF_SLACK 64
+
 typedef struct np_buf {
     const np_mem *mem;
     char *data;

@@ -288,10 +288,10 @@ void np_buf_init(np_buf *b, const np_mem *mem)
 
 bool np_buf_reserve(np_buf *b, size_t extra)
 {
-    /* One byte more than asked for: the terminating NUL. */
-    if (extra > SIZE_MAX - 1 - b->len)
+    /* More than asked for: the terminating NUL and the slack. */
+    if (extra > SIZE_MAX - 1 - NP_BUF_SLACK - b->len)
         return false;
-    size_t need = b->len + extra + 1;
+    size_t need = b->len + extra + 1 + NP_BUF_SLACK;
     if (need <= b->cap)
         return true;
     size_t cap = b->cap < BUF_MIN_CAP ? BUF_MIN_CAP : b->cap;
@@ -300,8 +300,7 @@ bool np_buf_reserve(np_buf *b, size_t extra)
     char *data = np_mem_realloc(b->mem, b->data, cap);
     if (data == NULL)
         return false;
-    if (b->data == NULL)
-        data[0] = '\0';
+    memset(data + b->cap, 0, cap - b->cap);
     b->data = data;
     b->cap = cap;
     return true;

@@ -292,7 +292,8 @@ static size_t strip_roles(const char **tok, size_t *start, size_t *tlen)
  */
 void np_scan_names(const char *s, size_t len, np_names *out)
 {
-    memset(out, 0, sizeof *out);
+    /* names[] past count is never read */
+    out->count = out->roles = out->others = 0;
     size_t i = 0;
     bool have_single = false, after_role = false, single_after_role = false;
     size_t tokens = 0; /* tokens read, filing notes aside */
@@ -310,10 +311,11 @@ void np_scan_names(const char *s, size_t len, np_names *out)
         bool role_letter = np_words_initial(&np_role_prefixes, s + i, len - i);
         while (i < len) {
             n = np_utf8_decode(s, len, i, &c);
-            if (is_separator(c))
+            bool letter = np_is_han_lead((unsigned char)s[i]);
+            if (!letter && is_separator(c))
                 break;
             role_letter = role_letter || np_is_role_initial(c);
-            han += np_is_han(c) || c == 0xFFFD;
+            han += letter || np_is_han(c) || c == 0xFFFD;
             chars++;
             i += n;
         }

@@ -59,7 +59,9 @@ np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t l
     if ((space && !np_buf_append_char(&r->text, ' ')) || !np_buf_append(&r->text, s, len))
         return NP_ERR_NOMEM;
     r->quote_depth += ln->quote_balance;
-    r->finished = np_ends_sentence(s, len);
+    /* the whole line: classify.c has already read its end */
+    bool whole = s == ln->buf.data && len == ln->buf.len;
+    r->finished = whole ? (ln->flags & NP_LF_FINAL) != 0 : np_ends_sentence(s, len);
     r->replaced = r->replaced || ln->replaced;
     return NP_OK;
 }

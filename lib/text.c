@@ -172,17 +172,13 @@ bool np_scan_block(np_scan *sc)
     if (left == 0)
         return false;
     const unsigned char *p = (const unsigned char *)sc->s + sc->next;
-    unsigned char tail[NP_SCAN_BLOCK + 1];
     uint64_t keep = ~UINT64_C(0);
     size_t take = NP_SCAN_BLOCK;
-    if (left <= NP_SCAN_BLOCK) {
-        /* the last block: a copy padded with zeros, its padding masked off */
-        memset(tail, 0, sizeof tail);
-        memcpy(tail, p, left);
-        p = tail;
+    if (left < NP_SCAN_BLOCK) {
+        /* the last block: read in place (the text is padded, text.h), the
+         * bytes past its end masked off */
         take = left;
-        if (left < NP_SCAN_BLOCK)
-            keep = (UINT64_C(1) << left) - 1u;
+        keep = (UINT64_C(1) << left) - 1u;
     }
     uint64_t marks, cont, tu;
     block_bits(p, &marks, &cont, &tu);
@@ -229,8 +225,11 @@ bool np_ends_sentence(const char *s, size_t len)
 {
     np_cp c;
     size_t p = np_last_mark(s, len, &c);
-    if (p >= len)
-        return false;
+    return p < len && np_mark_ends_sentence(s, len, p, c);
+}
+
+bool np_mark_ends_sentence(const char *s, size_t len, size_t p, np_cp c)
+{
     /* “来了——”: speech that trails off ends when its quotation closes */
     if (c == 0x2014 && p + 3 < len && (np_ends_with(s, len, "”") || np_ends_with(s, len, "」")))
         return true;
@@ -332,8 +331,7 @@ bool np_words_has(const np_words *w, const char *s, size_t len)
 /* The byte length of the character at s (valid UTF-8). */
 static size_t char_length(const char *s, size_t len)
 {
-    unsigned char c = (unsigned char)s[0];
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    size_t n = np_utf8_length((unsigned char)s[0]);
     return n < len ? n : len;
 }
 

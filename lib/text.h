@@ -44,7 +44,9 @@ size_t np_utf8_prev(const char *s, size_t end);
 /*
  * The characters of a text worth decoding, in order: ASCII and every
  * character outside U+4000..U+DFFF (all punctuation), found 64 bytes
- * at a time while the letters between them are only counted.
+ * at a time while the letters between them are only counted.  The text
+ * must be followed by NP_SCAN_PAD readable bytes (an np_buf's slack):
+ * its last block is read in place.
  *
  *     np_scan sc;
  *     np_scan_init(&sc, s, len);
@@ -54,6 +56,8 @@ size_t np_utf8_prev(const char *s, size_t end);
  * Once np_scan_next has returned len, sc.chars holds the number of code
  * points of the text and sc.tuwei whether 图为 occurs in it.
  */
+#define NP_SCAN_PAD 64
+
 typedef struct np_scan {
     const char *s;
     size_t len;
@@ -160,6 +164,20 @@ static inline void np_trim(const char *s, size_t *start, size_t *end)
 /* A CJK ideograph (the letters of Chinese names and text). */
 bool np_is_han(np_cp c);
 
+/* Whether b leads a character of U+5000..U+9FFF: CJK ideographs, most of
+ * a page's letters, never white space or punctuation.  Loops that look
+ * for separators pass over them without decoding. */
+static inline bool np_is_han_lead(unsigned char b)
+{
+    return b >= 0xE5 && b <= 0xE9;
+}
+
+/* The byte length of the character whose lead byte is b (valid UTF-8). */
+static inline size_t np_utf8_length(unsigned char b)
+{
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
 /* An ASCII letter or digit (a join between two of these needs a space). */
 static inline bool np_is_ascii_alnum(np_cp c)
 {
@@ -209,20 +227,16 @@ static inline bool np_is_clause_punct(np_cp c)
 bool np_is_circled_number(np_cp c);
 
 /* Whether c is in set[0..n), code points in ascending order: the one
- * form of a fixed set of characters (a switch would be a second). */
+ * form of a fixed set of characters (a switch would be a second).  The
+ * sets are small (ten, fourteen) and every line asks: comparing with all
+ * of them at once, which the compiler turns into a few vector compares,
+ * costs less than the mispredicted branches of a search. */
 static inline bool np_cp_set_has(const np_cp *set, size_t n, np_cp c)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (set[mid] == c)
-            return true;
-        if (set[mid] < c)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return false;
+    bool found = false;
+    for (size_t i = 0; i < n; i++)
+        found |= set[i] == c;
+    return found;
 }
 
 /* 一 to 十: the digits of Chinese numbering (一、 （二） 第三版). */
@@ -276,6 +290,9 @@ size_t np_last_mark(const char *s, size_t len, np_cp *c);
 
 /* Whether s[0..len) ends a sentence: 。！？… before any closing marks. */
 bool np_ends_sentence(const char *s, size_t len);
+
+/* The same for a text whose last mark (np_last_mark) is c at p < len. */
+bool np_mark_ends_sentence(const char *s, size_t len, size_t p, np_cp c);
 
 /*
  * Whether s[0..len) starts / ends with the NUL-terminated UTF-8 string lit.

@@ -237,7 +237,7 @@ static void test_credit_split_tail(void **state)
 static np_furniture_kind furn(const char *s)
 {
     size_t a, b;
-    return np_furniture_classify(s, strlen(s), &a, &b);
+    return np_furniture_classify(s, strlen(s), np_utf8_count(s, strlen(s)), &a, &b);
 }
 
 static void test_furniture_classify(void **state)
@@ -253,12 +253,12 @@ static void test_furniture_classify(void **state)
     assert_int_equal(furn("——编  者"), NP_FURNITURE_SIGNATURE);
     size_t a = 0, b = 0;
     static const char j[] = "（下转第二版）";
-    assert_int_equal(np_furniture_classify(j, strlen(j), &a, &b), NP_FURNITURE_JUMP_TO);
+    assert_int_equal(np_furniture_classify(j, strlen(j), np_utf8_count(j, strlen(j)), &a, &b), NP_FURNITURE_JUMP_TO);
     assert_true(b > a);
     assert_memory_equal(j + a, "第二版", b - a);
     assert_int_equal(b - a, strlen("第二版"));
     static const char k[] = "（上接第三版）";
-    assert_int_equal(np_furniture_classify(k, strlen(k), &a, &b), NP_FURNITURE_JUMP_FROM);
+    assert_int_equal(np_furniture_classify(k, strlen(k), np_utf8_count(k, strlen(k)), &a, &b), NP_FURNITURE_JUMP_FROM);
     assert_memory_equal(k + a, "第三版", strlen("第三版"));
     assert_int_equal(furn("金华保险业多措并举助力市域治理现代化"), NP_FURNITURE_NONE);
     assert_int_equal(furn("保险业是经济活动的一部分，更在社会治理中发挥着重要作用。"), NP_FURNITURE_NONE);
@@ -283,10 +283,24 @@ static void test_word_lists(void **state)
     check_sorted(&np_role_words, "role words");
     check_sorted(&np_role_prefixes, "role prefixes");
     check_sorted(&np_agencies, "agencies");
-    for (size_t i = 0; i < np_page_names.count; i++)
-        if (furn(np_page_names.words[i]) != NP_FURNITURE_PAGE_NAME)
-            fail_msg("page name %s not found", np_page_names.words[i]);
     char line[128];
+    for (size_t i = 0; i < np_page_names.count; i++) {
+        const char *name = np_page_names.words[i];
+        if (furn(name) != NP_FURNITURE_PAGE_NAME)
+            fail_msg("page name %s not found", name);
+        /* and spaced out to fill its box: 金  融 */
+        size_t w = 0;
+        for (size_t k = 0; name[k] != '\0'; k++) {
+            line[w++] = name[k];
+            if (((unsigned char)name[k + 1] & 0xC0) != 0x80 && name[k + 1] != '\0') {
+                line[w++] = ' ';
+                line[w++] = ' ';
+            }
+        }
+        line[w] = '\0';
+        if (furn(line) != NP_FURNITURE_PAGE_NAME)
+            fail_msg("spaced page name %s not found", line);
+    }
     for (size_t i = 0; i < np_editor_titles.count; i++) {
         snprintf(line, sizeof line, "%s：张三", np_editor_titles.words[i]);
         if (furn(line) != NP_FURNITURE_EDITOR)

@@ -133,10 +133,14 @@ static void test_scan_blocks(void **state)
     (void)state;
     /* letters, marks and 图为 at every offset around the 64-byte blocks */
     static const char *const pieces[] = {"图为", "，", "a", "中", "“", "。", "1", "图", "为", "é"};
-    char text[400];
+    /* the scan reads NP_SCAN_PAD bytes past the text: filled with 图为
+     * and marks, which it must not report */
+    char text[400 + NP_SCAN_PAD];
     for (size_t seed = 0; seed < 400; seed++) {
         size_t len = 0, r = seed;
-        while (len + 8 < sizeof text && r % 97 != 96) {
+        for (size_t k = 0; k + 6 <= sizeof text; k += 6)
+            memcpy(text + k, "图为", 6);
+        while (len + 8 < 400 && r % 97 != 96) {
             const char *p = pieces[r % (sizeof pieces / sizeof *pieces)];
             memcpy(text + len, p, strlen(p));
             len += strlen(p);
