@@ -184,7 +184,7 @@ static bool is_header_separator(np_cp c)
 /* The byte length of the header separator at s[i], or 0.  Han letters
  * and ASCII letters and digits, most of a line, never separate and are
  * passed without decoding. */
-static size_t header_separator_at(const char *s, size_t len, size_t i)
+static inline size_t header_separator_at(const char *s, size_t len, size_t i)
 {
     unsigned char b = (unsigned char)s[i];
     if (np_is_han_lead(b) || np_is_ascii_alnum(b))
