@@ -308,13 +308,14 @@ void np_scan_names(const char *s, size_t len, np_names *out)
         /* what one pass over the token tells: whether a role word may
          * stand in it, and whether it is all Han letters, how many */
         size_t start = i, han = 0, chars = 0;
-        bool role_letter = np_words_initial(&np_role_prefixes, s + i, len - i);
+        bool role_letter = false;
         while (i < len) {
             n = np_utf8_decode(s, len, i, &c);
             bool letter = np_is_han_lead((unsigned char)s[i]);
             if (!letter && is_separator(c))
                 break;
-            role_letter = role_letter || np_is_role_initial(c);
+            /* every role prefix holds a slash (文/, 图／) */
+            role_letter = role_letter || np_is_role_initial(c) || c == '/' || c == 0xFF0F;
             han += letter || np_is_han(c) || c == 0xFFFD;
             chars++;
             i += n;
