@@ -70,6 +70,10 @@ typedef struct cli {
     bool write_failed;     /* the output refused bytes; errno is in write_errno */
     int write_errno;
     char *chunk;           /* CHUNK_SIZE bytes for reading */
+    const char *trace_path; /* --trace FILE; NULL: no trace */
+    FILE *trace;
+    bool trace_failed;     /* writing the trace failed */
+    bool trace_names;      /* several pages: each trace line names its file */
 } cli;
 
 typedef enum read_result {
@@ -104,6 +108,8 @@ static const char usage_text[] =
     "      --fragment       html: the body content only, no <html> or <head>\n"
     "      --furniture      html, markdown, text: include page furniture (page\n"
     "                       numbers, dates, editor lines, jump lines)\n"
+    "      --trace FILE     write one JSON line per non-empty input line to FILE:\n"
+    "                       {\"line\":N,\"reading\":...,\"by\":RULE,...} (see man page)\n"
     "      --replace-invalid  replace invalid UTF-8 and NUL bytes with U+FFFD\n"
     "                       instead of failing; json marks the nodes that\n"
     "                       hold one \"replaced\": true\n"
@@ -423,6 +429,43 @@ static bool render_document(cli *c, const np_node *doc)
     return st == NP_OK;
 }
 
+/* A JSON string of s (file names may hold anything). */
+static void trace_string(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fprintf(f, "\\%c", *p);
+        else if (*p < 0x20 || *p == 0x7f)
+            fprintf(f, "\\u%04x", *p);
+        else
+            fputc(*p, f);
+    }
+    fputc('"', f);
+}
+
+/* One trace line: where, what it was read as, and which rule said so. */
+static void on_trace(const np_trace *t, void *userdata)
+{
+    cli *c = userdata;
+    FILE *f = c->trace;
+    fputc('{', f);
+    if (c->trace_names) {
+        fputs("\"file\":", f);
+        trace_string(f, c->name);
+        fputc(',', f);
+    }
+    fprintf(f, "\"line\":%zu,\"offset\":%llu,\"reading\":\"%s\",\"by\":\"%s\"", t->line,
+            (unsigned long long)t->offset, t->reading, t->by);
+    if (t->second_by)
+        fprintf(f, ",\"second_by\":\"%s\"", t->second_by);
+    if (t->alternative)
+        fprintf(f, ",\"alternative\":\"%s\"", t->alternative);
+    fprintf(f, ",\"shape\":\"%s\",\"features\":\"%s\"}\n", t->shape, t->features);
+    if (ferror(f))
+        c->trace_failed = true;
+}
+
 static np_parser *new_parser(cli *c)
 {
     np_options opts;
@@ -432,6 +475,10 @@ static np_parser *new_parser(cli *c)
         opts.flags |= NP_OPT_NO_TREE;
         opts.on_event = on_event;
         opts.userdata = c;
+    }
+    if (c->trace) {
+        opts.on_trace = on_trace;
+        opts.trace_userdata = c;
     }
     return np_parser_new(&opts);
 }
@@ -571,6 +618,7 @@ typedef enum option_id {
     OPT_FRAGMENT,
     OPT_FURNITURE,
     OPT_REPLACE,
+    OPT_TRACE,
     OPT_HELP,
     OPT_VERSION
 } option_id;
@@ -584,7 +632,7 @@ static const struct option_spec {
     {OPT_FORMAT, 'f', "format", true},        {OPT_OUTPUT, 'o', "output", true},
     {OPT_ENCODING, 'e', "encoding", true},    {OPT_WIDTH, 'w', "width", true},
     {OPT_FRAGMENT, '\0', "fragment", false},  {OPT_FURNITURE, '\0', "furniture", false},
-    {OPT_REPLACE, '\0', "replace-invalid", false},
+    {OPT_REPLACE, '\0', "replace-invalid", false}, {OPT_TRACE, '\0', "trace", true},
     {OPT_HELP, 'h', "help", false},           {OPT_VERSION, 'V', "version", false},
 };
 
@@ -674,6 +722,9 @@ static int apply_option(cli *c, const struct option_spec *spec, const char *valu
         break;
     case OPT_REPLACE:
         c->parse_flags |= NP_OPT_REPLACE_INVALID;
+        break;
+    case OPT_TRACE:
+        c->trace_path = v;
         break;
     case OPT_HELP:
         return print_and_exit_status(usage_text);
@@ -779,7 +830,23 @@ int main(int argc, char **argv)
         free(c.chunk);
         return EXIT_FAILURE;
     }
+    if (c.trace_path != NULL) {
+        c.trace = strcmp(c.trace_path, "-") == 0 ? stderr : fopen(c.trace_path, "w");
+        if (c.trace == NULL) {
+            diag(&c, "%s: %s", c.trace_path, strerror(errno));
+            free(c.chunk);
+            close_output(&c);
+            return EXIT_FAILURE;
+        }
+        c.trace_names = argc - first > 1;
+    }
     status = run(&c, argc - first, argv + first);
+    if (c.trace != NULL && c.trace != stderr && fclose(c.trace) != 0)
+        c.trace_failed = true;
+    if (c.trace_failed) {
+        diag(&c, "%s: write error", c.trace_path);
+        status = EXIT_FAILURE;
+    }
     free(c.chunk);
     close_output(&c);
     if (c.write_failed) {

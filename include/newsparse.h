@@ -258,6 +258,27 @@ typedef struct np_parser np_parser;
  */
 typedef int (*np_event_fn)(np_event_type event, const np_node *node, void *userdata);
 
+/*
+ * One decision of the parser, given to np_options.on_trace for every
+ * non-empty input line, in line order, when the line is decided.  The
+ * strings are static names except features, which is valid only during
+ * the call.  doc/format.md lists the readings and the rules.
+ */
+typedef struct np_trace {
+    size_t line;             /* 1-based line decided */
+    uint64_t offset;         /* byte offset of the line's first byte */
+    const char *reading;     /* what it was read as: "headline", "paragraph", "continuation", ... */
+    const char *by;          /* the rule or evidence that decided it: "title.byline_follows" */
+    const char *second_by;   /* a second decision on the line: a title's role, a wire byline
+                                at a paragraph's end, a credit glued to a caption; else NULL */
+    const char *alternative; /* the runner-up reading, or NULL when none was in play */
+    const char *shape;       /* the line's kind on its own: "text", "title", "byline", ... */
+    const char *features;    /* the line's features, space-separated: "final clause" */
+} np_trace;
+
+/* Trace callback (np_options.on_trace).  It must not call the parser. */
+typedef void (*np_trace_fn)(const np_trace *record, void *userdata);
+
 /* Option flags. */
 #define NP_OPT_NO_TREE 1u         /* do not keep the tree: events only, bounded memory */
 #define NP_OPT_REPLACE_INVALID 2u /* replace invalid UTF-8 and NUL with U+FFFD instead of failing */
@@ -273,6 +294,8 @@ typedef struct np_options {
     size_t max_line_bytes;        /* longest line or paragraph; 0 = NP_DEFAULT_MAX_LINE_BYTES */
     uint64_t max_input_bytes;     /* 0 = no limit */
     size_t max_nodes;             /* most nodes in one tree; 0 = no limit */
+    np_trace_fn on_trace;         /* NULL: no trace; see np_trace */
+    void *trace_userdata;         /* passed to on_trace */
 } np_options;
 
 /* Fill opts with the defaults: no flags, no callback, the C allocator. */

@@ -19,12 +19,14 @@
 #include "text.h"
 #include "titles.h"
 
-void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, size_t max_line)
+void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, const np_options *opts)
 {
     memset(b, 0, sizeof *b);
     b->mem = mem;
     b->em = em;
-    b->max_line = max_line ? max_line : NP_DEFAULT_MAX_LINE_BYTES;
+    b->max_line = opts->max_line_bytes ? opts->max_line_bytes : NP_DEFAULT_MAX_LINE_BYTES;
+    b->on_trace = opts->on_trace;
+    b->trace_userdata = opts->trace_userdata;
     np_reflow_init(&b->reflow, mem);
     np_buf_init(&b->scratch, mem);
     for (size_t i = 0; i < NP_LOOKAHEAD; i++)
@@ -45,6 +47,45 @@ static size_t view(np_blocks *b, np_line **q)
     for (size_t i = 0; i < b->count; i++)
         q[i] = &b->ring[(b->head + i) % NP_LOOKAHEAD];
     return b->count;
+}
+
+/* ------------------------------------------------------------------ */
+/* The trace: every line's reading and the rule that decided it          */
+/* ------------------------------------------------------------------ */
+
+static void trace(np_blocks *b, const np_line *ln, const char *reading, const char *by,
+                  const char *second_by, const char *alternative)
+{
+    if (!b->on_trace)
+        return;
+    np_line_feature_names(ln, b->features, sizeof b->features);
+    np_trace t = {
+        .line = ln->lineno,
+        .offset = ln->offset,
+        .reading = reading,
+        .by = by,
+        .second_by = second_by,
+        .alternative = alternative,
+        .shape = np_line_kind_name(ln->kind),
+        .features = b->features,
+    };
+    b->on_trace(&t, b->trace_userdata);
+}
+
+/* The rule that read a furniture line: its kind, as classify.c found it. */
+static const char *furniture_rule(const np_line *ln)
+{
+    switch ((np_furniture_kind)ln->furniture) {
+    case NP_FURNITURE_PAGE_NUMBER: return "furniture.page_number";
+    case NP_FURNITURE_DATE: return "furniture.date";
+    case NP_FURNITURE_PAGE_NAME: return "furniture.page_name";
+    case NP_FURNITURE_EDITOR: return "furniture.editor";
+    case NP_FURNITURE_JUMP_TO: return "furniture.jump_to";
+    case NP_FURNITURE_JUMP_FROM: return "furniture.jump_from";
+    case NP_FURNITURE_SIGNATURE: return "furniture.signature";
+    case NP_FURNITURE_NONE: break;
+    }
+    return "furniture.other";
 }
 
 /* ------------------------------------------------------------------ */
@@ -202,8 +243,10 @@ static np_node *credit_node(np_blocks *b, const np_line *ln, const np_credit *c)
 /* Decisions                                                             */
 /* ------------------------------------------------------------------ */
 
-static np_status do_furniture(np_blocks *b, const np_line *ln)
+static np_status do_furniture(np_blocks *b, const np_line *ln, const char *by)
 {
+    bool jump = ln->furniture == NP_FURNITURE_JUMP_TO || ln->furniture == NP_FURNITURE_JUMP_FROM;
+    trace(b, ln, jump ? "jump" : "furniture", by, NULL, NULL);
     np_node *n = text_node(b, NP_NODE_FURNITURE, ln->buf.data, ln->buf.len, ln->lineno, ln->replaced);
     if (!n)
         return b->em->status;
@@ -234,33 +277,40 @@ static np_status do_furniture(np_blocks *b, const np_line *ln)
 }
 
 /* Whether q[0] begins a figure: a caption (or a lone credit) standing
- * after a figure gap, or marked as a caption by its words or its credit. */
-static bool is_figure(np_blocks *b, np_line *const *q, size_t n)
+ * after a figure gap, or marked as a caption by its words or its credit.
+ * Returns the rule that says so, or NULL. */
+static const char *figure_rule(np_blocks *b, np_line *const *q, size_t n)
 {
     const np_line *ln = q[0];
     if (ln->mark || ln->kind == NP_LK_BYLINE || ln->kind == NP_LK_NAMES)
-        return false;
+        return NULL;
     bool credit_next = n > 1 && q[1]->kind == NP_LK_CREDIT && !q[1]->credit.page;
     bool gap_figure = ln->gap >= 3 && b->started;
     if (ln->kind == NP_LK_CREDIT)
-        return gap_figure && !ln->credit.page;
+        return gap_figure && !ln->credit.page ? "figure.credit_after_gap" : NULL;
     if (ln->flags & NP_LF_CREDIT_TAIL)
-        return true;
+        return "figure.glued_credit";
     if (credit_next && (q[1]->gap == 0 || (ln->gap >= 3 && q[1]->gap <= 1)))
-        return true;
+        return "figure.credit_below";
     if ((ln->flags & NP_LF_CAPTION) && !np_reflow_continues(&b->reflow, ln))
-        return true;
+        return "figure.caption_words";
     if (!gap_figure)
-        return false;
+        return NULL;
     /* three blank lines usually mean a picture, but a title block with its
      * byline after it is the next article */
     size_t span = np_titles_span(q, n);
-    return !(span > 0 && np_titles_byline_follows(q, n, span));
+    return span > 0 && np_titles_byline_follows(q, n, span) ? NULL : "figure.gap";
 }
 
-static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, size_t *used)
+static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, size_t *used, const char *by)
 {
     const np_line *ln = q[0];
+    if (ln->kind == NP_LK_CREDIT)
+        trace(b, ln, "figure_credit", by, NULL, "credit");
+    else if (ln->flags & NP_LF_CREDIT_TAIL)
+        trace(b, ln, "caption+credit", by, "credit.glued", "paragraph");
+    else
+        trace(b, ln, "caption", by, NULL, "paragraph");
     np_node *fig = np_emit_node(b->em, NP_NODE_FIGURE, NULL, 0, ln->lineno);
     if (!fig)
         return b->em->status;
@@ -278,6 +328,7 @@ static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, size_t *us
         if (ln->flags & NP_LF_CREDIT_TAIL) {
             credit = credit_node(b, ln, &ln->credit);
         } else if (n > 1 && q[1]->kind == NP_LK_CREDIT && q[1]->gap <= 1 && !q[1]->credit.page) {
+            trace(b, q[1], "figure_credit", "figure.credit_below", NULL, "credit");
             credit = credit_node(b, q[1], &q[1]->credit);
             *used = 2;
         }
@@ -291,10 +342,13 @@ static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, size_t *us
 
 static np_status do_credit(np_blocks *b, const np_line *ln)
 {
+    bool page = ln->credit.page || b->em->article == NULL;
+    trace(b, ln, page ? "page_credit" : "credit",
+          ln->credit.page ? "credit.page_words" : page ? "credit.outside_article" : "credit.in_article", NULL,
+          NULL);
     np_status st = np_reflow_close(&b->reflow, b->em);
     if (st != NP_OK)
         return st;
-    bool page = ln->credit.page || b->em->article == NULL;
     if (page && (st = close_article(b)) != NP_OK)
         return st;
     np_node *c = credit_node(b, ln, &ln->credit);
@@ -304,7 +358,7 @@ static np_status do_credit(np_blocks *b, const np_line *ln)
     return np_emit_subtree(b->em, c, page);
 }
 
-static np_status do_byline(np_blocks *b, np_line *const *q, size_t n, size_t *used)
+static np_status do_byline(np_blocks *b, np_line *const *q, size_t n, size_t *used, const char *rule)
 {
     const np_line *ln = q[0];
     np_status st = np_reflow_close(&b->reflow, b->em);
@@ -316,6 +370,9 @@ static np_status do_byline(np_blocks *b, np_line *const *q, size_t n, size_t *us
      * between, is a byline too */
     size_t k = n > 1 && q[1]->kind == NP_LK_BYLINE && q[1]->gap == 0 ? 2 : 1;
     const np_line *lines[2] = {q[0], k > 1 ? q[1] : NULL};
+    trace(b, q[0], "byline", rule, NULL, NULL);
+    if (k > 1)
+        trace(b, q[1], "byline_line2", "byline.second_line", NULL, "byline");
     np_node *by = byline_node(b, lines, k);
     if (!by)
         return b->em->status;
@@ -341,10 +398,15 @@ static np_status do_wire_byline(np_blocks *b, const np_line *ln)
     return np_emit_subtree(b->em, by, false);
 }
 
-static np_status do_text(np_blocks *b, const np_line *ln)
+static np_status do_text(np_blocks *b, const np_line *ln, const char *by, const char *alternative)
 {
     np_status st;
-    if (!np_reflow_continues(&b->reflow, ln)) {
+    bool continued = np_reflow_continues(&b->reflow, ln) != NULL;
+    bool wire = (ln->flags & NP_LF_WIRE_BYLINE) != 0;
+    trace(b, ln,
+          continued ? (wire ? "continuation+byline" : "continuation") : (wire ? "paragraph+byline" : "paragraph"),
+          by, wire ? "byline.wire_bracket" : NULL, alternative);
+    if (!continued) {
         if ((st = np_reflow_close(&b->reflow, b->em)) != NP_OK ||
             (st = ensure_article(b, ln->lineno)) != NP_OK)
             return st;
@@ -364,13 +426,27 @@ static np_status do_text(np_blocks *b, const np_line *ln)
     return do_wire_byline(b, ln);
 }
 
-static np_status do_titles(np_blocks *b, np_line *const *q, size_t span)
+/* The runner-up of a title line: a section head where an article was
+ * open and one line stood alone, else the other role of two lines. */
+static const char *title_alternative(bool article_open, size_t span, const char *role_rule, size_t i)
+{
+    if (article_open && span == 1)
+        return "section_head";
+    if (span == 2 && strcmp(role_rule, "role.two_lines_default") == 0)
+        return i == 0 ? "headline" : "subheadline";
+    return NULL;
+}
+
+static np_status do_titles(np_blocks *b, np_line *const *q, size_t span, const char *by, bool article_open)
 {
     np_node_type roles[3];
     np_status st = open_article(b, q[0]->lineno);
     if (st != NP_OK)
         return st;
-    np_title_roles(q, span, roles);
+    const char *role_rule = np_title_roles(q, span, roles);
+    for (size_t i = 0; i < span; i++)
+        trace(b, q[i], np_node_type_name(roles[i]), by, role_rule,
+              title_alternative(article_open, span, role_rule, i));
     for (size_t i = 0; i < span; i++) {
         np_node *t = text_node(b, roles[i], q[i]->buf.data, q[i]->buf.len, q[i]->lineno, q[i]->replaced);
         if (!t)
@@ -382,8 +458,11 @@ static np_status do_titles(np_blocks *b, np_line *const *q, size_t span)
     return NP_OK;
 }
 
-static np_status do_head(np_blocks *b, np_line *const *q, size_t k)
+static np_status do_head(np_blocks *b, np_line *const *q, size_t k, const char *by)
 {
+    trace(b, q[0], "section_head", by, NULL, k == 1 ? "headline" : NULL);
+    if (k > 1)
+        trace(b, q[1], "section_head_line2", by, NULL, NULL);
     np_status st = np_reflow_close(&b->reflow, b->em);
     if (st == NP_OK)
         st = ensure_article(b, q[0]->lineno);
@@ -419,20 +498,22 @@ static bool ends_ascii_alnum(const np_line *ln)
  * lone first half of a two-line head, or a figure right after it (the
  * column broke mid-sentence there; a head is followed by its text).
  */
-static bool is_fragment(const np_blocks *b, np_line *const *q, size_t n)
+static const char *fragment_rule(const np_blocks *b, np_line *const *q, size_t n)
 {
     const np_line *ln = q[0];
     if (ln->mark != NP_MARK_NONE || (ln->flags & (NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE)))
-        return false;
-    if ((ln->flags & NP_LF_COLON_END) || ((ln->flags & NP_LF_COMMA) && !(ln->flags & NP_LF_NUMBERED)))
-        return true;
+        return NULL;
+    if (ln->flags & NP_LF_COLON_END)
+        return "fragment.colon_end";
+    if ((ln->flags & NP_LF_COMMA) && !(ln->flags & NP_LF_NUMBERED))
+        return "fragment.comma";
     /* 全国及海外的1 / 700余所: a number or word cut by the break */
     if (n > 1 && q[1]->gap <= 1 && ends_ascii_alnum(ln) && np_is_ascii_alnum((unsigned char)q[1]->buf.data[0]))
-        return true;
+        return "fragment.cut_word";
     /* “为什么不摘？” is dialogue unless a byline makes it a headline */
     if ((ln->flags & NP_LF_QUOTED) && (ln->flags & NP_LF_EXCLAIM_END))
-        return true;
-    return n > 1 && q[1]->gap >= 3 && !b->header_zone;
+        return "fragment.quoted_exclamation";
+    return n > 1 && q[1]->gap >= 3 && !b->header_zone ? "fragment.figure_follows" : NULL;
 }
 
 static np_status do_short(np_blocks *b, np_line *const *q, size_t n, size_t *used)
@@ -444,15 +525,21 @@ static np_status do_short(np_blocks *b, np_line *const *q, size_t n, size_t *use
         .entity_heads = b->entity_heads,
     };
     size_t span;
-    if (np_titles_opens_article(q, n, &ctx, &span)) {
+    const char *by = np_titles_opens_article(q, n, &ctx, &span);
+    if (by) {
         *used = span;
-        return do_titles(b, q, span);
+        return do_titles(b, q, span, by, ctx.article_open);
     }
     size_t k = np_titles_split_head(q, n);
-    if (k == 1 && is_fragment(b, q, n))
-        return do_text(b, q[0]);
+    const char *fragment = k == 1 ? fragment_rule(b, q, n) : NULL;
+    if (fragment)
+        return do_text(b, q[0], fragment, "section_head");
     *used = k;
-    return do_head(b, q, k);
+    if (k > 1)
+        by = (q[0]->flags & NP_LF_BOLD_OPEN) ? "head.two_lines_bold" : "head.two_lines_colon";
+    else
+        by = ctx.header_zone ? "head.after_title_and_leads" : "head.no_title_evidence";
+    return do_head(b, q, k, by);
 }
 
 /* The longest page name that is read from its position alone. */
@@ -509,31 +596,33 @@ static np_status step(np_blocks *b)
     np_line *ln = q[0];
     size_t used = 1;
     np_status st;
+    const char *by;
     b->err_line = ln->lineno;
     b->err_offset = ln->offset;
-    if (is_page_name(b, q, n)) {
+    bool page_name = is_page_name(b, q, n);
+    if (page_name) {
         ln->kind = NP_LK_FURNITURE;
         ln->furniture = NP_FURNITURE_PAGE_NAME;
     }
     b->after_header = is_header_furniture(ln);
     if (ln->kind == NP_LK_FURNITURE)
-        st = do_furniture(b, ln);
+        st = do_furniture(b, ln, page_name ? "furniture.page_name_position" : furniture_rule(ln));
     else if (b->header_zone && !b->has_byline && !b->has_text && np_titles_photo_byline(ln))
-        st = do_byline(b, q, n, &used);
-    else if (is_figure(b, q, n))
-        st = do_figure(b, q, n, &used);
+        st = do_byline(b, q, n, &used, "byline.photo_report");
+    else if ((by = figure_rule(b, q, n)) != NULL)
+        st = do_figure(b, q, n, &used, by);
     else if (ln->kind == NP_LK_CREDIT)
         st = do_credit(b, ln);
     else if (ln->kind == NP_LK_BYLINE)
-        st = do_byline(b, q, n, &used);
-    else if (np_reflow_continues(&b->reflow, ln) && !title_interrupts(q, n))
-        st = do_text(b, ln);
+        st = do_byline(b, q, n, &used, "byline.shape");
+    else if ((by = np_reflow_continues(&b->reflow, ln)) != NULL && !title_interrupts(q, n))
+        st = do_text(b, ln, by, ln->kind == NP_LK_TEXT ? "paragraph" : "section_head");
     else if (ln->kind == NP_LK_NAMES && b->header_zone && !b->has_byline)
-        st = do_byline(b, q, n, &used);
+        st = do_byline(b, q, n, &used, "byline.names_under_title");
     else if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
         st = do_short(b, q, n, &used); /* a name away from any byline position reads as a title */
     else
-        st = do_text(b, ln);
+        st = do_text(b, ln, "text.shape", NULL);
     b->started = true;
     b->head = (b->head + used) % NP_LOOKAHEAD;
     b->count -= used;

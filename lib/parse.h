@@ -100,6 +100,11 @@ typedef struct np_line {
 /* Fill in kind, flags and the rest from ln->buf (already trimmed text). */
 void np_classify(np_line *ln);
 
+/* The trace's names of a line's kind ("title") and of its feature bits,
+ * written space-separated into buf (always NUL-terminated). */
+const char *np_line_kind_name(np_line_kind kind);
+void np_line_feature_names(const np_line *ln, char *buf, size_t cap);
+
 /* ------------------------------------------------------------------ */
 /* Emitting nodes                                                      */
 /* ------------------------------------------------------------------ */
@@ -157,8 +162,9 @@ typedef struct np_reflow {
 
 void np_reflow_init(np_reflow *r, np_mem *mem);
 void np_reflow_free(np_reflow *r);
-/* Whether line ln continues the open paragraph. */
-bool np_reflow_continues(const np_reflow *r, const np_line *ln);
+/* Whether line ln continues the open paragraph: the rule that says so
+ * ("reflow.unfinished", "reflow.open_quotation"), or NULL. */
+const char *np_reflow_continues(const np_reflow *r, const np_line *ln);
 /* Start a paragraph with ln's text s[0..len), or append it to the open one. */
 np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t len, size_t max_bytes);
 /* Emit the open paragraph (if any) and then the figures that waited. */
@@ -193,11 +199,14 @@ typedef struct np_blocks {
     bool started;         /* a line has been decided */
     bool had_article;     /* an article has been opened */
     bool after_header;    /* the line just decided was a page header line */
+    np_trace_fn on_trace; /* NULL: no trace */
+    void *trace_userdata;
+    char features[512];   /* the trace's feature names of the line traced */
     size_t err_line;      /* the line being decided, for errors */
     uint64_t err_offset;
 } np_blocks;
 
-void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, size_t max_line);
+void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, const np_options *opts);
 void np_blocks_free(np_blocks *b);
 /* A non-blank line (trimmed) with the number of blank lines before it. */
 np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno, uint64_t offset,

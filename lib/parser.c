@@ -80,7 +80,7 @@ np_parser *np_parser_new(const np_options *opts)
     if (p->opts.max_line_bytes == 0)
         p->opts.max_line_bytes = NP_DEFAULT_MAX_LINE_BYTES;
     np_input_init(&p->input, &p->mem, &p->opts, on_line, p);
-    np_blocks_init(&p->blocks, &p->mem, &p->em, p->opts.max_line_bytes);
+    np_blocks_init(&p->blocks, &p->mem, &p->em, &p->opts);
     if (np_emit_init(&p->em, &p->mem, &p->opts) != NP_OK) {
         np_parser_free(p);
         return NULL;

@@ -23,14 +23,14 @@ void np_reflow_free(np_reflow *r)
     np_buf_free(&r->text);
 }
 
-bool np_reflow_continues(const np_reflow *r, const np_line *ln)
+const char *np_reflow_continues(const np_reflow *r, const np_line *ln)
 {
     if (!r->open || ln->mark != NP_MARK_NONE)
-        return false;
+        return NULL;
     if (!r->finished)
-        return true;
+        return "reflow.unfinished";
     /* “…。 / …。”: the break fell inside a quotation */
-    return r->quote_depth > 0 && (ln->flags & NP_LF_CLOSES_FIRST);
+    return r->quote_depth > 0 && (ln->flags & NP_LF_CLOSES_FIRST) ? "reflow.open_quotation" : NULL;
 }
 
 /* Join with nothing, or one space between two ASCII letters or digits. */

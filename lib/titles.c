@@ -110,49 +110,62 @@ bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
     return false;
 }
 
-bool np_titles_opens_article(np_line *const *q, size_t n, const np_title_context *ctx, size_t *span)
+const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_context *ctx, size_t *span)
 {
     size_t k = np_titles_span(q, n);
     *span = k ? k : 1;
     if (k == 0)
-        return false;
+        return NULL;
     const np_line *first = q[0];
     if (!ctx->article_open)
-        return true;
+        return "title.no_article_open";
     for (size_t i = 0; i < k; i++)
         if (q[i]->mark == NP_MARK_H1)
-            return true;
-    if (np_titles_byline_follows(q, n, k) || k >= 2 || (first->flags & NP_LF_DASH_END))
-        return true;
+            return "title.h1_mark";
+    if (np_titles_byline_follows(q, n, k))
+        return "title.byline_follows";
+    if (k >= 2)
+        return "title.stacked_lines";
+    if (first->flags & NP_LF_DASH_END)
+        return "title.kicker_dash";
     if ((first->flags & NP_LF_ENTITY_COLON) && !ctx->entity_heads)
-        return true;
+        return "title.entity_colon";
     if (ctx->header_zone)
-        return false; /* titles, leads, then a head: a head of this article */
-    return ctx->closing;
+        return NULL; /* titles, leads, then a head: a head of this article */
+    return ctx->closing ? "title.after_closing" : NULL;
 }
 
-void np_title_roles(np_line *const *lines, size_t n, np_node_type *roles)
+const char *np_title_roles(np_line *const *lines, size_t n, np_node_type *roles)
 {
     size_t h1 = n;
+    const char *why = NULL;
     for (size_t i = 0; i < n; i++)
         if (lines[i]->mark == NP_MARK_H1) {
             h1 = i;
+            why = "role.h1_mark";
             break;
         }
     if (h1 == n) {
-        if (n == 1)
+        h1 = 1;
+        if (n == 1) {
             h1 = 0;
-        else if (n == 3)
-            h1 = 1;
-        else if (lines[1]->flags & NP_LF_DASH_START)
+            why = "role.single_line";
+        } else if (n == 3) {
+            why = "role.three_lines";
+        } else if (lines[1]->flags & NP_LF_DASH_START) {
             h1 = 0;
-        else if (lines[0]->flags & (NP_LF_DASH_END | NP_LF_BARE_ENTITY))
-            h1 = 1;
-        else if (lines[0]->mark == NP_MARK_H2)
-            h1 = 1;
-        else
-            h1 = 1;
+            why = "role.dash_subheadline";
+        } else if (lines[0]->flags & NP_LF_DASH_END) {
+            why = "role.dash_kicker";
+        } else if (lines[0]->flags & NP_LF_BARE_ENTITY) {
+            why = "role.entity_kicker";
+        } else if (lines[0]->mark == NP_MARK_H2) {
+            why = "role.h2_kicker";
+        } else {
+            why = "role.two_lines_default";
+        }
     }
     for (size_t i = 0; i < n; i++)
         roles[i] = i < h1 ? NP_NODE_KICKER : i == h1 ? NP_NODE_HEADLINE : NP_NODE_SUBHEADLINE;
+    return why;
 }

@@ -32,11 +32,12 @@ size_t np_titles_split_head(np_line *const *q, size_t n);
 /* Whether a byline stands at q[from], or after at most three leads. */
 bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from);
 
-/* Whether the title-like line q[0] opens a new article; *span receives
- * the number of title lines. */
-bool np_titles_opens_article(np_line *const *q, size_t n, const np_title_context *ctx, size_t *span);
+/* Whether the title-like line q[0] opens a new article: the rule that
+ * says so (its trace name), or NULL; *span receives the number of title
+ * lines. */
+const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_context *ctx, size_t *span);
 
-/* Roles of n title lines (n <= 3), in order. */
-void np_title_roles(np_line *const *lines, size_t n, np_node_type *roles);
+/* Roles of n title lines (n <= 3), in order; returns the rule's trace name. */
+const char *np_title_roles(np_line *const *lines, size_t n, np_node_type *roles);
 
 #endif /* NP_TITLES_H */

@@ -119,6 +119,8 @@ class np_options(Structure):
         ("max_line_bytes", c_size_t),
         ("max_input_bytes", c_uint64),
         ("max_nodes", c_size_t),
+        ("on_trace", c_void_p),
+        ("trace_userdata", c_void_p),
     ]
 
 
