@@ -403,6 +403,8 @@ static np_status do_text(np_blocks *b, const np_line *ln, const char *by, const 
     np_status st;
     bool continued = np_reflow_continues(&b->reflow, ln) != NULL;
     bool wire = (ln->flags & NP_LF_WIRE_BYLINE) != 0;
+    if (!continued && b->reflow.open && !b->reflow.finished && ln->gap == 0)
+        by = "reflow.line_under_line";
     trace(b, ln,
           continued ? (wire ? "continuation+byline" : "continuation") : (wire ? "paragraph+byline" : "paragraph"),
           by, wire ? "byline.wire_bracket" : NULL, alternative);
@@ -619,6 +621,8 @@ static np_status step(np_blocks *b)
         st = do_text(b, ln, by, ln->kind == NP_LK_TEXT ? "paragraph" : "section_head");
     else if (ln->kind == NP_LK_NAMES && b->header_zone && !b->has_byline)
         st = do_byline(b, q, n, &used, "byline.names_under_title");
+    else if (b->reflow.open && ln->gap == 0 && ln->mark == NP_MARK_NONE)
+        st = do_text(b, ln, "reflow.line_under_line", "section_head"); /* a verse, not a head */
     else if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
         st = do_short(b, q, n, &used); /* a name away from any byline position reads as a title */
     else

@@ -25,7 +25,9 @@ void np_reflow_free(np_reflow *r)
 
 const char *np_reflow_continues(const np_reflow *r, const np_line *ln)
 {
-    if (!r->open || ln->mark != NP_MARK_NONE)
+    /* blocks are set apart by blank lines, so a line printed right under
+     * the last one is a line of its own: a verse, or a paragraph a line */
+    if (!r->open || ln->mark != NP_MARK_NONE || ln->gap == 0)
         return NULL;
     if (!r->finished)
         return "reflow.unfinished";

@@ -203,6 +203,44 @@ static void test_trailing_spaces_paragraph(void **state)
                   "  paragraph 6 家庭医生定期上门随访，为辖区老人建立健康档案。\n");
 }
 
+/* Verse printed a line per verse, with no blank line between (人民日报
+ * 1997-06-21, 张学梦《心花怒放》): each line is its own paragraph, also
+ * after a line that ends mid-sentence, and the trace names the rule. */
+struct verse_trace {
+    size_t line;
+    const char *by;
+};
+
+static void record_rule(const np_trace *t, void *userdata)
+{
+    struct verse_trace *v = userdata;
+    if (t->line == v->line)
+        v->by = t->by;
+}
+
+static void test_verse_lines(void **state)
+{
+    (void)state;
+    static const char page[] = START "这些日子,我浸淫在低纬地带的雨季。\n"
+                                     "我瞻望着珠江口外那片回归祖国的热土。\n"
+                                     "民族情感的粗犷的风\n"
+                                     "穿过炽热的每条染色体,\n";
+    nt_check(page, HEAD "  paragraph 5 这些日子,我浸淫在低纬地带的雨季。\n"
+                        "  paragraph 6 我瞻望着珠江口外那片回归祖国的热土。\n"
+                        "  paragraph 7 民族情感的粗犷的风\n"
+                        "  paragraph 8 穿过炽热的每条染色体,\n");
+    struct verse_trace v = {8, NULL};
+    np_options opts;
+    np_options_init(&opts);
+    opts.on_trace = record_rule;
+    opts.trace_userdata = &v;
+    np_node *doc = NULL;
+    assert_int_equal(np_parse(page, sizeof page - 1, &opts, &doc, NULL), NP_OK);
+    assert_non_null(v.by);
+    assert_string_equal(v.by, "reflow.line_under_line");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -220,6 +258,7 @@ int main(void)
         cmocka_unit_test(test_closed_quote_no_join),
         cmocka_unit_test(test_three_fragments),
         cmocka_unit_test(test_trailing_spaces_paragraph),
+        cmocka_unit_test(test_verse_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
