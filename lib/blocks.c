@@ -527,6 +527,10 @@ static np_status do_short(np_blocks *b, np_line *const *q, size_t n, size_t *use
         .entity_heads = b->entity_heads,
     };
     size_t span;
+    if (b->em->article && b->has_text && np_titles_adjacent_head(q, n)) {
+        *used = 2;
+        return do_head(b, q, 2, "head.two_lines_adjacent");
+    }
     const char *by = np_titles_opens_article(q, n, &ctx, &span);
     if (by) {
         *used = span;

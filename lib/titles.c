@@ -61,6 +61,21 @@ size_t np_titles_split_head(np_line *const *q, size_t n)
     return 1;
 }
 
+bool np_titles_adjacent_head(np_line *const *q, size_t n)
+{
+    /* title lines of an article stand a blank line apart; two short lines
+     * printed one right under the other inside a running article, with no
+     * byline or dateline after them, are one head (夜市经济 / 烟火气里添活力) */
+    if (n < 2 || q[1]->gap != 0)
+        return false;
+    for (size_t i = 0; i < 2; i++)
+        if (q[i]->kind != NP_LK_TITLE || q[i]->mark != NP_MARK_NONE)
+            return false;
+    if ((q[0]->flags & NP_LF_DASH_END) || (q[1]->flags & NP_LF_DASH_START))
+        return false;
+    return !np_titles_byline_follows(q, n, 2);
+}
+
 size_t np_titles_span(np_line *const *q, size_t n)
 {
     size_t k = 0;

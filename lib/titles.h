@@ -29,6 +29,11 @@ bool np_titles_photo_byline(const np_line *ln);
 /* 2 if q[0] and q[1] are one section head printed on two lines, else 1. */
 size_t np_titles_split_head(np_line *const *q, size_t n);
 
+/* Whether q[0] and q[1], two plain title lines with no blank line between
+ * and no byline or dateline after them, are one head printed on two lines
+ * (asked only inside a running article). */
+bool np_titles_adjacent_head(np_line *const *q, size_t n);
+
 /* Whether a byline stands at q[from], or after at most three leads. */
 bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from);
 

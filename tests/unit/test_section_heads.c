@@ -88,6 +88,18 @@ static void test_colon_two_lines(void **state)
                   "  paragraph 10 " P2 "\n");
 }
 
+/* A head on two lines needs no colon: two plain short lines one right under
+ * the other inside a running article, with text after them (广州日报
+ * 2025-05-28, 读懂广州).  Title lines stand a blank line apart. */
+static void test_adjacent_two_lines(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n拿出好地建造好房\n新中国华侨第一村处处体现人文关怀\n\n" P2 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 拿出好地建造好房 新中国华侨第一村处处体现人文关怀\n"
+                  "  paragraph 10 " P2 "\n");
+}
+
 /* The same with a blank line between the two lines (p02 稳规模：). */
 static void test_colon_two_lines_blank_between(void **state)
 {
@@ -180,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_bold_two_lines),
         cmocka_unit_test(test_bold_one_line),
         cmocka_unit_test(test_colon_two_lines),
+        cmocka_unit_test(test_adjacent_two_lines),
         cmocka_unit_test(test_colon_two_lines_blank_between),
         cmocka_unit_test(test_quoted_head),
         cmocka_unit_test(test_quoted_head_with_tail),
