@@ -292,7 +292,7 @@ static const char *figure_rule(np_blocks *b, np_line *const *q, size_t n)
         return "figure.glued_credit";
     if (credit_next && (q[1]->gap == 0 || (ln->gap >= 3 && q[1]->gap <= 1)))
         return "figure.credit_below";
-    if ((ln->flags & NP_LF_CAPTION) && !np_reflow_continues(&b->reflow, ln))
+    if ((ln->flags & NP_LF_CAPTION) && !np_reflow_continues(&b->reflow, ln, n > 1 ? q[1] : NULL))
         return "figure.caption_words";
     if (!gap_figure)
         return NULL;
@@ -398,13 +398,15 @@ static np_status do_wire_byline(np_blocks *b, const np_line *ln)
     return np_emit_subtree(b->em, by, false);
 }
 
-static np_status do_text(np_blocks *b, const np_line *ln, const char *by, const char *alternative)
+static np_status do_text(np_blocks *b, np_line *const *q, size_t n, const char *by, const char *alternative)
 {
     np_status st;
-    bool continued = np_reflow_continues(&b->reflow, ln) != NULL;
+    const np_line *ln = q[0], *next = n > 1 ? q[1] : NULL;
+    bool continued = np_reflow_continues(&b->reflow, ln, next) != NULL;
     bool wire = (ln->flags & NP_LF_WIRE_BYLINE) != 0;
-    if (!continued && b->reflow.open && !b->reflow.finished && ln->gap == 0)
-        by = "reflow.line_under_line";
+    bool verse = !continued && np_reflow_verse(&b->reflow, ln, next);
+    if (verse)
+        by = ln->gap == 0 ? "reflow.line_under_line" : "reflow.verse";
     trace(b, ln,
           continued ? (wire ? "continuation+byline" : "continuation") : (wire ? "paragraph+byline" : "paragraph"),
           by, wire ? "byline.wire_bracket" : NULL, alternative);
@@ -421,6 +423,8 @@ static np_status do_text(np_blocks *b, const np_line *ln, const char *by, const 
     size_t a = 0;
     np_trim(ln->buf.data, &a, &len);
     st = np_reflow_add(&b->reflow, ln, ln->buf.data + a, len - a, b->max_line);
+    if (verse)
+        b->reflow.verse = true;
     if (st != NP_OK || !(ln->flags & NP_LF_WIRE_BYLINE))
         return st;
     if ((st = np_reflow_close(&b->reflow, b->em)) != NP_OK)
@@ -539,7 +543,7 @@ static np_status do_short(np_blocks *b, np_line *const *q, size_t n, size_t *use
     size_t k = np_titles_split_head(q, n);
     const char *fragment = k == 1 ? fragment_rule(b, q, n) : NULL;
     if (fragment)
-        return do_text(b, q[0], fragment, "section_head");
+        return do_text(b, q, n, fragment, "section_head");
     *used = k;
     if (k > 1)
         by = (q[0]->flags & NP_LF_BOLD_OPEN) ? "head.two_lines_bold" : "head.two_lines_colon";
@@ -621,16 +625,16 @@ static np_status step(np_blocks *b)
         st = do_credit(b, ln);
     else if (ln->kind == NP_LK_BYLINE)
         st = do_byline(b, q, n, &used, "byline.shape");
-    else if ((by = np_reflow_continues(&b->reflow, ln)) != NULL && !title_interrupts(q, n))
-        st = do_text(b, ln, by, ln->kind == NP_LK_TEXT ? "paragraph" : "section_head");
+    else if ((by = np_reflow_continues(&b->reflow, ln, n > 1 ? q[1] : NULL)) != NULL && !title_interrupts(q, n))
+        st = do_text(b, q, n, by, ln->kind == NP_LK_TEXT ? "paragraph" : "section_head");
     else if (ln->kind == NP_LK_NAMES && b->header_zone && !b->has_byline)
         st = do_byline(b, q, n, &used, "byline.names_under_title");
     else if (b->reflow.open && ln->gap == 0 && ln->mark == NP_MARK_NONE)
-        st = do_text(b, ln, "reflow.line_under_line", "section_head"); /* a verse, not a head */
+        st = do_text(b, q, n, "reflow.line_under_line", "section_head"); /* a verse, not a head */
     else if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
         st = do_short(b, q, n, &used); /* a name away from any byline position reads as a title */
     else
-        st = do_text(b, ln, "text.shape", NULL);
+        st = do_text(b, q, n, "text.shape", NULL);
     b->started = true;
     b->head = (b->head + used) % NP_LOOKAHEAD;
     b->count -= used;

@@ -156,15 +156,23 @@ typedef struct np_reflow {
     bool finished;        /* the last fragment ended a sentence */
     int quote_depth;      /* “ minus ” over the whole paragraph */
     bool replaced;
+    size_t last_chars;    /* characters of the last fragment's line */
+    bool verse;           /* it began as a line of verse */
     np_node *pending[NP_MAX_PENDING];
     size_t npending;
 } np_reflow;
 
 void np_reflow_init(np_reflow *r, np_mem *mem);
 void np_reflow_free(np_reflow *r);
-/* Whether line ln continues the open paragraph: the rule that says so
- * ("reflow.unfinished", "reflow.open_quotation"), or NULL. */
-const char *np_reflow_continues(const np_reflow *r, const np_line *ln);
+/* Whether line ln (next: the line after it, or NULL) continues the open
+ * paragraph: the rule that says so ("reflow.unfinished",
+ * "reflow.open_quotation"), or NULL. */
+const char *np_reflow_continues(const np_reflow *r, const np_line *ln, const np_line *next);
+/* Whether ln (next: the line after it, or NULL), after an unfinished
+ * fragment, starts a paragraph of its own as the next line of verse:
+ * printed right under the last line, or short in a run of short lines
+ * (SPEC §1: verse is a line per verse, even where it ends with ，). */
+bool np_reflow_verse(const np_reflow *r, const np_line *ln, const np_line *next);
 /* Start a paragraph with ln's text s[0..len), or append it to the open one. */
 np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t len, size_t max_bytes);
 /* Emit the open paragraph (if any) and then the figures that waited. */

@@ -23,11 +23,34 @@ void np_reflow_free(np_reflow *r)
     np_buf_free(&r->text);
 }
 
-const char *np_reflow_continues(const np_reflow *r, const np_line *ln)
+/* The longest line read as a verse: a column break cuts a paragraph
+ * where the column is full, so a cut fragment is longer, and so is what
+ * continues it (no labelled page has both this short). */
+#define NP_VERSE_MAX_CHARS 20
+
+static bool verse_length(const np_line *ln)
 {
+    return ln->chars <= NP_VERSE_MAX_CHARS && ln->kind == NP_LK_TEXT;
+}
+
+bool np_reflow_verse(const np_reflow *r, const np_line *ln, const np_line *next)
+{
+    if (!r->open || r->finished)
+        return false;
     /* blocks are set apart by blank lines, so a line printed right under
      * the last one is a line of its own: a verse, or a paragraph a line */
-    if (!r->open || ln->mark != NP_MARK_NONE || ln->gap == 0)
+    if (ln->gap == 0)
+        return true;
+    /* two short lines are a fragment and its end, unless a verse runs on:
+     * the line before began as a verse, or a third short line follows */
+    if (r->text.len == 0 || r->last_chars > NP_VERSE_MAX_CHARS || ln->chars > NP_VERSE_MAX_CHARS)
+        return false;
+    return r->verse || (next && next->gap <= 1 && verse_length(next));
+}
+
+const char *np_reflow_continues(const np_reflow *r, const np_line *ln, const np_line *next)
+{
+    if (!r->open || ln->mark != NP_MARK_NONE || np_reflow_verse(r, ln, next))
         return NULL;
     if (!r->finished)
         return "reflow.unfinished";
@@ -54,7 +77,9 @@ np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t l
         r->line = ln->lineno;
         r->quote_depth = 0;
         r->replaced = false;
+        r->verse = false;
     }
+    r->last_chars = ln->chars;
     bool space = needs_space(&r->text, s, len);
     if (r->text.len + len + space > max_bytes)
         return NP_ERR_LIMIT_LINE;

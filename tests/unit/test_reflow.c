@@ -241,6 +241,22 @@ static void test_verse_lines(void **state)
     np_document_free(doc);
 }
 
+/* Verse a line per block, lines ending with a comma or nothing (光明日报
+ * 2020-11-06, 《霞浦的海》, indented as printed): a run of short lines is
+ * verse, each its own
+ * paragraph; two short lines alone stay a fragment and its end
+ * (test_ascii_han_no_space). */
+static void test_verse_blocks(void **state)
+{
+    (void)state;
+    nt_check(START "　　霞浦,霞光的巢穴\n\n　　霞光从此起飞,霞光从此出动\n\n　　黄昏,全部收回,织就满天锦绣\n\n"
+                   "　　霞浦,霞光的渊薮\n",
+             HEAD "  paragraph 5 霞浦,霞光的巢穴\n"
+                  "  paragraph 7 霞光从此起飞,霞光从此出动\n"
+                  "  paragraph 9 黄昏,全部收回,织就满天锦绣\n"
+                  "  paragraph 11 霞浦,霞光的渊薮\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -259,6 +275,7 @@ int main(void)
         cmocka_unit_test(test_three_fragments),
         cmocka_unit_test(test_trailing_spaces_paragraph),
         cmocka_unit_test(test_verse_lines),
+        cmocka_unit_test(test_verse_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
