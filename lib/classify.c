@@ -380,6 +380,10 @@ static bool may_end_with_credit(const char *s, size_t len)
     }
     if (ends_with_credit_verb(s, b))
         return true;
+    /* …冰。图片来源：美国国家航空航天局: a provider named after its lead word */
+    size_t from = len > NP_CREDIT_MAX_BYTES ? len - NP_CREDIT_MAX_BYTES : 0;
+    if (np_find(s + from, len - from, "图片来源") < len - from)
+        return true;
     if (!(len && s[len - 1] == ')') && !np_ends_with(s, len, "）"))
         return false;
     size_t open = last_open_bracket(s, len), a = 0;

@@ -14,10 +14,6 @@
 
 #include "text.h"
 
-/* A credit glued to a caption is short; looking further back than this
- * would only make long lines cost quadratic time. */
-#define NP_CREDIT_MAX_BYTES 240
-
 /* Photo agencies that are glued to a caption without any separator. */
 static const char *const agency_list[] = {
     "IC photo", "东方IC", "中新社", "人民图片", "人民视觉", "千库网",

@@ -11,6 +11,10 @@
 #include "names.h"
 #include "newsparse.h"
 
+/* A credit glued to a caption is short; looking further back than this
+ * would only make long lines cost quadratic time. */
+#define NP_CREDIT_MAX_BYTES 240
+
 typedef struct np_credit {
     np_credit_kind kind;
     size_t start, end;         /* the credit text, without surrounding brackets */

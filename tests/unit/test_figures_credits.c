@@ -89,6 +89,18 @@ static void test_caption_credit_glued_supplied(void **state)
                           "  paragraph 11 " P2 "\n");
 }
 
+/* 图片来源：X glued after the caption's sentence (科技日报 2024-07-09):
+ * the provider is named after its lead word, with no verb at the end. */
+static void test_caption_credit_glued_source(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "韦布望远镜在恒星形成区域发现了“悬空”冰。图片来源：美国国家航空航天局\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 韦布望远镜在恒星形成区域发现了“悬空”冰。\n"
+                          "    credit 9 图片来源：美国国家航空航天局 {provided|美国国家航空航天局}\n"
+                          "  paragraph 11 " P2 "\n");
+}
+
 static void test_caption_credit_one_line_bracket(void **state)
 {
     (void)state;
@@ -269,6 +281,7 @@ static void test_credit_forms(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_caption_credit_glued_source),
         cmocka_unit_test(test_caption_alone),
         cmocka_unit_test(test_caption_alone_at_end),
         cmocka_unit_test(test_caption_credit_next_line),
