@@ -318,7 +318,8 @@ static void scan_wire_byline(np_line *ln)
     size_t b = len - (s[len - 1] == ')' ? 1 : 3);
     np_names names;
     np_scan_names(s + a, b - a, &names);
-    if (names.roles == 0 || names.count == 0 || names.others > 0)
+    /* （记者：甲、乙）, and bare names alone: （甲 乙）, （甲） (SPEC §1) */
+    if (names.count == 0 || names.others > 0)
         return;
     /* The text before must be a finished sentence: the bracket closes the
      * story, it is not a parenthesis inside it. */

@@ -112,15 +112,16 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
 {
     const char *p = s + a;
     size_t len = b - a;
-    static const char *const lead[] = {"本版图片由", "本版照片由", "图片由", "照片由", "本版图片来源：", "图片来源：", "图片来源:"};
+    static const char *const lead[] = {"本版图片由", "本版照片由", "图片由", "照片由", "本版图片来源：",
+                                       "图片来源：", "图片来源:", "图/", "图／"};
     for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
         if (!np_starts_with(p, len, lead[i]))
             continue;
         size_t sa = a + strlen(lead[i]), sb = b;
         if (np_ends_with(p, len, "提供"))
             sb -= strlen("提供");
-        else if (strstr(lead[i], "由"))
-            return false;
+        else if (strstr(lead[i], "由") || strstr(lead[i], "/") || strstr(lead[i], "／"))
+            return false; /* 图/X alone names a photographer or an author, not a provider */
         trim(s, &sa, &sb);
         if (!plausible_source(s, sa, sb))
             return false;

@@ -55,7 +55,7 @@ def main(argv):
         _, out, _ = score_check.run_npscore(a.npscore, score_check.parser_cmd(a.parser_exe), path)
         pages, macro, classes = table(out)
         print(f'{d:24} {pages or 0:5} {macro or 0:7.4f} ' +
-              ' '.join(f'{classes.get(c, 0):7.3f}' for c in CLASSES))
+              ' '.join(f'{classes[c]:7.3f}' if c in classes else f'{"-":>7}' for c in CLASSES))
         for x in fails:
             notes.append(f'FAIL {d}: {x}')
             failed = True

@@ -226,10 +226,28 @@ static void test_wire_byline_text(void **state)
     np_document_free(doc);
 }
 
+/* A bare name in ASCII brackets after the last sentence (广州日报
+ * 2025-12-28): the story's byline, with no role word (SPEC §1: （甲）). */
+static void test_wire_byline_bare_name(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("2025“xin”广州·动人“心”弦\n"
+                            "\n"
+                            "动人“心”弦,弦音不绝。这,便是广州最动人、也最强大的力量。(陈湫林)\n");
+    const np_node *b = nt_find(doc, NP_NODE_BYLINE, 0);
+    assert_non_null(b);
+    assert_string_equal(np_node_get_text(b), "陈湫林");
+    assert_int_equal(nt_count(b, NP_NODE_AUTHOR), 1);
+    const np_node *p = nt_find(doc, NP_NODE_PARAGRAPH, 0);
+    assert_string_equal(np_node_get_text(p), "动人“心”弦,弦音不绝。这,便是广州最动人、也最强大的力量。");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_square_marker),
+        cmocka_unit_test(test_wire_byline_bare_name),
         cmocka_unit_test(test_square_marker_one_name),
         cmocka_unit_test(test_bare_names_after_titles),
         cmocka_unit_test(test_bare_three_names),

@@ -101,6 +101,17 @@ static void test_caption_credit_glued_source(void **state)
                           "  paragraph 11 " P2 "\n");
 }
 
+/* 图/X提供 glued after the caption's sentence (大洋网 2025-05-28). */
+static void test_caption_credit_glued_slash_provider(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "刚建成时的华侨新村。图/越秀区华乐街道提供\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 刚建成时的华侨新村。\n"
+                          "    credit 9 图/越秀区华乐街道提供 {provided|越秀区华乐街道}\n"
+                          "  paragraph 11 " P2 "\n");
+}
+
 static void test_caption_credit_one_line_bracket(void **state)
 {
     (void)state;
@@ -282,6 +293,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_caption_credit_glued_source),
+        cmocka_unit_test(test_caption_credit_glued_slash_provider),
         cmocka_unit_test(test_caption_alone),
         cmocka_unit_test(test_caption_alone_at_end),
         cmocka_unit_test(test_caption_credit_next_line),
