@@ -519,6 +519,10 @@ static const char *fragment_rule(const np_blocks *b, np_line *const *q, size_t n
     /* “为什么不摘？” is dialogue unless a byline makes it a headline */
     if ((ln->flags & NP_LF_QUOTED) && (ln->flags & NP_LF_EXCLAIM_END))
         return "fragment.quoted_exclamation";
+    /* a head is followed by its text, not by the jump to another page:
+     * the column broke mid-sentence there */
+    if (n > 1 && q[1]->kind == NP_LK_FURNITURE && q[1]->furniture == NP_FURNITURE_JUMP_TO)
+        return "fragment.before_jump";
     return n > 1 && q[1]->gap >= 3 && !b->header_zone ? "fragment.figure_follows" : NULL;
 }
 

@@ -100,6 +100,17 @@ static void test_adjacent_two_lines(void **state)
                   "  paragraph 10 " P2 "\n");
 }
 
+/* A short line right before a jump line is the cut end of a paragraph,
+ * not a head: a head is followed by its text (新民晚报 2019-09-08). */
+static void test_short_line_before_jump(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n圆明园路这条窄窄的小马路与\n\n（下转第15版）\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  paragraph 7 圆明园路这条窄窄的小马路与\n"
+                  "  furniture 9 （下转第15版） {jump_to|第15版}\n");
+}
+
 /* The same with a blank line between the two lines (p02 稳规模：). */
 static void test_colon_two_lines_blank_between(void **state)
 {
@@ -193,6 +204,7 @@ int main(void)
         cmocka_unit_test(test_bold_one_line),
         cmocka_unit_test(test_colon_two_lines),
         cmocka_unit_test(test_adjacent_two_lines),
+        cmocka_unit_test(test_short_line_before_jump),
         cmocka_unit_test(test_colon_two_lines_blank_between),
         cmocka_unit_test(test_quoted_head),
         cmocka_unit_test(test_quoted_head_with_tail),
