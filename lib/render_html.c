@@ -49,6 +49,7 @@ typedef struct html_writer {
     np_out *o;
     const np_node *root;
     bool furniture; /* NP_RENDER_FURNITURE */
+    bool opening;   /* every child of the current article so far is title-like */
 } html_writer;
 
 /* ------------------------------------------------------------------ */
@@ -348,16 +349,20 @@ static bool is_title_like(const np_node *node)
     }
 }
 
-/* Whether node belongs to the run of title lines that opens its article. */
-static bool in_header(const html_writer *w, const np_node *node)
+/*
+ * Whether node belongs to the run of title lines that opens its article.
+ * The walk meets an article's children in order, so the writer keeps
+ * whether the run is still going instead of looking back over the earlier
+ * siblings of each node (quadratic on an article of many bylines).
+ */
+static bool in_header(html_writer *w, const np_node *node)
 {
-    if (node == w->root || node->parent == NULL || node->parent->type != NP_NODE_ARTICLE ||
-        !is_title_like(node))
+    if (node == w->root || node->parent == NULL || node->parent->type != NP_NODE_ARTICLE)
         return false;
-    for (const np_node *p = node->prev; p != NULL; p = p->prev)
-        if (!is_title_like(p))
-            return false;
-    return true;
+    if (node->prev == NULL)
+        w->opening = true;
+    w->opening = w->opening && is_title_like(node);
+    return w->opening;
 }
 
 /* ------------------------------------------------------------------ */
@@ -484,7 +489,7 @@ static void write_head(np_out *o, const np_node *root)
 
 void np_render_html_to(const np_node *root, const np_render_options *opts, np_out *o)
 {
-    html_writer w = {o, root, (opts->flags & NP_RENDER_FURNITURE) != 0};
+    html_writer w = {o, root, (opts->flags & NP_RENDER_FURNITURE) != 0, false};
     bool fragment = (opts->flags & NP_RENDER_FRAGMENT) != 0;
     if (!fragment)
         write_head(o, root);
