@@ -377,11 +377,18 @@ NP_EXPORT np_status np_convert_to_utf8(const char *encoding, const char *data, s
                                        char **out, size_t *out_len);
 
 /*
- * Guess the encoding of a page: "UTF-8" when the bytes are valid UTF-8,
- * else "GB18030" when they convert cleanly from GB18030, else NULL.  Bytes
+ * Guess the encoding of a page, or of its first bytes: "UTF-16LE",
+ * "UTF-16BE", "UTF-32LE" or "UTF-32BE" for their byte order marks; else
+ * "UTF-8" when the bytes are valid UTF-8; else "GB18030" when they convert
+ * cleanly from GB18030 and read as clearly Chinese text (at least 8 Han
+ * characters, and Han characters and Chinese punctuation at least 90% of
+ * the characters beyond ASCII); else NULL, which means: report the input
+ * as invalid UTF-8.  A multi-byte sequence cut at the end of data is not
+ * held against UTF-8 or GB18030, so data may be a prefix of the page; a
+ * guess is therefore no promise that np_convert_to_utf8 succeeds.  Bytes
  * that are valid UTF-8 but for a few damaged ones (at most one in nine of
- * the non-ASCII bytes) give NULL rather than GB18030, and so does running
- * out of memory.  The string returned is static.
+ * the non-ASCII bytes) give NULL, and so does running out of memory.  The
+ * string returned is static.
  */
 NP_EXPORT const char *np_detect_encoding(const char *data, size_t len);
 
