@@ -8,10 +8,11 @@
  * Pages are parsed one after another and their renderings written one
  * after another, to standard output or to -o FILE.  Input is UTF-8 unless
  * --encoding names another encoding, in which case each file is read whole
- * and converted before parsing.  Without --encoding a file whose first
- * 64 KiB are valid UTF-8 is streamed as UTF-8 (so jsonl output appears as
- * articles end); one that is not is read whole and, if it converts cleanly
- * from GB18030, parsed as GB18030.
+ * and converted before parsing.  Without --encoding the first 64 KiB
+ * decide: a UTF-16 or UTF-32 byte order mark, or clearly Chinese text
+ * that converts cleanly from GB18030, makes the file read whole and
+ * converted; anything else is streamed as UTF-8 (so jsonl output appears
+ * as articles end, and invalid UTF-8 is reported at its line and byte).
  *
  * Exit status: 0 on success, 1 when a page could not be read, converted or
  * parsed or the output could not be written, 2 on a usage error.  A page
@@ -41,6 +42,9 @@
 #include "newsparse.h"
 
 #define CHUNK_SIZE ((size_t)64 << 10)
+/* How much of a page encoding detection looks at (one chunk; documented
+ * in newsparse(1)). */
+#define DETECT_PREFIX CHUNK_SIZE
 #define MIN_WIDTH 8 /* room for the figure mark [图] and a wide character */
 #define MAX_WIDTH 1000000
 
@@ -246,24 +250,6 @@ static bool is_utf8_name(const char *name)
     return false;
 }
 
-/*
- * The length of data without an incomplete UTF-8 sequence at its end,
- * where a chunk boundary may have cut one.
- */
-static size_t complete_utf8_prefix(const char *data, size_t len)
-{
-    for (size_t back = 1; back <= 3 && back <= len; back++) {
-        unsigned char c = (unsigned char)data[len - back];
-        if (c < 0x80)
-            return len;
-        if (c >= 0xc0) {
-            size_t need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-            return need > back ? len - back : len;
-        }
-    }
-    return len;
-}
-
 /* A growable buffer for a whole input. */
 typedef struct whole {
     char *data;
@@ -348,26 +334,27 @@ static read_result feed_input(cli *c, np_parser *p, FILE *in, const char **encod
     whole w = {NULL, 0, 0};
     read_result r = READ_OK;
     if (c->encoding == NULL) {
-        /* Sniff the first chunk: valid UTF-8 is streamed as it comes. */
-        size_t n = fread(c->chunk, 1, CHUNK_SIZE, in);
+        /*
+         * Detection looks at the first chunk only (DETECT_PREFIX), so that
+         * memory stays bounded: UTF-8, and what is neither UTF-8 nor
+         * another encoding, is streamed as it comes (the parser then says
+         * where the UTF-8 breaks); another encoding is read whole and
+         * converted.
+         */
+        size_t n = fread(c->chunk, 1, DETECT_PREFIX, in);
         if (ferror(in))
             return READ_IO_ERROR;
-        size_t check = n == CHUNK_SIZE ? complete_utf8_prefix(c->chunk, n) : n;
-        const char *enc = np_detect_encoding(c->chunk, check);
-        if (enc != NULL && strcmp(enc, "UTF-8") == 0) {
+        const char *enc = np_detect_encoding(c->chunk, n);
+        if (enc == NULL || strcmp(enc, "UTF-8") == 0) {
             if (n > 0 && np_parser_feed(p, c->chunk, n) != NP_OK)
                 return READ_PARSE_ERROR;
-            return n == CHUNK_SIZE ? feed_stream(c, p, in) : READ_OK;
+            return n == DETECT_PREFIX ? feed_stream(c, p, in) : READ_OK;
         }
+        *encoding = enc;
         if (!whole_append(&w, c->chunk, n))
             r = READ_NOMEM;
-        else if (n == CHUNK_SIZE)
+        else if (n == DETECT_PREFIX)
             r = read_rest(c, in, &w);
-        if (r == READ_OK) {
-            enc = np_detect_encoding(w.data, w.len);
-            /* Neither: parse as UTF-8, and the parser says where it breaks. */
-            *encoding = enc != NULL ? enc : "UTF-8";
-        }
     } else {
         r = read_rest(c, in, &w);
     }

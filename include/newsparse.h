@@ -77,7 +77,8 @@ typedef enum np_status {
     NP_ERR_LIMIT_LINE,  /* a line (or a re-joined paragraph) is longer than max_line_bytes */
     NP_ERR_LIMIT_INPUT, /* the input is longer than max_input_bytes */
     NP_ERR_LIMIT_NODES, /* the tree would hold more than max_nodes nodes */
-    NP_ERR_STATE,       /* a call out of order: feed after finish, finish twice */
+    NP_ERR_STATE,       /* a call out of order: feed after finish, finish twice, a call
+                           on a parser from inside its own callbacks */
     NP_ERR_ARGUMENT,    /* a NULL pointer or an invalid option */
     NP_ERR_CALLBACK,    /* the event callback or a writer returned non-zero */
     NP_ERR_ENCODING     /* the input could not be converted from the named encoding */
@@ -255,6 +256,12 @@ typedef struct np_parser np_parser;
  * (an article, or a figure or credit of the page) has been exited.
  * Return 0 to go on, non-zero to stop: the feed or finish call in progress
  * then returns NP_ERR_CALLBACK.
+ *
+ * Re-entrancy: from inside its own callbacks (this one and the allocator
+ * hooks), np_parser_feed and np_parser_finish on the same parser return
+ * NP_ERR_STATE and change nothing, np_parser_free does nothing (free it
+ * after the feed or finish has returned), np_parser_error may be called.
+ * Other parsers, trees and renderers may be used freely.
  */
 typedef int (*np_event_fn)(np_event_type event, const np_node *node, void *userdata);
 
@@ -321,7 +328,8 @@ NP_EXPORT np_status np_parser_finish(np_parser *parser, np_node **document);
 /* The error that stopped the parser; status NP_OK if none.  Never NULL. */
 NP_EXPORT const np_error *np_parser_error(const np_parser *parser);
 
-/* Free a parser and anything it still holds (not a tree it has returned). */
+/* Free a parser and anything it still holds (not a tree it has returned).
+ * Does nothing when called from inside the parser's own callbacks. */
 NP_EXPORT void np_parser_free(np_parser *parser);
 
 /*
@@ -392,11 +400,18 @@ NP_EXPORT np_status np_convert_to_utf8(const char *encoding, const char *data, s
                                        char **out, size_t *out_len);
 
 /*
- * Guess the encoding of a page: "UTF-8" when the bytes are valid UTF-8,
- * else "GB18030" when they convert cleanly from GB18030, else NULL.  Bytes
+ * Guess the encoding of a page, or of its first bytes: "UTF-16LE",
+ * "UTF-16BE", "UTF-32LE" or "UTF-32BE" for their byte order marks; else
+ * "UTF-8" when the bytes are valid UTF-8; else "GB18030" when they convert
+ * cleanly from GB18030 and read as clearly Chinese text (at least 8 Han
+ * characters, and Han characters and Chinese punctuation at least 90% of
+ * the characters beyond ASCII); else NULL, which means: report the input
+ * as invalid UTF-8.  A multi-byte sequence cut at the end of data is not
+ * held against UTF-8 or GB18030, so data may be a prefix of the page; a
+ * guess is therefore no promise that np_convert_to_utf8 succeeds.  Bytes
  * that are valid UTF-8 but for a few damaged ones (at most one in nine of
- * the non-ASCII bytes) give NULL rather than GB18030, and so does running
- * out of memory.  The string returned is static.
+ * the non-ASCII bytes) give NULL, and so does running out of memory.  The
+ * string returned is static.
  */
 NP_EXPORT const char *np_detect_encoding(const char *data, size_t len);
 

@@ -130,13 +130,104 @@ static bool looks_like_damaged_utf8(const uint8_t *s, size_t len)
     return bad <= good / 8;
 }
 
-static bool converts_cleanly(const char *encoding, const char *data, size_t len)
+/*
+ * A GB18030 reading is taken only when it is clearly Chinese text: at
+ * least DETECT_MIN_HAN Han characters, and Han characters and Chinese
+ * punctuation make up at least DETECT_CJK_SHARE of the characters that
+ * are not ASCII.  Nearly any byte string reads as some GB18030, mostly as
+ * rare Han characters among odd symbols; a page that really is GB18030
+ * has hundreds of common ones.  Anything less is reported as invalid
+ * UTF-8 with its place rather than turned into mojibake.
+ */
+#define DETECT_MIN_HAN 8
+#define DETECT_CJK_SHARE 0.9
+
+static bool is_han(ucs4_t c)
 {
-    char *out;
-    if (np_convert_to_utf8(encoding, data, len, &out, NULL) != NP_OK)
-        return false;
-    np_free(out);
-    return true;
+    return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+           (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2ffff);
+}
+
+/* CJK and fullwidth punctuation, and the general punctuation (—, “”, …)
+ * that Chinese text uses. */
+static bool is_cjk_punctuation(ucs4_t c)
+{
+    return c == 0xb7 || (c >= 0x2010 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) ||
+           (c >= 0xff00 && c <= 0xffef);
+}
+
+static bool clearly_chinese(const uint8_t *s, size_t len)
+{
+    size_t han = 0, punct = 0, other = 0;
+    size_t i = 0;
+    while (i < len) {
+        ucs4_t c;
+        int n = u8_mbtouc(&c, s + i, len - i);
+        i += n > 0 ? (size_t)n : 1;
+        if (c < 0x80)
+            continue;
+        if (is_han(c))
+            han++;
+        else if (is_cjk_punctuation(c))
+            punct++;
+        else
+            other++;
+    }
+    return han >= DETECT_MIN_HAN &&
+           (double)(han + punct) >= DETECT_CJK_SHARE * (double)(han + punct + other);
+}
+
+/* The longest GB18030 sequence: data that is a prefix of a page may end
+ * inside one. */
+#define GB18030_MAX_SEQ 4
+
+/* Whether data reads as clearly Chinese GB18030; a sequence cut at the end
+ * of data is not held against it. */
+static bool reads_as_chinese_gb18030(const char *data, size_t len)
+{
+    for (size_t cut = 0; cut < GB18030_MAX_SEQ && cut < len; cut++) {
+        char *out;
+        size_t out_len;
+        np_status st = np_convert_to_utf8("GB18030", data, len - cut, &out, &out_len);
+        if (st == NP_ERR_NOMEM)
+            return false;
+        if (st == NP_OK) {
+            bool chinese = clearly_chinese((const uint8_t *)out, out_len);
+            np_free(out);
+            return chinese;
+        }
+    }
+    return false;
+}
+
+/* The encoding a byte order mark names, or NULL; UTF-32LE's mark begins
+ * with UTF-16LE's, so it is tried first. */
+static const char *bom_encoding(const uint8_t *s, size_t len)
+{
+    if (len >= 4 && s[0] == 0xff && s[1] == 0xfe && s[2] == 0 && s[3] == 0)
+        return "UTF-32LE";
+    if (len >= 4 && s[0] == 0 && s[1] == 0 && s[2] == 0xfe && s[3] == 0xff)
+        return "UTF-32BE";
+    if (len >= 2 && s[0] == 0xff && s[1] == 0xfe)
+        return "UTF-16LE";
+    if (len >= 2 && s[0] == 0xfe && s[1] == 0xff)
+        return "UTF-16BE";
+    return NULL;
+}
+
+/* The length of s without a UTF-8 sequence cut at its end. */
+static size_t without_cut_utf8(const uint8_t *s, size_t len)
+{
+    for (size_t back = 1; back <= 3 && back <= len; back++) {
+        uint8_t c = s[len - back];
+        if (c < 0x80)
+            return len;
+        if (c >= 0xc0) {
+            size_t need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+            return need > back ? len - back : len;
+        }
+    }
+    return len;
 }
 
 const char *np_detect_encoding(const char *data, size_t len)
@@ -144,11 +235,14 @@ const char *np_detect_encoding(const char *data, size_t len)
     if (data == NULL)
         return len == 0 ? "UTF-8" : NULL;
     const uint8_t *s = (const uint8_t *)data;
-    if (u8_check(s, len) == NULL)
+    const char *bom = bom_encoding(s, len);
+    if (bom != NULL)
+        return bom;
+    if (u8_check(s, without_cut_utf8(s, len)) == NULL)
         return "UTF-8";
     if (looks_like_damaged_utf8(s, len))
         return NULL;
-    if (converts_cleanly("GB18030", data, len))
+    if (reads_as_chinese_gb18030(data, len))
         return "GB18030";
     return NULL;
 }

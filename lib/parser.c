@@ -4,6 +4,11 @@
  * The parser owns the pipeline input -> blocks -> emit (see parse.h).  It
  * keeps the first error and refuses further input after it, so a caller
  * that ignores one status still gets the error at finish.
+ *
+ * A feed or finish runs the caller's callbacks (events, allocator hooks)
+ * halfway through changing the parser, so while one is in progress the
+ * parser is busy: a feed or finish from inside a callback is refused with
+ * NP_ERR_STATE and a free does nothing.
  */
 #include <string.h>
 
@@ -21,6 +26,7 @@ struct np_parser {
     np_blocks blocks;
     np_error err;
     np_parser_state state;
+    bool busy; /* a feed or finish is in progress (we are in a callback) */
     unsigned gap; /* blank lines since the last non-blank one */
 };
 
@@ -103,16 +109,37 @@ static np_status refuse(np_parser *p)
     return NP_ERR_STATE;
 }
 
-np_status np_parser_feed(np_parser *p, const char *data, size_t len)
+static np_status feed(np_parser *p, const char *data, size_t len)
 {
-    if (!p || (!data && len))
-        return NP_ERR_ARGUMENT;
-    if (p->state != NP_STATE_OPEN)
-        return refuse(p);
     if (len == 0 || np_input_feed_short(&p->input, data, len))
         return NP_OK;
     np_status st = np_input_feed(&p->input, data, len, &p->err);
     return st == NP_OK ? NP_OK : fail(p, st);
+}
+
+np_status np_parser_feed(np_parser *p, const char *data, size_t len)
+{
+    if (!p || (!data && len))
+        return NP_ERR_ARGUMENT;
+    if (p->busy)
+        return NP_ERR_STATE;
+    if (p->state != NP_STATE_OPEN)
+        return refuse(p);
+    p->busy = true;
+    np_status st = feed(p, data, len);
+    p->busy = false;
+    return st;
+}
+
+/* The end of input for an open parser: the last lines and blocks. */
+static np_status finish_input(np_parser *p)
+{
+    p->busy = true;
+    np_status st = np_input_finish(&p->input, &p->err);
+    if (st == NP_OK)
+        st = np_blocks_finish(&p->blocks);
+    p->busy = false;
+    return st;
 }
 
 np_status np_parser_finish(np_parser *p, np_node **document)
@@ -121,11 +148,11 @@ np_status np_parser_finish(np_parser *p, np_node **document)
         *document = NULL;
     if (!p)
         return NP_ERR_ARGUMENT;
+    if (p->busy)
+        return NP_ERR_STATE;
     if (p->state != NP_STATE_OPEN)
         return refuse(p);
-    np_status st = np_input_finish(&p->input, &p->err);
-    if (st == NP_OK)
-        st = np_blocks_finish(&p->blocks);
+    np_status st = finish_input(p);
     if (st != NP_OK)
         return fail(p, st);
     p->state = NP_STATE_FINISHED;
@@ -148,7 +175,9 @@ const np_error *np_parser_error(const np_parser *p)
 
 void np_parser_free(np_parser *p)
 {
-    if (!p)
+    /* From inside a callback the parser is still in use: the caller frees
+     * it once the feed or finish has returned. */
+    if (!p || p->busy)
         return;
     np_input_free(&p->input);
     np_blocks_free(&p->blocks);

@@ -95,14 +95,16 @@ static void render_and_free(const np_node *doc, fuzz_alloc *fa)
 
 /* np_detect_encoding and np_convert_to_utf8 (used by the CLI's --encoding)
  * on the input: UTF-8 input is detected as such and converts to itself; a
- * conversion that succeeds gives valid UTF-8 the parser accepts as UTF-8;
- * a guess of GB18030 converts. */
+ * conversion that succeeds gives valid UTF-8 the parser accepts as UTF-8.
+ * A guess need not convert: detection forgives a sequence cut at the end
+ * (the input may be a prefix) and a BOM says nothing of what follows it. */
 static void check_encodings(const fuzz_input *in)
 {
     static const char *const encodings[] = {"UTF-8", "GB18030", "GBK", "BIG5", "UTF-16"};
     bool utf8 = fuzz_utf8_valid(in->text, in->len);
     const char *guess = np_detect_encoding(in->text, in->len);
-    FUZZ_CHECK(guess == NULL || strcmp(guess, "UTF-8") == 0 || strcmp(guess, "GB18030") == 0);
+    FUZZ_CHECK(guess == NULL || strcmp(guess, "UTF-8") == 0 || strcmp(guess, "GB18030") == 0 ||
+               strncmp(guess, "UTF-16", 6) == 0 || strncmp(guess, "UTF-32", 6) == 0);
     if (utf8)
         FUZZ_CHECK(guess != NULL && strcmp(guess, "UTF-8") == 0);
     const char *enc = encodings[in->param % 5];
@@ -115,7 +117,6 @@ static void check_encodings(const fuzz_input *in)
         FUZZ_CHECK(st == NP_ERR_ENCODING || st == NP_ERR_ARGUMENT);
         FUZZ_CHECK(out == NULL && len == 0);
         FUZZ_CHECK(!(utf8 && strcmp(enc, "UTF-8") == 0));
-        FUZZ_CHECK(guess == NULL || strcmp(enc, guess) != 0);
         return;
     }
     FUZZ_CHECK(out != NULL && out[len] == '\0');

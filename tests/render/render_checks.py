@@ -508,8 +508,8 @@ def cmd_encoding(a):
         if r.returncode != 0 or r.stdout != want_jsonl:
             f.add('jsonl of the detected GB18030 page differs from the UTF-8 page\'s')
 
-        # Larger than the 64 KiB the CLI sniffs: detection reads the whole file,
-        # and a UTF-8 file is streamed.
+        # Larger than the 64 KiB the CLI looks at: a GB18030 file is read
+        # whole once its first 64 KiB say GB18030, and a UTF-8 file is streamed.
         big_text = text * (200000 // len(utf8) + 1)
         big_utf8 = os.path.join(tmp, 'big.utf8.txt')
         with open(big_utf8, 'wb') as fh:
@@ -532,6 +532,49 @@ def cmd_encoding(a):
         r = run(a.cli, ['--format', 'json', damaged], check=False)
         if r.returncode != 1 or b'UTF-8' not in r.stderr:
             f.add('UTF-8 damaged after 64 KiB: exit %d, stderr %r' % (r.returncode, r.stderr))
+
+        # UTF-16 and UTF-32 with a byte order mark.
+        for enc in ('utf-16', 'utf-16-be', 'utf-32', 'utf-32-be'):
+            path = os.path.join(tmp, 'page.%s.txt' % enc)
+            with open(path, 'wb') as fh:
+                fh.write(('\ufeff' + text).encode(enc) if enc.endswith('-be') else text.encode(enc))
+            checks += 1
+            r = run(a.cli, ['--format', 'json', path], check=False)
+            if r.returncode != 0 or r.stdout != want:
+                f.add('%s with a BOM: exit %d, stderr %r' % (enc, r.returncode, r.stderr))
+
+        # Mostly ASCII UTF-8 with one damaged character: not taken for
+        # GB18030 (mojibake, exit 0) but reported where it breaks.
+        checks += 1
+        r = run(a.cli, ['--format', 'outline', '-'], check=False,
+                stdin=b'Page A3 2024 Xinhua News\n\nHello world \xe4\xb8 end\n')
+        if r.returncode != 1 or b'<stdin>:3:' not in r.stderr or b'byte 38' not in r.stderr:
+            f.add('damaged mostly-ASCII UTF-8: exit %d, stderr %r' % (r.returncode, r.stderr))
+
+        # Detection reads a bounded prefix: 200 MB on standard input with a
+        # bad byte at offset 9 is reported without being held in memory.
+        checks += 1
+        probe = ('import resource, subprocess, sys\n'
+                 'p = subprocess.Popen([sys.argv[1], "--format", "json", "-"], stdin=subprocess.PIPE,\n'
+                 '                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n'
+                 'chunk = b"a" * (1 << 20)\n'
+                 'try:\n'
+                 '    p.stdin.write(b"Hello wo\\xff\\n")\n'
+                 '    for _ in range(200):\n'
+                 '        p.stdin.write(chunk)\n'
+                 '    p.stdin.close()\n'
+                 'except BrokenPipeError:\n'
+                 '    pass\n'
+                 'err = p.stderr.read()\n'
+                 'p.wait()\n'
+                 'kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n'
+                 'print(p.returncode, kb, err.decode("utf-8", "replace").strip())\n')
+        out = subprocess.run([sys.executable, '-c', probe, a.cli], stdout=subprocess.PIPE,
+                             check=True).stdout.decode().split(' ', 2)
+        status, kb, message = int(out[0]), int(out[1]), out[2]
+        if status != 1 or kb > 64 * 1024 or 'byte 8' not in message:
+            f.add('200 MB of stdin with a bad byte at offset 8: exit %d, %d KB peak, %r' % (
+                status, kb, message))
 
         # Failures: exit status 1 with a message, or 2 for a usage error.
         trunc = os.path.join(tmp, 'truncated.txt')

@@ -481,6 +481,24 @@ static void test_detect(const char *page, size_t len)
     /* Neither. */
     CHECK(np_detect_encoding("\xff\xff\xff\xff", 4) == NULL);
     CHECK(np_detect_encoding("\xd6\xd0\xce", 3) == NULL); /* truncated GB18030 */
+
+    /* Mostly ASCII with one damaged character reads as GB18030 (涓), but
+     * not as clearly Chinese text: invalid UTF-8, not mojibake. */
+    static const char ascii_damaged[] = "Page A3 2024 Xinhua News\n\nHello world \xe4\xb8 end\n";
+    CHECK(np_detect_encoding(ascii_damaged, sizeof ascii_damaged - 1) == NULL);
+    /* Three Han characters are too few to be sure of. */
+    CHECK(np_detect_encoding("\xb1\xa3\xcf\xd5\xd2\xb5", 6) == NULL);
+    /* A prefix that cuts a GB18030 or UTF-8 sequence at its end. */
+    size_t gb_len = strlen(gb_sentence);
+    CHECK(strcmp(np_detect_encoding(gb_sentence, gb_len - 1), "GB18030") == 0);
+    CHECK(strcmp(np_detect_encoding(page, 4), "UTF-8") == 0); /* 为 and one byte of 社 */
+
+    /* Byte order marks. */
+    CHECK(strcmp(np_detect_encoding("\xff\xfe\x2d\x4e", 4), "UTF-16LE") == 0);
+    CHECK(strcmp(np_detect_encoding("\xfe\xff\x4e\x2d", 4), "UTF-16BE") == 0);
+    CHECK(strcmp(np_detect_encoding("\xff\xfe\0\0\x2d\x4e\0\0", 8), "UTF-32LE") == 0);
+    CHECK(strcmp(np_detect_encoding("\0\0\xfe\xff\0\0\x4e\x2d", 8), "UTF-32BE") == 0);
+    CHECK(strcmp(np_detect_encoding("\xef\xbb\xbf\xe4\xb8\xad", 6), "UTF-8") == 0);
 }
 
 int main(int argc, char **argv)
