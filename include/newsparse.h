@@ -201,6 +201,10 @@ NP_EXPORT const char *np_furniture_kind_name(np_furniture_kind kind);
  * joined with "、").  For a jump line: the page it points to.  Otherwise "". */
 NP_EXPORT const char *np_node_get_source(const np_node *node);
 
+/* For a figure marked by a Markdown image line (![](images/3f2a.jpg)): the
+ * picture's path as written.  Otherwise "". */
+NP_EXPORT const char *np_node_get_src(const np_node *node);
+
 /* NP_NODE_FLAG_* bits. */
 NP_EXPORT unsigned np_node_get_flags(const np_node *node);
 

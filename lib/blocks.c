@@ -282,6 +282,8 @@ static np_status do_furniture(np_blocks *b, const np_line *ln, const char *by)
 static const char *figure_rule(np_blocks *b, np_line *const *q, size_t n)
 {
     const np_line *ln = q[0];
+    if (ln->kind == NP_LK_IMAGE)
+        return "figure.image_line";
     if (ln->mark || ln->kind == NP_LK_BYLINE || ln->kind == NP_LK_NAMES)
         return NULL;
     bool credit_next = n > 1 && q[1]->kind == NP_LK_CREDIT && !q[1]->credit.page;
@@ -302,24 +304,54 @@ static const char *figure_rule(np_blocks *b, np_line *const *q, size_t n)
     return span > 0 && np_titles_byline_follows(q, n, span) ? NULL : "figure.gap";
 }
 
-static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, size_t *used, const char *by)
+/* Whether the line under an image line is the picture's caption (or its
+ * credit): only with evidence a caption carries (its words, a credit, a
+ * short line set right under the picture), since the text under a picture
+ * is as often the story's next paragraph. */
+static bool caption_under_image(np_line *const *q, size_t n)
+{
+    if (n < 2 || q[1]->gap > 1 || q[1]->mark)
+        return false;
+    const np_line *ln = q[1];
+    if (ln->kind == NP_LK_CREDIT)
+        return !ln->credit.page;
+    if (ln->kind != NP_LK_TEXT && ln->kind != NP_LK_TITLE)
+        return false;
+    bool credit_next = n > 2 && q[2]->kind == NP_LK_CREDIT && !q[2]->credit.page && q[2]->gap == 0;
+    /* a short line set right under the picture is what a caption looks like */
+    bool title_under = ln->kind == NP_LK_TITLE && ln->gap == 0;
+    return (ln->flags & (NP_LF_CREDIT_TAIL | NP_LF_CAPTION)) || credit_next || title_under;
+}
+
+/* The figure of an image line, its path as src. */
+static np_node *image_figure(np_blocks *b, const np_line *ln, const char *by)
+{
+    trace(b, ln, "figure_image", by, NULL, "paragraph");
+    np_node *fig = np_emit_node(b->em, NP_NODE_FIGURE, NULL, 0, ln->lineno);
+    if (fig && !np_node_set_source(np_emit_arena(b->em), fig, ln->buf.data + ln->src, ln->src_len)) {
+        b->em->status = NP_ERR_NOMEM;
+        return NULL;
+    }
+    return fig;
+}
+
+/* Caption and credit of a figure, from q[0] (and the credit line under it). */
+static np_status figure_content(np_blocks *b, np_node *fig, np_line *const *q, size_t n, size_t *used,
+                                const char *by)
 {
     const np_line *ln = q[0];
-    if (ln->kind == NP_LK_CREDIT)
-        trace(b, ln, "figure_credit", by, NULL, "credit");
-    else if (ln->flags & NP_LF_CREDIT_TAIL)
-        trace(b, ln, "caption+credit", by, "credit.glued", "paragraph");
-    else
-        trace(b, ln, "caption", by, NULL, "paragraph");
-    np_node *fig = np_emit_node(b->em, NP_NODE_FIGURE, NULL, 0, ln->lineno);
-    if (!fig)
-        return b->em->status;
     np_node *credit = NULL;
+    *used = 1;
     if (ln->kind == NP_LK_CREDIT) {
+        trace(b, ln, "figure_credit", by, NULL, "credit");
         credit = credit_node(b, ln, &ln->credit);
         if (!credit)
             return b->em->status;
     } else {
+        if (ln->flags & NP_LF_CREDIT_TAIL)
+            trace(b, ln, "caption+credit", by, "credit.glued", "paragraph");
+        else
+            trace(b, ln, "caption", by, NULL, "paragraph");
         size_t end = (ln->flags & NP_LF_CREDIT_TAIL) ? ln->cut : ln->buf.len;
         np_node *cap = text_node(b, NP_NODE_CAPTION, ln->buf.data, end, ln->lineno, ln->replaced);
         if (!cap)
@@ -337,6 +369,29 @@ static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, size_t *us
     }
     if (credit)
         np_node_append(fig, credit);
+    return NP_OK;
+}
+
+static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, size_t *used, const char *by)
+{
+    const np_line *ln = q[0];
+    np_node *fig;
+    np_status st = NP_OK;
+    if (ln->kind == NP_LK_IMAGE) {
+        fig = image_figure(b, ln, by);
+        if (fig && caption_under_image(q, n)) {
+            st = figure_content(b, fig, q + 1, n - 1, used, "figure.under_image");
+            *used += 1;
+        }
+    } else {
+        fig = np_emit_node(b->em, NP_NODE_FIGURE, NULL, 0, ln->lineno);
+        if (fig)
+            st = figure_content(b, fig, q, n, used, by);
+    }
+    if (!fig)
+        return b->em->status;
+    if (st != NP_OK)
+        return st;
     return np_reflow_figure(&b->reflow, b->em, fig, b->em->article == NULL);
 }
 

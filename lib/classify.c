@@ -9,6 +9,7 @@
  */
 #include <string.h>
 
+#include "figure.h"
 #include "furniture.h"
 #include "parse.h"
 #include "text.h"
@@ -595,6 +596,10 @@ void np_classify(np_line *ln)
         ln->buf.data[ln->buf.len] = 0;
     }
     scan_punctuation(ln);
+    if (!ln->mark && np_figure_image_line(ln->buf.data, ln->buf.len, &ln->src, &ln->src_len)) {
+        ln->kind = NP_LK_IMAGE;
+        return;
+    }
     /* furniture never ends or holds a sentence */
     if (!ln->mark && !(ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) && ln->chars <= NP_FURNITURE_MAX_CHARS) {
         np_furniture_kind fk = np_furniture_classify(ln->buf.data, ln->buf.len, ln->chars, &ln->jump_a,
@@ -632,6 +637,7 @@ const char *np_line_kind_name(np_line_kind kind)
     case NP_LK_NAMES: return "names";
     case NP_LK_CREDIT: return "credit";
     case NP_LK_FURNITURE: return "furniture";
+    case NP_LK_IMAGE: return "image";
     }
     return "";
 }

@@ -160,6 +160,11 @@ const char *np_node_get_source(const np_node *node)
     return node != NULL ? node->source : "";
 }
 
+const char *np_node_get_src(const np_node *node)
+{
+    return node != NULL && node->type == NP_NODE_FIGURE ? node->source : "";
+}
+
 unsigned np_node_get_flags(const np_node *node)
 {
     return node != NULL ? node->flags : 0u;

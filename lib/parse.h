@@ -41,7 +41,8 @@ typedef enum np_line_kind {
     NP_LK_BYLINE,    /* a marker (■ □ ●) or role words with names */
     NP_LK_NAMES,     /* only personal names: a byline where a byline may stand */
     NP_LK_CREDIT,    /* a whole-line credit */
-    NP_LK_FURNITURE  /* page furniture (see np_line.furniture) */
+    NP_LK_FURNITURE, /* page furniture (see np_line.furniture) */
+    NP_LK_IMAGE      /* a Markdown image line ![](path): a picture stood here */
 } np_line_kind;
 
 /* Feature bits of a line (np_line.flags). */
@@ -91,6 +92,7 @@ typedef struct np_line {
     size_t wire_at;      /* NP_LF_WIRE_BYLINE: where the bracket starts */
     size_t cut;          /* NP_LF_CREDIT_TAIL: where the caption ends */
     size_t jump_a, jump_b; /* jump lines: the page named */
+    size_t src, src_len; /* NP_LK_IMAGE: the picture's path */
     np_credit credit;    /* NP_LK_CREDIT or NP_LF_CREDIT_TAIL */
     np_names names;      /* NP_LK_BYLINE / NP_LK_NAMES: the people */
     size_t names_from;   /* the byline's text: without a marker or brackets */

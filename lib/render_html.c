@@ -307,6 +307,11 @@ static void write_figure(np_out *o, const np_node *figure)
     np_out_str(o, "<figure");
     write_line_attr(o, figure);
     np_out_str(o, ">\n");
+    if (figure->source_len > 0) {
+        np_out_str(o, "<img");
+        write_attr(o, "src", figure->source, figure->source_len);
+        np_out_str(o, " alt=\"\">\n");
+    }
     if (figure->first_child != NULL) {
         np_out_str(o, "<figcaption>");
         for (const np_node *c = figure->first_child; c != NULL; c = c->next) {

@@ -6,7 +6,7 @@
  * newline; compact output is json.dumps(obj, ensure_ascii=False,
  * separators=(",", ":")) with no newline.  Keeping to Python's formatting
  * lets tests compare our output with a re-dump of it.  Members come in the
- * order type, line, text, replaced, kind, source, children; "replaced":
+ * order type, line, text, replaced, kind, source, src, children; "replaced":
  * true appears only on nodes built from lines whose invalid bytes were
  * replaced (SPEC allows extra members).
  *
@@ -162,6 +162,9 @@ static void write_members(json_writer *w, const np_node *node, size_t level)
             write_key(w, level, false, "source");
             write_string(w->o, node->source, node->source_len);
         }
+    } else if (node->type == NP_NODE_FIGURE && node->source_len > 0) {
+        write_key(w, level, false, "src");
+        write_string(w->o, node->source, node->source_len);
     }
 }
 

@@ -185,6 +185,26 @@ static void end_block(md_writer *w)
     np_out_str(w->o, "\n");
 }
 
+/* The picture's path as an image of its own: in <…> so that spaces and
+ * brackets in it need no escaping beyond <, > and backslash. */
+static void write_image(md_writer *w, const np_node *figure)
+{
+    const char *s = figure->source;
+    size_t start = 0;
+    begin_block(w);
+    np_out_str(w->o, "![](<");
+    for (size_t i = 0; i < figure->source_len; i++) {
+        if (s[i] == '<' || s[i] == '>' || s[i] == '\\') {
+            np_out_write(w->o, s + start, i - start);
+            np_out_write(w->o, "\\", 1);
+            start = i;
+        }
+    }
+    np_out_write(w->o, s + start, figure->source_len - start);
+    np_out_str(w->o, ">)");
+    end_block(w);
+}
+
 static void write_figure(md_writer *w, const np_node *figure)
 {
     const np_node *caption = NULL;
@@ -195,6 +215,8 @@ static void write_figure(md_writer *w, const np_node *figure)
         else if (c->type == NP_NODE_CREDIT && credit == NULL && has_visible_text(c))
             credit = c;
     }
+    if (figure->source_len > 0)
+        write_image(w, figure);
     if (caption == NULL && credit == NULL)
         return;
     begin_block(w);

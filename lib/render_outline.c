@@ -84,6 +84,8 @@ static void write_node(np_out *o, const np_node *node, size_t depth)
         write_kind(o, np_credit_kind_name((np_credit_kind)node->kind), node);
     else if (node->type == NP_NODE_FURNITURE)
         write_kind(o, np_furniture_kind_name((np_furniture_kind)node->kind), node);
+    else if (node->type == NP_NODE_FIGURE && node->source_len > 0)
+        write_kind(o, "src", node);
     if (text && node->text_len > 0) {
         np_out_str(o, ": ");
         write_text(o, node->text, node->text_len);

@@ -21,7 +21,7 @@ import tempfile
 READINGS = {
     'kicker', 'headline', 'subheadline', 'byline', 'byline_line2', 'paragraph', 'continuation',
     'paragraph+byline', 'continuation+byline', 'section_head', 'section_head_line2', 'caption',
-    'caption+credit', 'figure_credit', 'credit', 'page_credit', 'furniture', 'jump',
+    'caption+credit', 'figure_credit', 'figure_image', 'credit', 'page_credit', 'furniture', 'jump',
 }
 RULE_FAMILIES = ('furniture.', 'figure.', 'credit.', 'byline.', 'reflow.', 'title.', 'head.',
                  'fragment.', 'text.')

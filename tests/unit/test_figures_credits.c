@@ -25,6 +25,69 @@
 /* A figure after P1 starts on line 9. */
 #define FIG_AFTER_P1 START P1 "\n\n\n\n"
 
+/* Markdown image lines (real text of tests/pages-real/b6/r26, 参考消息
+ * 2017-02-12): the line marks a figure and gives its src. */
+#define IMG_HEAD "# 港媒称特朗普初步确立对华政策：中美维持斗而不破\n\n"
+#define IMG_P "参考消息网2月12日报道 港媒称，中美领导人通电话引发关注。"
+
+static const np_node *only_figure(const np_node *doc)
+{
+    assert_int_equal(nt_count(doc, NP_NODE_FIGURE), 1);
+    return nt_find(doc, NP_NODE_FIGURE, 0);
+}
+
+static void test_image_line_caption_credit(void **state)
+{
+    (void)state;
+    const char *page = IMG_HEAD "![](images/f40n.jpg)\n美国总统特朗普 新华社记者殷博古摄\n\n" IMG_P "\n";
+    nt_check(page, "article 1\n  headline 1 港媒称特朗普初步确立对华政策：中美维持斗而不破\n"
+                   "  figure 3\n    caption 4 美国总统特朗普\n"
+                   "    credit 4 新华社记者殷博古摄 {photographer|殷博古}\n"
+                   "  paragraph 6 " IMG_P "\n");
+    np_node *doc = nt_parse(page);
+    assert_string_equal(np_node_get_src(only_figure(doc)), "images/f40n.jpg");
+    size_t len;
+    char *json = nt_json(doc, &len);
+    assert_non_null(strstr(json, "\"src\": \"images/f40n.jpg\""));
+    np_free(json);
+    char *md = NULL;
+    assert_int_equal(np_render_string(doc, NP_FORMAT_MARKDOWN, NULL, &md, &len), NP_OK);
+    assert_non_null(strstr(md, "![](<images/f40n.jpg>)"));
+    np_free(md);
+    np_document_free(doc);
+}
+
+/* Text right under a picture is as often the story: without a caption's
+ * own evidence it stays a paragraph, and the figure has only its src. */
+static void test_image_line_then_paragraph(void **state)
+{
+    (void)state;
+    const char *page = IMG_HEAD "![alt text](<images/a b.jpg> \"title\")\n" IMG_P "\n";
+    nt_check(page, "article 1\n  headline 1 港媒称特朗普初步确立对华政策：中美维持斗而不破\n"
+                   "  figure 3\n  paragraph 4 " IMG_P "\n");
+    np_node *doc = nt_parse(page);
+    assert_string_equal(np_node_get_src(only_figure(doc)), "images/a b.jpg");
+    assert_string_equal(np_node_get_src(nt_find(doc, NP_NODE_PARAGRAPH, 0)), "");
+    np_document_free(doc);
+}
+
+static void test_image_line_short_caption(void **state)
+{
+    (void)state;
+    nt_check(IMG_HEAD "![](images/f40n.jpg)\n美国总统特朗普\n\n" IMG_P "\n",
+             "article 1\n  headline 1 港媒称特朗普初步确立对华政策：中美维持斗而不破\n"
+             "  figure 3\n    caption 4 美国总统特朗普\n  paragraph 6 " IMG_P "\n");
+}
+
+/* Only a whole line is an image line; inside a sentence it is text. */
+static void test_image_inside_sentence_is_text(void **state)
+{
+    (void)state;
+    nt_check(IMG_HEAD "港媒称，见图![](images/f40n.jpg)。\n",
+             "article 1\n  headline 1 港媒称特朗普初步确立对华政策：中美维持斗而不破\n"
+             "  paragraph 3 港媒称，见图![](images/f40n.jpg)。\n");
+}
+
 static void test_caption_alone(void **state)
 {
     (void)state;
@@ -313,6 +376,10 @@ int main(void)
         cmocka_unit_test(test_page_credit),
         cmocka_unit_test(test_photo_news_before_articles),
         cmocka_unit_test(test_credit_forms),
+        cmocka_unit_test(test_image_line_caption_credit),
+        cmocka_unit_test(test_image_line_then_paragraph),
+        cmocka_unit_test(test_image_line_short_caption),
+        cmocka_unit_test(test_image_inside_sentence_is_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

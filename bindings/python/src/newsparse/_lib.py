@@ -153,6 +153,7 @@ _PROTOTYPES: List[Tuple[str, object, list]] = [
     ("np_node_get_furniture_kind", c_int, [c_void_p]),
     ("np_furniture_kind_name", c_char_p, [c_int]),
     ("np_node_get_source", c_char_p, [c_void_p]),
+    ("np_node_get_src", c_char_p, [c_void_p]),
     ("np_node_get_flags", c_uint, [c_void_p]),
     ("np_document_free", None, [c_void_p]),
     ("np_iter_init", None, [POINTER(np_iter), c_void_p]),

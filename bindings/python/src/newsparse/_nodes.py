@@ -101,6 +101,11 @@ def _c_kind_source(ptr: int, ctype: int) -> Tuple[Optional[str], Optional[str]]:
     return None, None
 
 
+def _c_src(ptr: int) -> Optional[str]:
+    src = _name(_C.np_node_get_src(ptr))
+    return src if src else None
+
+
 class BaseNode:
     """The interface shared by :class:`Node` (a view of the C tree) and
     :class:`NodeSnapshot` (a Python copy).
@@ -110,8 +115,9 @@ class BaseNode:
     text starts; 0 for the document and for authors), ``kind`` and
     ``source`` (credits and page furniture; ``None`` on other nodes),
     ``children`` (a list), ``parent`` (``None`` for the root) and
-    ``replaced`` (True when the text holds U+FFFD for invalid input).
-    Iterating over a node iterates over its children.
+    ``replaced`` (True when the text holds U+FFFD for invalid input) and
+    ``src`` (a figure's picture path from a Markdown image line; ``None``
+    otherwise).  Iterating over a node iterates over its children.
     """
 
     __slots__ = ()
@@ -123,6 +129,7 @@ class BaseNode:
     kind: Optional[str]
     source: Optional[str]
     replaced: bool
+    src: Optional[str]
 
     @property
     def children(self) -> List["BaseNode"]:  # pragma: no cover - overridden
@@ -197,6 +204,8 @@ class BaseNode:
             d["kind"] = self.kind or ""
             if self.source:
                 d["source"] = self.source
+        elif self.type is NodeType.FIGURE and self.src:
+            d["src"] = self.src
         kids = self.children
         if kids:
             d["children"] = [k._dict() for k in kids]
@@ -340,6 +349,12 @@ class Node(BaseNode):
         people joined with ``、``); for a jump line: the page it points to;
         ``None`` for other nodes."""
         return _c_kind_source(self._ptr, _C.np_node_get_type(self._ptr))[1]
+
+    @property
+    def src(self) -> Optional[str]:  # type: ignore[override]
+        """For a figure marked by a Markdown image line: the picture's path;
+        ``None`` otherwise."""
+        return _c_src(self._ptr)
 
     @property
     def replaced(self) -> bool:  # type: ignore[override]
@@ -527,17 +542,18 @@ class NodeSnapshot(BaseNode):
     members and layout as the C JSON renderer.
     """
 
-    __slots__ = ("type", "text", "line", "kind", "source", "replaced", "_children", "_parent", "_ptr")
+    __slots__ = ("type", "text", "line", "kind", "source", "replaced", "src", "_children", "_parent", "_ptr")
 
     def __init__(self, type: NodeType, text: str = "", line: int = 0, kind: Optional[str] = None,
                  source: Optional[str] = None, replaced: bool = False,
-                 parent: Optional["NodeSnapshot"] = None) -> None:
+                 parent: Optional["NodeSnapshot"] = None, src: Optional[str] = None) -> None:
         self.type = type
         self.text = text
         self.line = line
         self.kind = kind
         self.source = source
         self.replaced = replaced
+        self.src = src
         self._children: List[BaseNode] = []
         self._parent = parent
         self._ptr = 0
@@ -557,6 +573,7 @@ class NodeSnapshot(BaseNode):
         self.line = int(_C.np_node_get_line(p))
         self.kind, self.source = _c_kind_source(p, ctype)
         self.replaced = bool(_C.np_node_get_flags(p) & _lib.NP_NODE_FLAG_REPLACED)
+        self.src = _c_src(p)
 
     @property
     def children(self) -> List[BaseNode]:
