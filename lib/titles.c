@@ -65,13 +65,15 @@ bool np_titles_adjacent_head(np_line *const *q, size_t n)
 {
     /* title lines of an article stand a blank line apart; two short lines
      * printed one right under the other inside a running article, with no
-     * byline or dateline after them, are one head (夜市经济 / 烟火气里添活力) */
+     * byline or dateline after them, are one head (夜市经济 / 烟火气里添活力),
+     * also when the first ends with a dash (品牌下沉—— / 新店新品): there a
+     * kicker would stand a blank line above its headline */
     if (n < 2 || q[1]->gap != 0)
         return false;
     for (size_t i = 0; i < 2; i++)
         if (q[i]->kind != NP_LK_TITLE || q[i]->mark != NP_MARK_NONE)
             return false;
-    if ((q[0]->flags & NP_LF_DASH_END) || (q[1]->flags & NP_LF_DASH_START))
+    if (q[1]->flags & NP_LF_DASH_START)
         return false;
     return !np_titles_byline_follows(q, n, 2);
 }
@@ -141,7 +143,9 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
         return "title.byline_follows";
     if (k >= 2)
         return "title.stacked_lines";
-    if (first->flags & NP_LF_DASH_END)
+    /* a line ending —— with its text right under it is a head (基础设施
+     * 互联互通打破城乡界限——): a kicker needs a headline below */
+    if ((first->flags & NP_LF_DASH_END) && !(n > 1 && q[1]->kind == NP_LK_TEXT && q[1]->gap <= 1))
         return "title.kicker_dash";
     if ((first->flags & NP_LF_ENTITY_COLON) && !ctx->entity_heads)
         return "title.entity_colon";

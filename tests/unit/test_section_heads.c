@@ -192,6 +192,31 @@ static void test_numbered_heads(void **state)
         nt_check(cases[i].page, cases[i].tree);
 }
 
+/* Heads ending with a dash, from 人民日报 2025-04-22 第3版 (tests/pages-real/b10
+ * r43): on two lines right under each other (品牌下沉—— / 新店新品  满足多元化需求)
+ * they are one head, not a kicker and the headline of a new story; alone with
+ * their text right under them, a head, not a kicker without a headline. */
+#define R43_P1 "下午3点，广场遮阳伞下，喝奶茶、吃比萨、品咖啡，年轻人三三两两，边享用下午茶边闲聊；商场里，喜茶、必胜客、星巴克一字排开，点单、制作、送餐一气呵成，店员忙得不可开交。"
+#define R43_P2 "数据显示，2014年以来，我国累计支持1489个县开展电子商务进农村综合示范，累计支持建设县级电子商务公共服务中心和物流配送中心超2800个。"
+
+static void test_two_line_head_first_ends_with_dash(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n品牌下沉——\n新店新品  满足多元化需求\n\n" R43_P1 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 品牌下沉—— 新店新品  满足多元化需求\n"
+                  "  paragraph 10 " R43_P1 "\n");
+}
+
+static void test_one_line_head_ends_with_dash(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n基础设施互联互通打破城乡界限——\n\n" R43_P2 "\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 基础设施互联互通打破城乡界限——\n"
+                  "  paragraph 9 " R43_P2 "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -210,6 +235,8 @@ int main(void)
         cmocka_unit_test(test_quoted_head_with_tail),
         cmocka_unit_test(test_short_quote_sentence_is_paragraph),
         cmocka_unit_test(test_three_heads),
+        cmocka_unit_test(test_two_line_head_first_ends_with_dash),
+        cmocka_unit_test(test_one_line_head_ends_with_dash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
