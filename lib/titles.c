@@ -127,6 +127,17 @@ bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
     return false;
 }
 
+/* “这顿饭，花了多少钱？” / “俩素菜加份排骨，才8块钱！”: quoted questions and
+ * exclamations in a row are what people said, unless a byline makes them
+ * a title (then the caller has decided before asking). */
+static bool is_dialogue(np_line *const *q, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        if (q[i]->mark || !(q[i]->flags & NP_LF_QUOTED) || !(q[i]->flags & NP_LF_EXCLAIM_END))
+            return false;
+    return true;
+}
+
 const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_context *ctx, size_t *span)
 {
     size_t k = np_titles_span(q, n);
@@ -141,6 +152,8 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
             return "title.h1_mark";
     if (np_titles_byline_follows(q, n, k))
         return "title.byline_follows";
+    if (is_dialogue(q, k))
+        return NULL;
     if (k >= 2)
         return "title.stacked_lines";
     /* a line ending —— with its text right under it is a head (基础设施

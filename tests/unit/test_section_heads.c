@@ -149,6 +149,18 @@ static void test_short_quote_sentence_is_paragraph(void **state)
                   "  paragraph 9 " P2 "\n");
 }
 
+/* Quoted questions and exclamations in a row right under the byline are
+ * what people said (人民日报 2025-04-22 第19版, tests/pages-real/b10 r42),
+ * not a kicker and a new story's headline. */
+static void test_quoted_exclamations_in_a_row_are_paragraphs(void **state)
+{
+    (void)state;
+    nt_check(START "“这顿饭，花了多少钱？”\n\n“俩素菜加份排骨，才8块钱！”\n\n" P1 "\n",
+             HEAD "  paragraph 5 “这顿饭，花了多少钱？”\n"
+                  "  paragraph 7 “俩素菜加份排骨，才8块钱！”\n"
+                  "  paragraph 9 " P1 "\n");
+}
+
 /* Several heads in one article. */
 static void test_three_heads(void **state)
 {
@@ -234,6 +246,7 @@ int main(void)
         cmocka_unit_test(test_quoted_head),
         cmocka_unit_test(test_quoted_head_with_tail),
         cmocka_unit_test(test_short_quote_sentence_is_paragraph),
+        cmocka_unit_test(test_quoted_exclamations_in_a_row_are_paragraphs),
         cmocka_unit_test(test_three_heads),
         cmocka_unit_test(test_two_line_head_first_ends_with_dash),
         cmocka_unit_test(test_one_line_head_ends_with_dash),
