@@ -674,6 +674,10 @@ static np_status step(np_blocks *b)
         ln->furniture = NP_FURNITURE_PAGE_NAME;
     }
     b->after_header = is_header_furniture(ln);
+    /* an extraction that indents every line indents its titles too: a
+     * byline right under a title-shaped line says what the line is */
+    if ((ln->flags & NP_LF_SET_IN_TITLE) && n > 1 && q[1]->kind == NP_LK_BYLINE && q[1]->gap <= 1)
+        ln->kind = NP_LK_TITLE;
     if (ln->kind == NP_LK_FURNITURE)
         st = do_furniture(b, ln, page_name ? "furniture.page_name_position" : furniture_rule(ln));
     else if (b->header_zone && !b->has_byline && !b->has_text && np_titles_photo_byline(ln))

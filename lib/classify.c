@@ -382,6 +382,10 @@ static bool may_end_with_credit(const char *s, size_t len)
     }
     if (ends_with_credit_verb(s, b))
         return true;
+    /* …的特点。李瑛摄/光明图片: the agency after a slash */
+    size_t slash = np_credit_slash_note(s, len);
+    if (slash < len && ends_with_credit_verb(s, slash))
+        return true;
     /* …冰。图片来源：美国国家航空航天局: a provider named after its lead word */
     size_t from = len > NP_CREDIT_MAX_BYTES ? len - NP_CREDIT_MAX_BYTES : 0;
     if (np_find(s + from, len - from, "图片来源") < len - from)
@@ -553,14 +557,15 @@ static bool ends_with_number_after_colon(const np_line *ln)
     return i < ln->buf.len && i > 0 && (s[i - 1] == ':' || np_ends_with(s, i, "："));
 }
 
-/* Short, no sentence inside or at the end, quotes closed, not cut off. */
-static bool looks_like_title(const np_line *ln)
+/* Short, no sentence inside or at the end, quotes closed, not cut off
+ * (the paragraph indent aside: see looks_like_title). */
+static bool has_title_shape(const np_line *ln)
 {
     unsigned bad = NP_LF_FINAL | NP_LF_SENTENCE | NP_LF_UNBALANCED | NP_LF_FUNCTION_END;
     if (ln->chars == 0 || ln->chars > NP_TITLE_MAX_CHARS + (ln->mark ? 12 : 0))
         return false;
-    /* set in like a paragraph, or a line of information */
-    if ((ln->indented && !ln->mark) || ends_with_number_after_colon(ln))
+    /* a line of information */
+    if (ends_with_number_after_colon(ln))
         return false;
     /* 补时两球！广州队3∶2逆转苏州东吴: an exclamation inside a short title */
     if ((ln->flags & NP_LF_SENTENCE) && !(ln->flags & NP_LF_STOP_INSIDE) &&
@@ -580,6 +585,14 @@ static bool looks_like_title(const np_line *ln)
         return (ln->flags & NP_LF_COLON_END) && !(ln->flags & (NP_LF_SENTENCE | NP_LF_UNBALANCED)) &&
                ln->chars <= 24;
     return true;
+}
+
+/* Set in like a paragraph, a title-shaped line is read as text; only a
+ * byline right under it makes it a title again (blocks.c), for some
+ * extractions indent every line. */
+static bool looks_like_title(const np_line *ln)
+{
+    return !(ln->indented && !ln->mark) && has_title_shape(ln);
 }
 
 void np_classify(np_line *ln)
@@ -619,9 +632,12 @@ void np_classify(np_line *ln)
     scan_wire_byline(ln);
     if (!(ln->flags & NP_LF_CREDIT_TAIL) && !ln->mark)
         scan_byline(ln);
-    if (ln->kind == NP_LK_TEXT && !(ln->flags & (NP_LF_CREDIT_TAIL | NP_LF_CAPTION)) &&
-        looks_like_title(ln))
-        ln->kind = NP_LK_TITLE;
+    if (ln->kind == NP_LK_TEXT && !(ln->flags & (NP_LF_CREDIT_TAIL | NP_LF_CAPTION))) {
+        if (looks_like_title(ln))
+            ln->kind = NP_LK_TITLE;
+        else if (ln->indented && has_title_shape(ln))
+            ln->flags |= NP_LF_SET_IN_TITLE;
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -648,11 +664,11 @@ static const char *const feature_names[] = {
     "dash_start",   "bold_open",    "bold_close",  "caption",     "credit_tail", "function_end",
     "entity_colon", "bare_entity",  "wire_byline", "opens_quote", "closes_first", "dateline",
     "exclaim_end",  "numbered",     "bracketed",   "speaker",     "stop_inside", "quoted",
-    "comma",        "place",
+    "comma",        "place",        "set_in_title",
 };
 
-_Static_assert(sizeof feature_names / sizeof feature_names[0] == 26, "a name for every NP_LF_ bit");
-_Static_assert(NP_LF_PLACE == 1u << 25, "feature_names follows the NP_LF_ bits");
+_Static_assert(sizeof feature_names / sizeof feature_names[0] == 27, "a name for every NP_LF_ bit");
+_Static_assert(NP_LF_SET_IN_TITLE == 1u << 26, "feature_names follows the NP_LF_ bits");
 
 void np_line_feature_names(const np_line *ln, char *buf, size_t cap)
 {

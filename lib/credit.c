@@ -65,7 +65,16 @@ static void strip_mark(const char *s, size_t *a, size_t *b)
     }
 }
 
-/* A bracketed note at the end, after a credit verb: 摄（影像中国）. */
+size_t np_credit_slash_note(const char *p, size_t len)
+{
+    size_t stop = len > NP_SLASH_AGENCY_MAX_BYTES ? len - NP_SLASH_AGENCY_MAX_BYTES : 0;
+    for (size_t i = len; i > stop; i--)
+        if (p[i - 1] == '/')
+            return i - 1 > 0 && i < len ? i - 1 : len;
+    return len;
+}
+
+/* A note at the end, after a credit verb: 摄（影像中国）, 摄/光明图片. */
 static void strip_agency_note(const char *s, size_t *a, size_t *b)
 {
     size_t len = *b - *a;
@@ -76,7 +85,7 @@ static void strip_agency_note(const char *s, size_t *a, size_t *b)
     else if (len && p[len - 1] == ')')
         open = np_find(p, len, "(");
     else
-        return;
+        open = np_credit_slash_note(p, len);
     if (open == 0 || open >= len)
         return;
     size_t a2 = *a, b2 = *a + open;

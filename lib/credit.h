@@ -23,6 +23,14 @@ typedef struct np_credit {
     bool page;                 /* 本版…: a credit for the whole page */
 } np_credit;
 
+/* The longest picture agency written after a slash: 李瑛摄/光明图片. */
+#define NP_SLASH_AGENCY_MAX_BYTES 24
+
+/* Where a short note after a slash at the end of s starts (李瑛摄/光明图片:
+ * the slash), or len; whether a credit verb stands before it is the
+ * caller's test. */
+size_t np_credit_slash_note(const char *s, size_t len);
+
 /* Whether all of s[0..len) (trimmed) is a credit; fills out. */
 bool np_credit_parse(const char *s, size_t len, np_credit *out);
 

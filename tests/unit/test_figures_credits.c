@@ -175,6 +175,17 @@ static void test_caption_credit_glued_slash_provider(void **state)
                           "  paragraph 11 " P2 "\n");
 }
 
+/* 光明日报 2018-03-02 (tests/pages-real/b8 r37): the agency after a slash. */
+static void test_caption_credit_glued_slash_agency(void **state)
+{
+    (void)state;
+    nt_check(FIG_AFTER_P1 "河北省非物质文化遗产迁安手工桑皮纸代表性传承人蔡芝军(左)介绍书画桑皮纸的特点。李瑛摄/光明图片\n\n" P2 "\n",
+             HEAD P1_LINE "  figure 9\n"
+                          "    caption 9 河北省非物质文化遗产迁安手工桑皮纸代表性传承人蔡芝军(左)介绍书画桑皮纸的特点。\n"
+                          "    credit 9 李瑛摄/光明图片 {photographer|李瑛}\n"
+                          "  paragraph 11 " P2 "\n");
+}
+
 static void test_caption_credit_one_line_bracket(void **state)
 {
     (void)state;
@@ -313,6 +324,7 @@ static const credit_case credit_cases[] = {
     {"张立新摄", "张立新摄", NP_CREDIT_PHOTOGRAPHER, "张立新"},
     {"徐  捷摄", "徐  捷摄", NP_CREDIT_PHOTOGRAPHER, "徐捷"},
     {"钱  刚摄（影像中国）", "钱  刚摄（影像中国）", NP_CREDIT_PHOTOGRAPHER, "钱刚"},
+    {"李瑛摄/光明图片", "李瑛摄/光明图片", NP_CREDIT_PHOTOGRAPHER, "李瑛"},
     {"本报记者 郝雪松 摄", "本报记者 郝雪松 摄", NP_CREDIT_PHOTOGRAPHER, "郝雪松"},
     {"本报记者 宋雨晴摄", "本报记者 宋雨晴摄", NP_CREDIT_PHOTOGRAPHER, "宋雨晴"},
     {"新华社记者 徐昱杭 摄", "新华社记者 徐昱杭 摄", NP_CREDIT_PHOTOGRAPHER, "徐昱杭"},
@@ -357,6 +369,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_caption_credit_glued_source),
         cmocka_unit_test(test_caption_credit_glued_slash_provider),
+        cmocka_unit_test(test_caption_credit_glued_slash_agency),
         cmocka_unit_test(test_caption_alone),
         cmocka_unit_test(test_caption_alone_at_end),
         cmocka_unit_test(test_caption_credit_next_line),

@@ -34,6 +34,23 @@ static void test_one_line_headline(void **state)
              "  paragraph 7 " BODY2 "\n");
 }
 
+/* An extraction that indents every line (光明日报 2018-03-02, tests/pages-real
+ * b8 r37): a title-shaped line set in like a paragraph is a title when a
+ * byline stands right under it. */
+static void test_indented_title_over_byline(void **state)
+{
+    (void)state;
+    nt_check("\u3000\u3000" BODY1 "\n\n\u3000\u3000保护中华文明的枝叶和根脉\n\n\u3000\u3000光明日报记者 尚文超\n\n"
+             "\u3000\u3000" BODY2 "\n",
+             "article 1\n"
+             "  paragraph 1 " BODY1 "\n"
+             "article 3\n"
+             "  headline 3 保护中华文明的枝叶和根脉\n"
+             "  byline 5 光明日报记者 尚文超\n"
+             "    author 尚文超\n"
+             "  paragraph 7 " BODY2 "\n");
+}
+
 /* Two title lines: kicker + headline (the reading SPEC accepts for 000 line 3/5). */
 static void test_two_lines_kicker_headline(void **state)
 {
@@ -284,6 +301,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_headline),
+        cmocka_unit_test(test_indented_title_over_byline),
         cmocka_unit_test(test_two_lines_kicker_headline),
         cmocka_unit_test(test_marks_kicker_headline),
         cmocka_unit_test(test_hash_alone),
