@@ -12,6 +12,8 @@
 
 #include <newsparse.h>
 
+#include "read_page.h"
+
 #ifdef NP_CLASH
 int np_classify(void *line);
 int clash_calls;
@@ -30,17 +32,13 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: %s PAGE.txt\n", argv[0]);
         return 2;
     }
-    FILE *f = fopen(argv[1], "rb");
-    if (f == NULL) {
-        perror(argv[1]);
-        return 1;
-    }
-    static char page[1 << 20];
-    size_t len = fread(page, 1, sizeof page, f);
-    fclose(f);
+    size_t len;
+    char *page = read_page(argv[1], &len);
     np_node *doc;
     np_error err;
-    if (np_parse(page, len, NULL, &doc, &err) != NP_OK) {
+    np_status parsed = np_parse(page, len, NULL, &doc, &err);
+    free(page);
+    if (parsed != NP_OK) {
         fprintf(stderr, "%s:%zu: %s\n", argv[1], err.line, err.message);
         return 1;
     }
