@@ -365,13 +365,17 @@ typedef struct np_render_options {
     unsigned flags; /* NP_RENDER_* */
     int width;      /* text: display columns, CJK counting two; 0 or less = 72 (below 8 lines may
                        be wider: the figure mark [图] and a wide character need room) */
+    const char *stylesheet; /* HTML documents: NULL = the built-in <style> (a readable page);
+                               "" = no style at all; otherwise the URL of a stylesheet to link
+                               instead (<link rel="stylesheet" href="...">, escaped).  Fragments
+                               carry no style either way. */
 } np_render_options;
 
 /* A writer: called with consecutive pieces of output.  Return 0 on success;
  * non-zero stops the renderer, which then returns NP_ERR_CALLBACK. */
 typedef int (*np_write_fn)(const char *data, size_t len, void *userdata);
 
-/* Fill opts with the defaults (no flags, width 72). */
+/* Fill opts with the defaults (no flags, width 72, the built-in stylesheet). */
 NP_EXPORT void np_render_options_init(np_render_options *opts);
 
 /* Render the subtree at root (a document, an article or any node) through

@@ -76,6 +76,7 @@ void np_render_options_init(np_render_options *opts)
         return;
     opts->flags = 0;
     opts->width = 72;
+    opts->stylesheet = NULL;
 }
 
 np_status np_render(const np_node *root, np_format format, const np_render_options *opts,

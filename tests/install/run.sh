@@ -4,7 +4,9 @@
 # Install the tree built in BUILD_DIR into a scratch prefix, then build
 # tests/install/consumer.c against the installed copy three ways and run it:
 #   1. pkg-config, shared library (run with LD_LIBRARY_PATH)
-#   2. pkg-config --static, static library (no libnewsparse.so needed)
+#   2. pkg-config --static, static library (no libnewsparse.so needed), with
+#      the README's -Wl,-Bstatic line; the README's C snippet with and
+#      without -Wl,-rpath
 #   3. a CMake project with find_package(newsparse), shared and static
 # Also checks the installed files and that libnewsparse.so exports only np_*.
 #
@@ -130,25 +132,52 @@ LD_LIBRARY_PATH="$LIBDIR${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$TMP/pc_shared" 
     fail "pc_shared exited with status $?"
 check_output pc_shared "$TMP/out"
 
-step "pkg-config --static, static library"
+step "pkg-config --static, static library (the README's command)"
 CFLAGS_STATIC=$(pkg-config --cflags --static newsparse)
-LIBS_STATIC=
-for w in $(pkg-config --libs --static newsparse); do
-    # Pick libnewsparse.a over the .so that sits beside it.
-    [ "$w" = "-lnewsparse" ] && w="-l:libnewsparse.a"
-    LIBS_STATIC="$LIBS_STATIC $w"
-done
+LIBS_STATIC=$(pkg-config --libs --static newsparse)
 echo "cflags: $CFLAGS_STATIC"
-echo "libs:  $LIBS_STATIC"
+echo "libs:   $LIBS_STATIC"
 case " $LIBS_STATIC " in
-*" -lunistring "*) ;;
-*) fail "pkg-config --static --libs does not list -lunistring" ;;
+*" -lnewsparse "*"-lunistring "*) ;;
+*) fail "pkg-config --static --libs does not list -lnewsparse then -lunistring" ;;
 esac
+# -Wl,-Bstatic makes the linker take libnewsparse.a (and libunistring.a)
+# over the .so beside it; -Wl,-Bdynamic gives libc back its shared library.
 # shellcheck disable=SC2086
-$CC -std=c11 -Wall -Wextra -Werror $SAN $CFLAGS_STATIC "$HERE/consumer.c" -o "$TMP/pc_static" $LIBS_STATIC
+$CC -std=c11 -Wall -Wextra -Werror $SAN $CFLAGS_STATIC "$HERE/consumer.c" -o "$TMP/pc_static" \
+    -Wl,-Bstatic $LIBS_STATIC -Wl,-Bdynamic
 not_needed pc_static "$TMP/pc_static"
+if readelf -d "$TMP/pc_static" 2>/dev/null | grep -q 'NEEDED.*libunistring'; then
+    fail "pc_static needs libunistring.so, expected libunistring.a"
+fi
 "$TMP/pc_static" >"$TMP/out" || fail "pc_static exited with status $?"
 check_output pc_static "$TMP/out"
+
+# ---------------------------------------------------------------------------
+# The README's C snippet built against this non-standard prefix, as the
+# README says: without an rpath the loader does not find libnewsparse.so.0;
+# LD_LIBRARY_PATH or -Wl,-rpath make it start.
+README=$HERE/../../README.md
+if [ -f "$README" ]; then
+    step "the README's C snippet against $PREFIX"
+    awk '/^```c$/ { on = 1; next } on && /^```$/ { exit } on' "$README" >"$TMP/prog.c"
+    grep -q 'np_parse' "$TMP/prog.c" || fail "no C snippet with np_parse in $README"
+    # shellcheck disable=SC2086
+    $CC $SAN "$TMP/prog.c" -o "$TMP/prog" $(pkg-config --cflags --libs newsparse)
+    if env -u LD_LIBRARY_PATH "$TMP/prog" >"$TMP/out" 2>"$TMP/err"; then
+        fail "the snippet started without LD_LIBRARY_PATH or rpath (is $LIBDIR a system directory?)"
+    fi
+    grep -q 'libnewsparse.so.0' "$TMP/err" || fail "unexpected failure: $(cat "$TMP/err")"
+    echo "without rpath: $(head -n 1 "$TMP/err")"
+    LD_LIBRARY_PATH="$LIBDIR" "$TMP/prog" >"$TMP/out" || fail "the snippet failed with LD_LIBRARY_PATH"
+    grep -q '^  article' "$TMP/out" || fail "the snippet printed no article: $(cat "$TMP/out")"
+    # shellcheck disable=SC2086
+    $CC $SAN "$TMP/prog.c" -o "$TMP/prog_rpath" $(pkg-config --cflags --libs newsparse) \
+        -Wl,-rpath,"$(pkg-config --variable=libdir newsparse)"
+    env -u LD_LIBRARY_PATH "$TMP/prog_rpath" >"$TMP/out" || fail "the snippet built with -Wl,-rpath failed"
+    grep -q '^  article' "$TMP/out" || fail "the rpath build printed no article"
+    echo "with LD_LIBRARY_PATH and with -Wl,-rpath: $(head -n 1 "$TMP/out")"
+fi
 
 # ---------------------------------------------------------------------------
 step "CMake find_package(newsparse)"

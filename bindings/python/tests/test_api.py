@@ -251,6 +251,23 @@ class Rendering(unittest.TestCase):
                     self.assertIsInstance(out, str)
                     self.assertIn("金华保险业多措并举助力市域治理现代化", "".join(out.split()))
 
+    def test_html_stylesheet(self):
+        """stylesheet=: None the built-in <style>, a URL an escaped <link>,
+        "" neither; a fragment has no style."""
+        try:
+            builtin = self.doc.to_html()
+        except newsparse.UnsupportedFormatError:
+            self.skipTest("this library has no HTML renderer")
+        self.assertIn("<style>", builtin)
+        linked = self.doc.to_html(stylesheet="a.css?x=1&y=2")
+        self.assertIn('<link rel="stylesheet" href="a.css?x=1&amp;y=2">', linked)
+        self.assertNotIn("<style", linked)
+        bare = self.doc.render("html", stylesheet="")
+        self.assertNotIn("<style", bare)
+        self.assertNotIn("<link", bare)
+        self.assertEqual(builtin.split("<body>")[1], bare.split("<body>")[1])
+        self.assertNotIn("<link", self.doc.to_html(fragment=True, stylesheet="a.css"))
+
     def test_render_argument_checks(self):
         with self.assertRaises(ValueError):
             self.doc.render("pdf")

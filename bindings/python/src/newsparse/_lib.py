@@ -125,7 +125,7 @@ class np_options(Structure):
 
 
 class np_render_options(Structure):
-    _fields_ = [("flags", c_uint), ("width", c_int)]
+    _fields_ = [("flags", c_uint), ("width", c_int), ("stylesheet", c_char_p)]
 
 
 class np_iter(Structure):

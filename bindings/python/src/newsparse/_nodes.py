@@ -250,7 +250,7 @@ _FORMATS = {
 }
 
 
-def _render(ptr: int, fmt: str, flags: int, width: int) -> str:
+def _render(ptr: int, fmt: str, flags: int, width: int, stylesheet: Optional[str] = None) -> str:
     try:
         code = _FORMATS[fmt]
     except KeyError:
@@ -261,6 +261,8 @@ def _render(ptr: int, fmt: str, flags: int, width: int) -> str:
     _C.np_render_options_init(byref(opts))
     opts.flags = flags
     opts.width = width
+    if stylesheet is not None:
+        opts.stylesheet = stylesheet.encode("utf-8")
     out = c_void_p()
     n = c_size_t()
     status = _C.np_render_string(ptr, code, byref(opts), byref(out), byref(n))
@@ -434,7 +436,7 @@ class Node(BaseNode):
     # --- output ----------------------------------------------------------
 
     def render(self, format: str = "json", *, compact: bool = False, fragment: bool = False,
-               furniture: bool = False, width: int = 0) -> str:
+               furniture: bool = False, width: int = 0, stylesheet: Optional[str] = None) -> str:
         """Render this subtree with the C renderer (``np_render_string``).
 
         Args:
@@ -443,6 +445,8 @@ class Node(BaseNode):
             fragment: HTML without the document wrapper (NP_RENDER_FRAGMENT).
             furniture: include page furniture (NP_RENDER_FURNITURE; JSON always does).
             width: text width in display columns, CJK counting two; 0 = 72.
+            stylesheet: HTML documents: None = the built-in style, ``""`` = no
+                style, otherwise the URL of a stylesheet to link instead.
 
         Raises:
             UnsupportedFormatError: the loaded library cannot render ``format``.
@@ -450,7 +454,7 @@ class Node(BaseNode):
         flags = ((_lib.NP_RENDER_COMPACT if compact else 0)
                  | (_lib.NP_RENDER_FRAGMENT if fragment else 0)
                  | (_lib.NP_RENDER_FURNITURE if furniture else 0))
-        return _render(self._ptr, format, flags, width)
+        return _render(self._ptr, format, flags, width, stylesheet)
 
     def to_json(self, *, compact: bool = False) -> str:
         """The newsparse-json/1 text of this subtree, rendered in C: for the
@@ -470,14 +474,16 @@ class Node(BaseNode):
         """An indented tree for people (NP_FORMAT_OUTLINE)."""
         return self.render("outline")
 
-    def to_html(self, *, fragment: bool = False, furniture: bool = False) -> str:
+    def to_html(self, *, fragment: bool = False, furniture: bool = False,
+                stylesheet: Optional[str] = None) -> str:
         """HTML5 (NP_FORMAT_HTML); ``fragment=True`` leaves out the
-        ``<!DOCTYPE>``/``<html>``/``<body>`` wrapper.
+        ``<!DOCTYPE>``/``<html>``/``<body>`` wrapper.  ``stylesheet``: None =
+        the built-in ``<style>``, ``""`` = none, else a URL to ``<link>``.
 
         Raises:
             UnsupportedFormatError: the loaded library has no HTML renderer.
         """
-        return self.render("html", fragment=fragment, furniture=furniture)
+        return self.render("html", fragment=fragment, furniture=furniture, stylesheet=stylesheet)
 
     def to_markdown(self, *, furniture: bool = False) -> str:
         """CommonMark (NP_FORMAT_MARKDOWN).
