@@ -28,6 +28,23 @@ _BUILD_SUBDIRS = ["", "lib", "src", "Release", "Debug", "RelWithDebInfo"]
 _PKG_CONFIG_TIMEOUT_S = 10
 
 
+# Sanitizer runtimes that must be loaded before anything else: a library
+# linked with one aborts the whole process when dlopen()ed without it.
+_FIRST_RUNTIMES = (b"libasan.so", b"libhwasan.so", b"libtsan.so")
+
+
+def sanitizer_runtimes(path: str) -> List[str]:
+    """The sanitizer runtimes the library at path needs (Linux only)."""
+    if not sys.platform.startswith("linux") or not os.path.isfile(path):
+        return []
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError:
+        return []
+    return [rt.decode() for rt in _FIRST_RUNTIMES if rt in data]
+
+
 def in_dir(directory: str) -> Optional[str]:
     """The library in directory (the versioned name first), or None."""
     for soname in SONAMES:

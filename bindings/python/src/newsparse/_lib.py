@@ -218,21 +218,12 @@ def candidates() -> Iterator[Tuple[str, str]]:
         yield "find_library", name
 
 
-# Sanitizer runtimes that must be loaded before anything else: a library
-# linked with one aborts the whole process when dlopen()ed without it.
-_FIRST_RUNTIMES = (b"libasan.so", b"libhwasan.so", b"libtsan.so")
-
-
 def _missing_runtime(path: str) -> Optional[str]:
     """The sanitizer runtime path needs and the process lacks, if any."""
-    if not sys.platform.startswith("linux") or not os.path.isfile(path):
+    needed = _find.sanitizer_runtimes(path)
+    if not needed:
         return None
     try:
-        with open(path, "rb") as f:
-            data = f.read()
-        needed = [rt.decode() for rt in _FIRST_RUNTIMES if rt in data]
-        if not needed:
-            return None
         with open("/proc/self/maps") as f:
             maps = f.read()
     except OSError:
