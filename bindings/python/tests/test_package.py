@@ -7,6 +7,7 @@ import os
 import pickle
 import shutil
 import subprocess
+import sys
 import tempfile
 import unittest
 
@@ -186,6 +187,27 @@ class ParseFiles(unittest.TestCase):
     def test_bad_workers(self):
         with self.assertRaises(ValueError):
             list(newsparse.parse_files(PAGES, workers=0))
+
+
+@unittest.skipUnless(PAGES, "no corpus")
+class HeadlinesExample(unittest.TestCase):
+    def test_run(self):
+        corpus = os.path.dirname(PAGES[0])
+        missing = os.path.join(corpus, "no-such-page.txt")
+        r = subprocess.run([sys.executable, EXAMPLE, "-j", "2", corpus, missing], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, env=_support.subprocess_env(), timeout=600)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("no-such-page.txt", r.stderr.decode("utf-8"))
+        want = []
+        for page in PAGES:
+            doc = newsparse.parse(_read(page))
+            for n, art in enumerate(doc.articles, 1):
+                head = art.headline
+                want.append("%s\t%d\t%s\t%s\t%d" % (page, n, head.text if head else "-",
+                                                     "、".join(art.byline.authors) if art.byline else "",
+                                                     sum(1 for c in art.to_dict().get("children", [])
+                                                         if c["type"] == "paragraph")))
+        self.assertEqual(r.stdout.decode("utf-8").splitlines(), want)
 
 
 class Types(unittest.TestCase):
