@@ -7,18 +7,27 @@ build a wheel without ``wheel``).  The package is pure Python; the wheel it
 makes is ``py3-none-any`` unless a shared library is bundled:
 
 * a ``libnewsparse.so*`` / ``.dylib`` / ``.dll`` already copied into
-  ``src/newsparse/`` is included, or
+  ``src/newsparse/`` is included;
 * ``pip install --config-settings bundle-library=/path/libnewsparse.so.0 .``
   (or the environment variable ``NEWSPARSE_BUNDLE_LIBRARY``) copies that
   file into the wheel as ``newsparse/libnewsparse.so.0``;
+* by default the library is found and bundled the same way: the most
+  recently built ``build*/libnewsparse.so.0`` of the source checkout this
+  directory is in, else the one in ``pkg-config --variable=libdir
+  newsparse`` (a system prefix, or a custom prefix on PKG_CONFIG_PATH);
+* ``bundle-library=no`` bundles nothing and records the path that would
+  have been bundled in ``newsparse/_where.py`` instead (the import then
+  loads the library from there); with nothing found the wheel is pure and
+  the import looks the library up (see ``newsparse/_lib.py``).
 
-the wheel is then tagged for this platform.
+A wheel with a library is tagged for this platform.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import io
 import os
 import re
@@ -93,13 +102,43 @@ def _package_files() -> List[Tuple[str, str]]:
     return out
 
 
+_NO = ("no", "none", "false", "0", "off")
+
+
+def _find_module():
+    """newsparse/_find.py, loaded by path: importing the package would load
+    the very library this build is looking for."""
+    spec = importlib.util.spec_from_file_location("_newsparse_find", os.path.join(PKG_DIR, "_find.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _found_library() -> Optional[str]:
+    """The library of this checkout's build tree (one built without a
+    sanitizer first: it loads without LD_PRELOAD), else pkg-config's."""
+    find = _find_module()
+    built = find.build_tree(ROOT)
+    plain = [p for p in built if not find.sanitizer_runtimes(p)]
+    return (plain or built or [None])[0] or find.pkg_config()
+
+
+def _library_choice(config_settings: Optional[dict]) -> Tuple[Optional[str], Optional[str]]:
+    """(library to bundle, library path to record): see the module doc."""
+    setting = (config_settings or {}).get("bundle-library") or os.environ.get("NEWSPARSE_BUNDLE_LIBRARY")
+    if setting and setting.lower() in _NO:
+        return None, _found_library()
+    if setting:
+        if not os.path.isfile(setting):
+            raise RuntimeError("bundle-library: no such file: %s" % setting)
+        return setting, None
+    if any(_LIB_RE.match(name) for name in os.listdir(PKG_DIR)):
+        return None, None  # a copy placed in src/newsparse/ is bundled as it is
+    return _found_library(), None
+
+
 def _bundled_library(config_settings: Optional[dict]) -> Optional[str]:
-    path = (config_settings or {}).get("bundle-library") or os.environ.get("NEWSPARSE_BUNDLE_LIBRARY")
-    if not path:
-        return None
-    if not os.path.isfile(path):
-        raise RuntimeError("bundle-library: no such file: %s" % path)
-    return path
+    return _library_choice(config_settings)[0]
 
 
 def _record_hash(data: bytes) -> str:
@@ -145,7 +184,7 @@ def _dist_info_files(tag: str, purelib: bool) -> Dict[str, bytes]:
 def _build(wheel_directory: str, config_settings: Optional[dict], editable: bool) -> str:
     name, version = _dist_name()
     files = [] if editable else _package_files()
-    extra = _bundled_library(config_settings)
+    extra, recorded = (None, None) if editable else _library_choice(config_settings)
     native = extra is not None or any(_LIB_RE.match(os.path.basename(a)) for _, a in files)
     tag = "py3-none-" + _platform_tag() if native else "py3-none-any"
     filename = "%s-%s-%s.whl" % (name, version, tag)
@@ -157,7 +196,10 @@ def _build(wheel_directory: str, config_settings: Optional[dict], editable: bool
         for full, arc in files:
             with open(full, "rb") as f:
                 wheel.add(arc, f.read(), executable=bool(_LIB_RE.match(os.path.basename(arc))))
-        if extra and not editable:
+        if recorded:
+            wheel.add("%s/_where.py" % PKG, ("# Written by the wheel build (bundle-library=no).\n"
+                                              "LIBRARY = %r\n" % os.path.abspath(recorded)).encode("utf-8"))
+        if extra:
             base = os.path.basename(extra)
             arc = base if base.endswith((".dylib", ".dll")) else "libnewsparse.so.0"
             with open(extra, "rb") as f:

@@ -13,6 +13,11 @@ Quick start::
             print(node.type, node.line, node.text)
     tree = doc.to_dict()          # fast: rendered in C, loaded with json
     print(doc.to_json())          # what `newsparse --format json page.txt` prints
+    print(doc.articles[0].headline)   # Optional[Node]: None when it has none
+
+    gb = newsparse.parse(raw_gb18030_bytes)           # detected as the CLI does
+    for r in newsparse.parse_files(paths, workers=4): # threads, input order
+        print(r.path, r.document.to_dict() if r.ok else r.error)
 
     with open("page.txt", "rb") as f:                 # streaming
         for event, node in newsparse.iterparse(f):
@@ -43,6 +48,7 @@ from ._errors import (
 )
 from ._nodes import ENTER, EXIT, BaseNode, Document, Node, NodeSnapshot, NodeType
 from ._parser import Parser, iterparse, parse
+from ._batch import FileResult, parse_files
 
 #: The version of this Python package.
 __version__ = "0.1.0"
@@ -61,6 +67,8 @@ def library_version() -> str:
 
 __all__ = [
     "parse",
+    "parse_files",
+    "FileResult",
     "Parser",
     "iterparse",
     "BaseNode",

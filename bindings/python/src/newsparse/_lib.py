@@ -4,11 +4,15 @@ Nothing here is public API.  The library is looked up, in this order:
 
 1. the environment variable ``NEWSPARSE_LIBRARY`` (the full path of the
    shared library; if it is set and cannot be loaded, import fails);
-2. a copy next to this package (``newsparse/libnewsparse.so.0``);
-3. the CMake build trees of a source checkout: walking up from this
+2. a copy next to this package (``newsparse/libnewsparse.so.0``), which
+   ``pip install ./bindings/python`` bundles by default;
+3. the path recorded in ``newsparse/_where.py`` when the wheel was built
+   with ``--config-settings bundle-library=no``;
+4. the CMake build trees of a source checkout: walking up from this
    package's directory to the repository root, every ``build*/`` directory
-   (most recently built first);
-4. ``ctypes.util.find_library("newsparse")`` (an installed library).
+   (most recently built first), for ``PYTHONPATH=bindings/python/src``;
+5. ``pkg-config --variable=libdir newsparse``;
+6. ``ctypes.util.find_library("newsparse")`` (the dynamic linker's cache).
 
 The versioned soname (``libnewsparse.so.0`` on Linux) is preferred; the
 major version reported by ``np_version()`` must equal :data:`EXPECTED_MAJOR`.
@@ -17,8 +21,6 @@ major version reported by ``np_version()`` must equal :data:`EXPECTED_MAJOR`.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
-import glob
 import os
 import sys
 from ctypes import (
@@ -33,22 +35,16 @@ from ctypes import (
     c_uint64,
     c_void_p,
 )
-from typing import List, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple
+
+from . import _find
 
 #: The major version of the C API this binding was written for (NP_VERSION_MAJOR).
 EXPECTED_MAJOR = 0
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
-if sys.platform == "darwin":
-    _SONAMES = ["libnewsparse.0.dylib", "libnewsparse.dylib"]
-elif sys.platform == "win32":
-    _SONAMES = ["newsparse.dll", "libnewsparse.dll", "libnewsparse-0.dll"]
-else:
-    _SONAMES = ["libnewsparse.so.0", "libnewsparse.so"]
-
-# Where a CMake build tree may put the library, relative to build*/.
-_BUILD_SUBDIRS = ["", "lib", "src", "Release", "Debug", "RelWithDebInfo"]
+_SONAMES = _find.SONAMES
 
 # ----------------------------------------------------------------------------
 # C declarations (mirror include/newsparse.h)
@@ -133,7 +129,7 @@ class np_iter(Structure):
 
 
 # (name, restype, argtypes)
-_PROTOTYPES: List[Tuple[str, object, list]] = [
+_PROTOTYPES: List[Tuple[str, object, List[object]]] = [
     ("np_version", c_int, []),
     ("np_version_string", c_char_p, []),
     ("np_status_string", c_char_p, [c_int]),
@@ -170,6 +166,8 @@ _PROTOTYPES: List[Tuple[str, object, list]] = [
     ("np_render_options_init", None, [POINTER(np_render_options)]),
     ("np_render_string", c_int, [c_void_p, c_int, POINTER(np_render_options), POINTER(c_void_p), POINTER(c_size_t)]),
     ("np_format_name", c_char_p, [c_int]),
+    ("np_detect_encoding", c_char_p, [c_char_p, c_size_t]),
+    ("np_convert_to_utf8", c_int, [c_char_p, c_char_p, c_size_t, POINTER(c_void_p), POINTER(c_size_t)]),
 ]
 
 
@@ -192,80 +190,41 @@ def _declare(lib: ctypes.CDLL) -> None:
 # ----------------------------------------------------------------------------
 
 
-def _is_repo_root(path: str) -> bool:
-    return os.path.exists(os.path.join(path, ".git")) or os.path.isfile(
-        os.path.join(path, "include", "newsparse.h")
-    )
+def _recorded() -> Optional[str]:
+    """The library path written into _where.py by the wheel build, if any."""
+    try:
+        from . import _where  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    path = getattr(_where, "LIBRARY", None)
+    return path if isinstance(path, str) and path else None
 
 
-def _repo_root(start: str) -> Optional[str]:
-    path = start
-    while True:
-        if _is_repo_root(path):
-            return path
-        parent = os.path.dirname(path)
-        if parent == path:
-            return None
-        path = parent
-
-
-def _build_tree_candidates(start: str) -> List[str]:
-    """Shared libraries in build*/ directories from start up to the repo root
-    (none when the package is not inside a source checkout)."""
-    root = _repo_root(start)
-    if root is None:
-        return []
-    found: List[str] = []
-    path = start
-    while True:
-        dirs = [d for d in glob.glob(os.path.join(path, "build*")) if os.path.isdir(d)]
-        libs: List[str] = []
-        for d in dirs:
-            for sub in _BUILD_SUBDIRS:
-                for soname in _SONAMES:
-                    cand = os.path.join(d, sub, soname) if sub else os.path.join(d, soname)
-                    if os.path.isfile(cand):
-                        libs.append(cand)
-                        break  # the versioned name wins within one directory
-        # The most recently built library first.
-        libs.sort(key=lambda p: os.path.getmtime(p), reverse=True)
-        found.extend(libs)
-        if path == root:
-            break
-        path = os.path.dirname(path)
-    return found
-
-
-def candidates() -> List[Tuple[str, str]]:
-    """(how it was found, path or name) in lookup order, env var excluded."""
-    out: List[Tuple[str, str]] = []
-    for soname in _SONAMES:
-        p = os.path.join(_HERE, soname)
-        if os.path.isfile(p):
-            out.append(("next to the package", p))
-    for p in _build_tree_candidates(os.path.dirname(_HERE)):
-        out.append(("build tree", p))
-    name = ctypes.util.find_library("newsparse")
+def candidates() -> Iterator[Tuple[str, str]]:
+    """(how it was found, path or name) in lookup order, env var excluded;
+    lazy, so that pkg-config runs only when nothing before it was usable."""
+    bundled = _find.in_dir(_HERE)
+    if bundled:
+        yield "next to the package", bundled
+    recorded = _recorded()
+    if recorded:
+        yield "recorded at install", recorded
+    for p in _find.build_tree(os.path.dirname(_HERE)):
+        yield "build tree", p
+    found = _find.pkg_config()
+    if found:
+        yield "pkg-config", found
+    name = _find.system()
     if name:
-        out.append(("find_library", name))
-    return out
-
-
-# Sanitizer runtimes that must be loaded before anything else: a library
-# linked with one aborts the whole process when dlopen()ed without it.
-_FIRST_RUNTIMES = (b"libasan.so", b"libhwasan.so", b"libtsan.so")
+        yield "find_library", name
 
 
 def _missing_runtime(path: str) -> Optional[str]:
     """The sanitizer runtime path needs and the process lacks, if any."""
-    if not sys.platform.startswith("linux") or not os.path.isfile(path):
+    needed = _find.sanitizer_runtimes(path)
+    if not needed:
         return None
     try:
-        with open(path, "rb") as f:
-            data = f.read()
-        needed = [rt.decode() for rt in _FIRST_RUNTIMES if rt in data]
-        if not needed:
-            return None
         with open("/proc/self/maps") as f:
             maps = f.read()
     except OSError:
@@ -325,8 +284,9 @@ def load() -> Tuple[ctypes.CDLL, str]:
         msg += " Tried:\n  " + "\n  ".join(tried)
     msg += (
         "\nBuild it with `cmake -B build && cmake --build build` in the source tree, "
-        "set NEWSPARSE_LIBRARY to the full path of %s, copy it next to the package, "
-        "or install it where the dynamic linker finds it." % _SONAMES[0]
+        "then `pip install ./bindings/python` (which bundles it), or set NEWSPARSE_LIBRARY "
+        "to the full path of %s, or install it where pkg-config or the dynamic linker "
+        "finds it." % _SONAMES[0]
     )
     raise ImportError(msg)
 
@@ -335,10 +295,10 @@ lib, path = load()
 
 
 def status_string(status: int) -> str:
-    s = lib.np_status_string(status)
+    s: Optional[bytes] = lib.np_status_string(status)
     return s.decode("utf-8", "replace") if s else "unknown status %d" % status
 
 
 def version_string() -> str:
-    s = lib.np_version_string()
+    s: Optional[bytes] = lib.np_version_string()
     return s.decode("ascii", "replace") if s else ""

@@ -20,7 +20,7 @@ import ctypes
 import enum
 import json
 from ctypes import byref, c_size_t, c_void_p
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
+from typing import Any, Callable, Dict, FrozenSet, Generic, Iterable, Iterator, List, Optional, Tuple, TypeVar, Union, cast
 
 from . import _lib
 from ._errors import UnsupportedFormatError, error_for
@@ -64,12 +64,12 @@ _HEADER_ORDER = [None] + list(NodeType)
 
 _TYPE_BY_INT: Dict[int, NodeType] = {}
 for _i in range(1, _lib.NP_NODE_TYPE_COUNT):
-    _name = _C.np_node_type_name(_i)
+    _tname = _C.np_node_type_name(_i)
     try:
-        _TYPE_BY_INT[_i] = NodeType(_name.decode("ascii")) if _name else _HEADER_ORDER[_i]  # type: ignore[assignment]
+        _TYPE_BY_INT[_i] = NodeType(_tname.decode("ascii")) if _tname else _HEADER_ORDER[_i]  # type: ignore[assignment]
     except (ValueError, UnicodeDecodeError):
         _TYPE_BY_INT[_i] = _HEADER_ORDER[_i]  # type: ignore[assignment]
-del _i, _name
+del _i, _tname
 
 # Types that the JSON output gives no "text" member (render_json.c: has_text).
 _NO_TEXT = frozenset((NodeType.DOCUMENT, NodeType.ARTICLE, NodeType.FIGURE))
@@ -77,7 +77,7 @@ _NO_TEXT = frozenset((NodeType.DOCUMENT, NodeType.ARTICLE, NodeType.FIGURE))
 TypeSpec = Union[NodeType, str]
 
 
-def _norm_types(types: Iterable[TypeSpec]) -> frozenset:
+def _norm_types(types: Iterable[TypeSpec]) -> FrozenSet[NodeType]:
     # NodeType hashes by member name, not by value: normalise before using a set.
     return frozenset(NodeType(t) for t in types)
 
@@ -106,9 +106,15 @@ def _c_src(ptr: int) -> Optional[str]:
     return src if src else None
 
 
-class BaseNode:
+#: The node class of one family: Node for views of the C tree, NodeSnapshot
+#: for Python copies; what children, articles, headline... are typed as.
+_N = TypeVar("_N", bound="BaseNode[Any]")
+
+
+class BaseNode(Generic[_N]):
     """The interface shared by :class:`Node` (a view of the C tree) and
-    :class:`NodeSnapshot` (a Python copy).
+    :class:`NodeSnapshot` (a Python copy); ``_N`` is the family's node class,
+    so that ``doc.articles[0].headline`` is typed ``Optional[Node]``.
 
     Every node has ``type`` (:class:`NodeType`), ``text`` (``""`` for the
     document, articles and figures), ``line`` (1-based source line where the
@@ -118,6 +124,10 @@ class BaseNode:
     ``replaced`` (True when the text holds U+FFFD for invalid input) and
     ``src`` (a figure's picture path from a Markdown image line; ``None``
     otherwise).  Iterating over a node iterates over its children.
+
+    A node pickles as the JSON of its subtree and unpickles as a
+    :class:`NodeSnapshot` tree (the C tree cannot cross processes), so a
+    :class:`Document` can return from a process pool.
     """
 
     __slots__ = ()
@@ -132,14 +142,14 @@ class BaseNode:
     src: Optional[str]
 
     @property
-    def children(self) -> List["BaseNode"]:  # pragma: no cover - overridden
+    def children(self) -> List[_N]:  # pragma: no cover - overridden
         raise NotImplementedError
 
     @property
-    def parent(self) -> Optional["BaseNode"]:  # pragma: no cover - overridden
+    def parent(self) -> Optional[_N]:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def __iter__(self) -> Iterator["BaseNode"]:
+    def __iter__(self) -> Iterator[_N]:
         return iter(self.children)
 
     def __len__(self) -> int:
@@ -148,7 +158,7 @@ class BaseNode:
     def __bool__(self) -> bool:  # a leaf is still a node, not "empty"
         return True
 
-    def __getitem__(self, index: int) -> "BaseNode":
+    def __getitem__(self, index: int) -> _N:
         return self.children[index]
 
     @property
@@ -158,17 +168,79 @@ class BaseNode:
             return []
         return [c.text for c in self.children if c.type is NodeType.AUTHOR]
 
-    @property
-    def articles(self) -> List["BaseNode"]:
-        """The article children of this node (for the document: its articles in page order)."""
-        return [c for c in self.children if c.type is NodeType.ARTICLE]
+    def _kids(self, t: NodeType) -> List[_N]:
+        return [c for c in self.children if c.type is t]
 
-    def walk(self) -> Iterator[Tuple[str, "BaseNode"]]:
+    def _first(self, t: NodeType) -> Optional[_N]:
+        return next((c for c in self.children if c.type is t), None)
+
+    @property
+    def articles(self) -> List[_N]:
+        """The article children of this node (for the document: its articles in page order)."""
+        return self._kids(NodeType.ARTICLE)
+
+    @property
+    def figures(self) -> List[_N]:
+        """The figure children (for the document: figures that belong to the
+        page rather than to an article)."""
+        return self._kids(NodeType.FIGURE)
+
+    @property
+    def credits(self) -> List[_N]:
+        """The credit children (for the document: ``本版图片由…提供``)."""
+        return self._kids(NodeType.CREDIT)
+
+    @property
+    def furniture(self) -> List[_N]:
+        """The page furniture children."""
+        return self._kids(NodeType.FURNITURE)
+
+    @property
+    def paragraphs(self) -> List[_N]:
+        """The paragraph children (of an article, in order)."""
+        return self._kids(NodeType.PARAGRAPH)
+
+    @property
+    def kicker(self) -> Optional[_N]:
+        """An article's first kicker (引题), or ``None``."""
+        return self._first(NodeType.KICKER)
+
+    @property
+    def headline(self) -> Optional[_N]:
+        """An article's first headline (主题), or ``None`` (an article
+        continued from another page has none)."""
+        return self._first(NodeType.HEADLINE)
+
+    @property
+    def subheadline(self) -> Optional[_N]:
+        """An article's first subheadline (副题), or ``None``."""
+        return self._first(NodeType.SUBHEADLINE)
+
+    @property
+    def byline(self) -> Optional[_N]:
+        """An article's first byline, or ``None``."""
+        return self._first(NodeType.BYLINE)
+
+    @property
+    def caption(self) -> Optional[_N]:
+        """A figure's caption, or ``None``."""
+        return self._first(NodeType.CAPTION)
+
+    def __reduce__(self) -> Tuple[Callable[[str], "NodeSnapshot"], Tuple[str]]:
+        from ._pickle import restore  # late: _pickle imports this module
+
+        return restore, (self.to_json(compact=True),)
+
+    def to_json(self, *, compact: bool = False) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def walk(self) -> Iterator[Tuple[str, _N]]:
         """Yield ``("enter", node)`` and ``("exit", node)`` for this node and
         every descendant, in document order (the order of the C event
         callback and of ``np_iter``)."""
-        stack: List[Tuple[BaseNode, Iterator[BaseNode]]] = [(self, iter(self.children))]
-        yield ENTER, self
+        me = cast(_N, self)  # a family's nodes are all of its class
+        stack: List[Tuple[_N, Iterator[_N]]] = [(me, iter(self.children))]
+        yield ENTER, me
         while stack:
             node, kids = stack[-1]
             child = next(kids, None)
@@ -179,7 +251,7 @@ class BaseNode:
                 yield ENTER, child
                 stack.append((child, iter(child.children)))
 
-    def iter(self, *types: TypeSpec) -> Iterator["BaseNode"]:
+    def iter(self, *types: TypeSpec) -> Iterator[_N]:
         """Yield this node and its descendants in document order, only those of
         the given types if any are given (``doc.iter("figure")``)."""
         wanted = _norm_types(types)
@@ -232,7 +304,7 @@ class _Tree:
     __slots__ = ("ptr", "_free")
 
     def __init__(self, ptr: int) -> None:
-        self.ptr = ptr
+        self.ptr: Optional[int] = ptr
         self._free = _C.np_document_free  # bound now: module globals may be gone at exit
 
     def __del__(self) -> None:
@@ -289,7 +361,7 @@ def _wrap(tree: _Tree, ptr: int) -> "Node":
     return Node(tree, ptr)
 
 
-class Node(BaseNode):
+class Node(BaseNode["Node"]):
     """A node of a parsed page, read from the C tree on each access.
 
     Nodes are created on demand: two ``Node`` objects for the same C node
@@ -364,9 +436,9 @@ class Node(BaseNode):
         return bool(_C.np_node_get_flags(self._ptr) & _lib.NP_NODE_FLAG_REPLACED)
 
     @property
-    def children(self) -> List["BaseNode"]:
+    def children(self) -> List["Node"]:
         """The child nodes, in order (a new list on each access)."""
-        out: List[BaseNode] = []
+        out: List[Node] = []
         tree = self._tree
         p = _C.np_node_first_child(self._ptr)
         while p:
@@ -410,7 +482,7 @@ class Node(BaseNode):
                 return Document(self._tree, p)
             p = up
 
-    def walk(self) -> Iterator[Tuple[str, "BaseNode"]]:
+    def walk(self) -> Iterator[Tuple[str, "Node"]]:
         """Yield ``("enter", node)`` and ``("exit", node)`` for this node and
         every descendant in document order, walked in C with ``np_iter``.
         The same object is yielded for a node's enter and exit."""
@@ -428,7 +500,7 @@ class Node(BaseNode):
                 yield ENTER, node
             elif ev == _lib.NP_EVENT_EXIT:
                 p = _C.np_iter_get_node(ref)
-                node = open_nodes.pop(p, None) or _wrap(tree, p)
+                node = open_nodes.pop(p) if p in open_nodes else _wrap(tree, p)
                 yield EXIT, node
             else:
                 return
@@ -468,7 +540,8 @@ class Node(BaseNode):
 
         Rendered in C and parsed by :mod:`json`, this is the fast way to get
         at a whole tree."""
-        return json.loads(self.render("json", compact=True))
+        d: Dict[str, Any] = json.loads(self.render("json", compact=True))
+        return d
 
     def to_outline(self) -> str:
         """An indented tree for people (NP_FORMAT_OUTLINE)."""
@@ -515,23 +588,8 @@ class Document(Node):
 
     __slots__ = ()
 
-    @property
-    def figures(self) -> List[BaseNode]:
-        """Figures that belong to the page rather than to an article."""
-        return [c for c in self.children if c.type is NodeType.FIGURE]
 
-    @property
-    def credits(self) -> List[BaseNode]:
-        """Credits that belong to the page (``本版图片由…提供``)."""
-        return [c for c in self.children if c.type is NodeType.CREDIT]
-
-    @property
-    def furniture(self) -> List[BaseNode]:
-        """Page furniture nodes directly under the document."""
-        return [c for c in self.children if c.type is NodeType.FURNITURE]
-
-
-class NodeSnapshot(BaseNode):
+class NodeSnapshot(BaseNode["NodeSnapshot"]):
     """A plain Python copy of a node, made in the parser's event callback.
 
     Yielded by :meth:`Parser.events` and :func:`iterparse`.  The scalar
@@ -560,7 +618,7 @@ class NodeSnapshot(BaseNode):
         self.source = source
         self.replaced = replaced
         self.src = src
-        self._children: List[BaseNode] = []
+        self._children: List[NodeSnapshot] = []
         self._parent = parent
         self._ptr = 0
 
@@ -582,7 +640,7 @@ class NodeSnapshot(BaseNode):
         self.src = _c_src(p)
 
     @property
-    def children(self) -> List[BaseNode]:
+    def children(self) -> List["NodeSnapshot"]:
         """The children seen so far (complete once this node has exited)."""
         return self._children
 

@@ -9,9 +9,9 @@ from collections import deque
 from ctypes import byref, c_void_p
 from typing import IO, Any, Deque, Iterator, List, NoReturn, Optional, Tuple, Union
 
-from . import _lib
+from . import _encoding, _lib
 from ._errors import NewsparseError, OutOfMemoryError, StateError, error_for
-from ._nodes import ENTER, EXIT, BaseNode, Document, NodeSnapshot, NodeType, _Tree
+from ._nodes import ENTER, EXIT, Document, NodeSnapshot, NodeType, _Tree
 
 _C = _lib.lib
 _SIZE_MAX = (1 << (8 * ctypes.sizeof(ctypes.c_size_t))) - 1
@@ -84,7 +84,7 @@ def _read_source(source: Source) -> Data:
             raise TypeError("read() returned %s, not bytes" % type(data).__name__)
         return data
     try:
-        memoryview(source)  # any other buffer object
+        memoryview(source)  # type: ignore[arg-type]  # any other buffer object
     except TypeError:
         raise TypeError(
             "parse() needs str (text), a bytes-like object, a path-like object or a "
@@ -93,8 +93,25 @@ def _read_source(source: Source) -> Data:
     return source  # type: ignore[return-value]
 
 
-def parse(data: Source, *, replace_invalid: bool = False, max_line_bytes: Optional[int] = None,
-          max_input_bytes: Optional[int] = None, max_nodes: Optional[int] = None) -> Document:
+def _utf8_input(raw: Data, encoding: Optional[str]) -> Tuple[Any, int]:
+    """The buffer to parse: raw as it is, or converted to UTF-8 from the
+    encoding given or detected (see _encoding)."""
+    encoding = _encoding.check_name(encoding)
+    if isinstance(raw, str):
+        if encoding is not None:
+            raise TypeError("encoding= applies to bytes; a str is already text")
+        return _buffer(raw)
+    buf, n = _buffer(raw)
+    enc = _encoding.resolve(encoding, buf, n)
+    if enc is None:
+        return buf, n
+    out = _encoding.to_utf8(enc, buf, n)
+    return out, len(out)
+
+
+def parse(data: Source, *, encoding: Optional[str] = None, replace_invalid: bool = False,
+          max_line_bytes: Optional[int] = None, max_input_bytes: Optional[int] = None,
+          max_nodes: Optional[int] = None) -> Document:
     """Parse one whole page and return its :class:`Document`.
 
     Args:
@@ -104,6 +121,14 @@ def parse(data: Source, *, replace_invalid: bool = False, max_line_bytes: Option
             names a file to read; an object with ``read()`` is read to the end.
             A plain ``str`` is never taken as a file name: use
             ``pathlib.Path(name)``.
+        encoding: the encoding of byte input, as the CLI's ``-e``
+            (``"GB18030"``, ``"GBK"``, ``"BIG5"``, ``"UTF-16"``, any name
+            iconv knows; a UTF-8 name only checks).  ``None`` (the default)
+            detects it as the CLI does, from the first 64 KiB: UTF-8 is
+            parsed as it is, GB18030 (clearly Chinese text that is not
+            UTF-8) and UTF-16/UTF-32 with a byte order mark are converted
+            first.  Error lines and offsets then refer to the UTF-8 text.
+            Not allowed with ``str`` input, which is text already.
         replace_invalid: replace invalid UTF-8 and NUL bytes with U+FFFD
             instead of raising (NP_OPT_REPLACE_INVALID).
         max_line_bytes: longest line or re-joined paragraph (None: the
@@ -114,12 +139,14 @@ def parse(data: Source, *, replace_invalid: bool = False, max_line_bytes: Option
     Raises:
         Utf8Error, NulByteError: invalid input (``.line`` and ``.offset``
             say where).
+        EncodingError: the input is not valid in its (named or detected)
+            encoding; ArgumentError: iconv does not know the encoding.
         LimitError: a limit was exceeded.
         OutOfMemoryError: the C library ran out of memory.
         TypeError, ValueError: bad arguments.
     """
     raw = _read_source(data)
-    buf, n = _buffer(raw)
+    buf, n = _utf8_input(raw, encoding)
     opts = _options(keep_tree=True, replace_invalid=replace_invalid, max_line_bytes=max_line_bytes,
                     max_input_bytes=max_input_bytes, max_nodes=max_nodes)
     doc = c_void_p()
@@ -145,7 +172,7 @@ class _EventSink:
     __slots__ = ("queue", "stack", "error", "keep_top")
 
     def __init__(self, keep_top: bool) -> None:
-        self.queue: Deque[Tuple[str, BaseNode]] = deque()
+        self.queue: Deque[Tuple[str, NodeSnapshot]] = deque()
         self.stack: List[NodeSnapshot] = []
         self.error: Optional[BaseException] = None
         self.keep_top = keep_top
@@ -198,6 +225,12 @@ class Parser:
         events: queue ``(event, node)`` pairs for :meth:`events`.  Defaults
             to ``not keep_tree``.  The nodes of events are always
             :class:`NodeSnapshot` copies made in the C callback.
+        encoding: as for :func:`parse`.  By default the first 64 KiB are
+            held back until detection has seen them (or until
+            :meth:`finish`); UTF-8 then streams as it comes, while GB18030,
+            UTF-16 and UTF-32 input, like input in a named encoding other
+            than UTF-8, is held whole and converted by :meth:`finish`.
+            Feeding a ``str`` first means UTF-8 text: no detection.
 
     The result does not depend on how the input is cut into chunks (a chunk
     may end inside a UTF-8 sequence or a CRLF).  A parser is not
@@ -212,8 +245,14 @@ class Parser:
 
     def __init__(self, replace_invalid: bool = False, keep_tree: bool = True,
                  max_line_bytes: Optional[int] = None, max_input_bytes: Optional[int] = None,
-                 max_nodes: Optional[int] = None, *, events: Optional[bool] = None) -> None:
+                 max_nodes: Optional[int] = None, *, events: Optional[bool] = None,
+                 encoding: Optional[str] = None) -> None:
         self._p: Optional[int] = None
+        self._encoding = _encoding.check_name(encoding)
+        # "detect": holding the prefix back; "stream": feeding as it comes;
+        # "whole": holding everything for one conversion at finish().
+        self._mode = "detect" if encoding is None else "stream" if _encoding.is_utf8(encoding) else "whole"
+        self._pending = bytearray()
         self._free = _C.np_parser_free  # bound now: module globals may be gone at exit
         self._keep_tree = bool(keep_tree)
         self._busy = False
@@ -273,9 +312,61 @@ class Parser:
         err = _C.np_parser_error(self._p).contents
         raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset)
 
+    def _route(self, data: Data) -> Optional[Data]:
+        """What to feed the C parser now, holding input back while the
+        encoding is undecided or a conversion is to come."""
+        if self._mode == "stream":
+            return data
+        if isinstance(data, str):
+            if self._mode == "detect" and not self._pending:
+                self._mode = "stream"
+                return data
+            if self._mode == "whole":
+                raise TypeError("a str cannot be fed to a parser converting from %s" % self._encoding)
+            data = data.encode("utf-8", "surrogatepass")
+        try:
+            self._pending += memoryview(data).cast("B") if memoryview(data).c_contiguous else bytes(data)
+        except TypeError:
+            raise TypeError("expected str or a bytes-like object, not %s" % type(data).__name__) from None
+        if self._mode == "detect" and len(self._pending) >= _encoding.DETECT_PREFIX:
+            return self._decide()
+        return None
+
+    def _decide(self) -> Optional[Data]:
+        """Ends detection: the held bytes to feed now if they are UTF-8."""
+        found = _encoding.resolve(None, bytes(self._pending), len(self._pending))
+        if found is None:
+            self._mode = "stream"
+            held, self._pending = bytes(self._pending), bytearray()
+            return held
+        self._mode, self._encoding = "whole", found
+        return None
+
+    def _drain(self) -> Optional[Data]:
+        """At finish(): the held input, converted if need be."""
+        if self._mode == "detect":
+            ready = self._decide()
+            if ready is not None or self._mode == "stream":
+                return ready
+        if self._mode != "whole":
+            return None
+        held, self._pending = bytes(self._pending), bytearray()
+        assert self._encoding is not None
+        try:
+            return _encoding.to_utf8(self._encoding, held, len(held))
+        except NewsparseError:
+            self.close()  # the parser refuses more input, as after any error
+            raise
+
     def feed(self, data: Data) -> None:
-        """Parse the next chunk of input (bytes-like; a ``str`` is encoded as UTF-8)."""
+        """Parse the next chunk of input (bytes-like; a ``str`` is encoded as
+        UTF-8); input may be held back, see ``encoding``."""
         p = self._live("feed")
+        ready = self._route(data)
+        if ready is not None:
+            self._feed_now(p, ready)
+
+    def _feed_now(self, p: int, data: Data) -> None:
         buf, n = _buffer(data)
         self._busy = True
         try:
@@ -290,6 +381,9 @@ class Parser:
         """End the input.  Returns the :class:`Document`, or ``None`` when the
         parser was made with ``keep_tree=False``.  Frees the C parser."""
         p = self._live("finish")
+        rest = self._drain()
+        if rest:
+            self._feed_now(p, rest)
         doc = c_void_p()
         self._busy = True
         try:
@@ -309,7 +403,7 @@ class Parser:
 
     # --- events ----------------------------------------------------------
 
-    def events(self) -> Iterator[Tuple[str, BaseNode]]:
+    def events(self) -> Iterator[Tuple[str, NodeSnapshot]]:
         """Yield the ``("enter"|"exit", node)`` pairs that the C callback has
         queued since the last call, removing them from the queue.
 
@@ -333,7 +427,7 @@ class Parser:
         return self._p is None
 
 
-def _drain(queue: Deque[Tuple[str, BaseNode]]) -> Iterator[Tuple[str, BaseNode]]:
+def _drain(queue: Deque[Tuple[str, NodeSnapshot]]) -> Iterator[Tuple[str, NodeSnapshot]]:
     while queue:
         yield queue.popleft()
 
@@ -341,7 +435,7 @@ def _drain(queue: Deque[Tuple[str, BaseNode]]) -> Iterator[Tuple[str, BaseNode]]
 def iterparse(source: Union[IO[bytes], "os.PathLike[Any]", Data], chunk_size: int = 65536, *,
               replace_invalid: bool = False, max_line_bytes: Optional[int] = None,
               max_input_bytes: Optional[int] = None,
-              max_nodes: Optional[int] = None) -> Iterator[Tuple[str, BaseNode]]:
+              max_nodes: Optional[int] = None) -> Iterator[Tuple[str, NodeSnapshot]]:
     """Parse a page as it is read, yielding ``("enter"|"exit", node)`` pairs.
 
     Reads ``chunk_size`` bytes at a time from ``source`` (a binary file-like
@@ -383,7 +477,7 @@ def iterparse(source: Union[IO[bytes], "os.PathLike[Any]", Data], chunk_size: in
 
 
 def _iterparse(stream: Any, close_after: bool, chunk_size: int,
-               parser: Parser) -> Iterator[Tuple[str, BaseNode]]:
+               parser: Parser) -> Iterator[Tuple[str, NodeSnapshot]]:
     try:
         while True:
             chunk = stream.read(chunk_size)
