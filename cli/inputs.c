@@ -177,7 +177,7 @@ static line_result read_line(FILE *f, char **line, size_t *cap, size_t *len)
     *len = 0;
     int ch;
     while ((ch = getc(f)) != EOF && ch != '\n') {
-        if (*len + 1 >= *cap) {
+        if (*len + 2 > *cap) { /* room for ch and the NUL */
             size_t ncap = *cap == 0 ? 256 : *cap * 2;
             char *l = realloc(*line, ncap);
             if (l == NULL)
@@ -189,6 +189,8 @@ static line_result read_line(FILE *f, char **line, size_t *cap, size_t *len)
     }
     if (ch == EOF && *len == 0)
         return LINE_END;
+    if (*line == NULL)
+        return LINE_OK; /* an empty first line: nothing to hold */
     if (*len > 0 && (*line)[*len - 1] == '\r')
         (*len)--; /* a list written on Windows */
     (*line)[*len] = '\0';
@@ -214,7 +216,7 @@ static bool add_list(cli_inputs *ins, const char *list)
     line_result lr = LINE_END;
     errno = 0;
     while (ok && (lr = read_line(f, &line, &cap, &len)) == LINE_OK) {
-        if (len == 0)
+        if (len == 0 || line == NULL)
             continue;
         if (strcmp(line, "-") == 0)
             ok = add_input(ins, "./-", 3, 2);
