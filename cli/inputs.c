@@ -155,7 +155,8 @@ static bool add_operand_path(cli_inputs *ins, const char *arg, bool *is_dir)
     size_t rel = strlen(arg) + (arg[strlen(arg) - 1] != '/');
     if (!walk(ins, arg, rel))
         return false;
-    qsort(ins->items + first, ins->count - first, sizeof *ins->items, by_name);
+    if (ins->count > first)
+        qsort(ins->items + first, ins->count - first, sizeof *ins->items, by_name);
     return true;
 }
 
