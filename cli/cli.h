@@ -144,6 +144,7 @@ bool cli_sink_json_string(cli_sink *s, const char *str);
 typedef struct cli_failure {
     char message[224];
     size_t line;     /* 0: not tied to a place in the input */
+    size_t column;   /* 0: not known (np_error has no column yet) */
     uint64_t offset;
 } cli_failure;
 

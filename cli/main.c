@@ -51,7 +51,7 @@ void cli_commit(cli_run *run, cli_page *pg, size_t index)
     else if (!pg->ok)
         cli_report_failure(r, pg->name, &pg->failure);
     r->files++;
-    r->failures += !pg->ok;
+    r->failures += !pg->ok && !run->stopped; /* a stop is said as the write error */
     r->articles += pg->articles;
     r->bytes += pg->bytes;
     cli_progress(r, index + 1, run->inputs->count, pg->name);

@@ -273,7 +273,10 @@ void cli_emit_error_line(cli_page *pg)
         return;
     const cli_failure *f = &pg->failure;
     char place[96];
-    if (f->line > 0)
+    if (f->line > 0 && f->column > 0)
+        snprintf(place, sizeof place, "\"line\":%zu,\"column\":%zu,\"offset\":%llu", f->line,
+                 f->column, (unsigned long long)f->offset);
+    else if (f->line > 0)
         snprintf(place, sizeof place, "\"line\":%zu,\"offset\":%llu", f->line,
                  (unsigned long long)f->offset);
     else

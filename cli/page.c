@@ -34,6 +34,7 @@ void cli_page_fail(cli_page *pg, const char *fmt, ...)
     vsnprintf(pg->failure.message, sizeof pg->failure.message, fmt, ap);
     va_end(ap);
     pg->failure.line = 0;
+    pg->failure.column = 0;
     pg->failure.offset = 0;
     pg->ok = false;
 }
@@ -66,6 +67,7 @@ static void fail_parse(cli_page *pg, const np_parser *p)
     cli_page_fail(pg, "%s", msg);
     pg->failure.line = e->line;
     pg->failure.offset = e->offset;
+    /* Once np_error has a column: pg->failure.column = e->column; */
 }
 
 static int on_event(np_event_type event, const np_node *node, void *userdata)

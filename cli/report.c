@@ -3,6 +3,7 @@
  * one form:
  *
  *     newsparse: FILE:LINE: message (byte OFFSET)   tied to a place in FILE
+ *     newsparse: FILE:LINE:COLUMN: ...              the same, once np_error has a column
  *     newsparse: FILE: message                      about FILE as a whole
  *     newsparse: message                            about the run
  *
@@ -51,7 +52,10 @@ void cli_diag(cli_report *r, const char *fmt, ...)
 
 void cli_report_failure(cli_report *r, const char *name, const cli_failure *f)
 {
-    if (f->line > 0)
+    if (f->line > 0 && f->column > 0)
+        cli_diag(r, "%s:%zu:%zu: %s (byte %llu)", name, f->line, f->column, f->message,
+                 (unsigned long long)f->offset);
+    else if (f->line > 0)
         cli_diag(r, "%s:%zu: %s (byte %llu)", name, f->line, f->message,
                  (unsigned long long)f->offset);
     else
