@@ -10,7 +10,7 @@ with what it writes for each page alone:
   options      options after the files, "--" ending them, -j and
                --files-from refused with bad values, -o with --output-dir
   directory    a folder is walked for *.txt (other files left out), in byte
-               order of the paths, recursively
+               order of the paths, recursively; one page of it is GB18030
   jobs         -j 1, -j 2 and -j 4 give byte-identical output (json, jsonl,
                text, --trace) and the same messages, over a folder of pages
   broken       a page with invalid UTF-8 in the middle of a folder: exit 1,
@@ -95,6 +95,13 @@ def make_tree(tmp, pages):
         paths.append(dst)
         with open(os.path.join(root, sub, 'notes.json'), 'w') as fh:
             fh.write('{}\n')
+    # A GB18030 page among them: detected and converted on any thread.
+    with open(pages[0], encoding='utf-8') as fh:
+        text = fh.read()
+    gb = os.path.join(root, 'b', 'gb18030.txt')
+    with open(gb, 'wb') as fh:
+        fh.write(text.encode('gb18030'))
+    paths.append(gb)
     return root, sorted(paths, key=os.fsencode)
 
 
