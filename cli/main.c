@@ -73,6 +73,7 @@ static bool run_serial(cli_run *run, char *chunk)
         cli_page_run(&pg);
         cli_commit(run, &pg, i);
     }
+    free(own.data);
     return true;
 }
 

@@ -271,6 +271,8 @@ void cli_emit_error_line(cli_page *pg)
     bool json_lines = cfg->format == OUT_JSONL || (cfg->format == OUT_JSON && cfg->wrap);
     if (!json_lines || pg->write_failed || pg->out->failed)
         return;
+    if (cfg->output_dir != NULL && pg->out->path == NULL)
+        return; /* the page has no file of its own to end */
     const cli_failure *f = &pg->failure;
     char place[96];
     if (f->line > 0 && f->column > 0)

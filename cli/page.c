@@ -165,6 +165,8 @@ static bool is_same_file(FILE *in, const char *path)
 /* Opens the page, and under --output-dir names its output. */
 static FILE *open_page(cli_page *pg)
 {
+    if (pg->cfg->output_dir != NULL && (pg->out->path = cli_output_path(pg)) == NULL)
+        return NULL; /* standard input, or a path that cannot be mirrored */
     if (strcmp(pg->input->name, "-") == 0)
         return stdin;
     FILE *in = fopen(pg->input->name, "rb");
@@ -172,12 +174,8 @@ static FILE *open_page(cli_page *pg)
         fail_errno(pg, errno);
         return NULL;
     }
-    if (pg->cfg->output_dir == NULL)
-        return in;
-    pg->out->path = cli_output_path(pg);
-    if (pg->out->path != NULL && is_same_file(in, pg->out->path))
+    if (pg->out->path != NULL && is_same_file(in, pg->out->path)) {
         cli_page_fail(pg, "%s would overwrite the page", pg->out->path);
-    if (!pg->ok) {
         fclose(in);
         return NULL;
     }

@@ -276,6 +276,16 @@ def check_output_dir(cli, root, order, tmp):
                 got = [json.loads(l) for l in fh]
             check(got == [{'error': {'message': 'invalid UTF-8 in input', 'line': 1,
                                      'offset': 0}}], '--output-dir jsonl error line %r' % got)
+    # Standard input and ".." have no place under --output-dir: they fail.
+    with open(order[0], 'rb') as fh:
+        r = run(cli, ['-f', 'jsonl', '--output-dir', os.path.join(tmp, 'o4'), '-', order[1]],
+                stdin=fh.read())
+    check(r.returncode == 1 and b'newsparse: <stdin>: standard input has no name' in r.stderr,
+          '--output-dir with standard input: exit %d %r' % (r.returncode, r.stderr))
+    r = run(cli, ['-f', 'html', '--output-dir', os.path.join(tmp, 'o5'),
+                  '../archive/' + os.path.relpath(order[0], root)], cwd=root)
+    check(r.returncode == 1 and b'".."' in r.stderr and not os.path.exists(os.path.join(tmp, 'o5')),
+          '--output-dir with "..": exit %d %r' % (r.returncode, r.stderr))
     # -f text into the pages' own folder would overwrite them: refused.
     r = run(cli, ['-f', 'text', '--output-dir', '.', os.path.basename(order[0])],
             cwd=os.path.dirname(order[0]))
