@@ -155,8 +155,9 @@ static int run_pages(cli_config *cfg, cli_inputs *ins)
         free(chunk);
         return close_outputs(cfg, &run, CLI_EXIT_FAILED);
     }
-    /* Progress only where someone watches it and it does not mix with the output. */
-    run.report.progress = ins->count > 1 && isatty(fileno(stderr)) &&
+    /* Progress only where someone watches it and it does not mix with the
+     * output (nor with a trace on standard error). */
+    run.report.progress = ins->count > 1 && isatty(fileno(stderr)) && run.trace.file != stderr &&
                           (cfg->output_dir != NULL || run.out.file != stdout ||
                            !isatty(fileno(stdout)));
     if (cfg->jobs <= 1 || ins->count <= 1 || !cli_run_parallel(&run))
