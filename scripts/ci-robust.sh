@@ -18,7 +18,8 @@
 #               tests written in Python or sh are not run here (they run in
 #               asan_ubsan and in the normal suite)
 #   tsan        gcc, -DNP_SANITIZE=thread, the threads test (8 threads
-#               parsing different pages at once, 20 rounds)
+#               parsing different pages at once, 20 rounds) and cli_archive
+#               (newsparse -j 2, 3, 4)
 #   fuzz        clang + libFuzzer (-DNP_BUILD_FUZZ=ON): each of the four
 #               harnesses for $NP_CI_FUZZ_SECONDS (default 40) seconds
 # A job fails on any error; the script runs every job asked for and exits 1
@@ -201,10 +202,11 @@ job_tsan() {
     cmake -S "$ROOT" -B "$b" -DNP_BUILD_EXAMPLES=OFF -DCMAKE_C_COMPILER=gcc \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNP_SANITIZE=thread >"$b/configure.log" 2>&1 ||
         { cat "$b/configure.log"; return 1; }
-    cmake --build "$b" --parallel "$JOBS" --target test_robust_threads >"$b/build.log" 2>&1 ||
+    cmake --build "$b" --parallel "$JOBS" --target test_robust_threads newsparse_cli >"$b/build.log" 2>&1 ||
         { tail -n 80 "$b/build.log"; return 1; }
     export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:history_size=4
-    (cd "$b" && ctest --output-on-failure -R '^robust_threads$' --timeout 900)
+    # cli_archive: newsparse -j 2, 3 and 4 (worker threads, the reorder window).
+    (cd "$b" && ctest --output-on-failure -R '^(robust_threads|cli_archive)$' --timeout 900)
 }
 
 # (d) bounded fuzzing with clang and libFuzzer.
