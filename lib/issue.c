@@ -32,6 +32,7 @@ struct np_issue {
 /* One article of a page that a jump line names or is named by. */
 typedef struct jump_end {
     const np_node *article;
+    const np_node *title;  /* a continuation's repeated headline parsed as an article of its own */
     size_t page;           /* index in page order */
     np_page_ref to, from;  /* continues_to, continued_from */
     int next;              /* the continuation joined to it, or -1 */
@@ -85,10 +86,14 @@ static const np_node *headline_of(const np_node *article)
     return NULL;
 }
 
+static bool same_text(const np_node *a, const np_node *b)
+{
+    return a && b && a->text_len == b->text_len && memcmp(a->text, b->text, a->text_len) == 0;
+}
+
 static bool same_headline(const np_node *a, const np_node *b)
 {
-    const np_node *ha = headline_of(a), *hb = headline_of(b);
-    return ha && hb && ha->text_len == hb->text_len && memcmp(ha->text, hb->text, ha->text_len) == 0;
+    return same_text(headline_of(a), headline_of(b));
 }
 
 /* Whether continuation c fits first part a: on the page a names, and
@@ -107,7 +112,7 @@ static size_t count_fitting(const stitcher *s, size_t one, bool one_is_first, bo
     for (size_t k = 0; k < s->end_count; k++) {
         const jump_end *a = one_is_first ? &s->ends[one] : &s->ends[k];
         const jump_end *c = one_is_first ? &s->ends[k] : &s->ends[one];
-        if (!fits(s, a, c) || (by_headline && !same_headline(a->article, c->article)))
+        if (!fits(s, a, c) || (by_headline && !same_headline(a->article, c->title ? c->title : c->article)))
             continue;
         n++;
         *found = k;
@@ -153,12 +158,41 @@ static void resolve_link(stitcher *s, size_t i, np_link *link)
     bool mutual = c >= 0 && unique_partner(s, (size_t)c, false, &back) == (int)i;
     if (c >= 0 && mutual && !leads_back(s, (size_t)c, i)) {
         link->status = NP_LINK_JOINED;
-        link->to_line = s->ends[c].article->line;
+        const jump_end *ce = &s->ends[c];
+        link->to_line = (ce->title ? ce->title : ce->article)->line;
         a->next = c;
         s->ends[c].absorbed = true;
     } else {
         link->status = link->candidates == 0 ? NP_LINK_UNMATCHED : NP_LINK_AMBIGUOUS;
     }
+}
+
+static bool is_title(const np_node *n)
+{
+    return n->type == NP_NODE_KICKER || n->type == NP_NODE_HEADLINE || n->type == NP_NODE_SUBHEADLINE;
+}
+
+/*
+ * 以“三农”向好赢得全局主动 / （上接第一版） / 品质指标…: a continuation
+ * under its repeated headline, where the page's tree holds the headline as
+ * an article of titles only and the jump line after it on the page.  That
+ * article is the continuation's own title (it is dropped with it); NULL
+ * when there is none.
+ */
+static const np_node *repeated_title(const np_node *c, np_page_ref from)
+{
+    if (from.number == 0)
+        return NULL;
+    bool jump = false;
+    const np_node *t = c->prev;
+    for (; t != NULL && t->type == NP_NODE_FURNITURE; t = t->prev)
+        jump = jump || t->kind == NP_FURNITURE_JUMP_FROM;
+    if (!jump || t == NULL || t->type != NP_NODE_ARTICLE || t->first_child == NULL)
+        return NULL;
+    for (const np_node *k = t->first_child; k != NULL; k = k->next)
+        if (!is_title(k))
+            return NULL;
+    return t;
 }
 
 /* The articles of every page that a jump line closes or opens. */
@@ -173,7 +207,7 @@ static bool collect_ends(stitcher *s)
                 if (to.number == 0 && from.number == 0)
                     continue;
                 if (pass == 1)
-                    s->ends[n] = (jump_end){c, p, to, from, -1, false, 0};
+                    s->ends[n] = (jump_end){c, repeated_title(c, from), p, to, from, -1, false, 0};
                 n++;
             }
         if (pass == 0 && n > 0 && (s->ends = np_mem_alloc(&s->mem, n * sizeof *s->ends)) == NULL)
@@ -237,11 +271,6 @@ static np_node *copy_tree(stitcher *s, const np_node *n, unsigned page)
     return c;
 }
 
-static bool is_title(const np_node *n)
-{
-    return n->type == NP_NODE_KICKER || n->type == NP_NODE_HEADLINE || n->type == NP_NODE_SUBHEADLINE;
-}
-
 /* The paragraph a jump line cut: the last paragraph of the article copy,
  * with only figures, credits and furniture after it; or NULL. */
 static np_node *cut_paragraph(np_node *article)
@@ -285,7 +314,9 @@ static bool append_continuation(stitcher *s, np_node *article, const np_node *c,
     np_node *cut = cut_paragraph(article);
     bool body = false; /* past the repeated title lines */
     for (const np_node *k = c->first_child; k != NULL; k = k->next) {
-        if (!body && is_title(k))
+        /* （上接2版） / 让世界看见中国的科学浪漫: the headline repeated under
+         * the jump line reads as a section head on its page */
+        if (!body && (is_title(k) || (k->type == NP_NODE_SECTION_HEAD && same_text(k, headline_of(article)))))
             continue;
         body = body || k->type != NP_NODE_FURNITURE;
         if (cut != NULL && k->type == NP_NODE_PARAGRAPH) {
@@ -315,6 +346,15 @@ static int end_of(const stitcher *s, const np_node *n)
     return -1;
 }
 
+/* Whether n is the repeated headline of a joined continuation. */
+static bool is_dropped_title(const stitcher *s, const np_node *n)
+{
+    for (size_t i = 0; i < s->end_count; i++)
+        if (s->ends[i].title == n && s->ends[i].absorbed)
+            return true;
+    return false;
+}
+
 /* Copy top-level node n of page p, with the chain of continuations an
  * article of it heads. */
 static bool copy_top(stitcher *s, const np_node *n, size_t p, int e)
@@ -336,7 +376,7 @@ static bool copy_pages(stitcher *s)
     for (size_t p = 0; p < s->count; p++)
         for (const np_node *n = s->pages[p]->first_child; n != NULL; n = n->next) {
             int e = n->type == NP_NODE_ARTICLE ? end_of(s, n) : -1;
-            if (e >= 0 && s->ends[e].absorbed)
+            if ((e >= 0 && s->ends[e].absorbed) || is_dropped_title(s, n))
                 continue;
             if (!copy_top(s, n, p, e))
                 return false;
