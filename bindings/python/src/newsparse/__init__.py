@@ -42,7 +42,7 @@ from ._errors import (
     Utf8Error,
 )
 from ._nodes import ENTER, EXIT, BaseNode, Document, Node, NodeSnapshot, NodeType
-from ._parser import Parser, iterparse, parse
+from ._parser import Parser, iterparse, parse, parse_issue
 
 #: The version of this Python package.
 __version__ = "0.1.0"
@@ -60,6 +60,7 @@ def library_version() -> str:
 
 
 __all__ = [
+    "parse_issue",
     "parse",
     "Parser",
     "iterparse",
