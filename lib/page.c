@@ -509,6 +509,66 @@ np_page *np_page_copy(np_arena *arena, const np_page *page)
     return c;
 }
 
+bool np_page_has_values(const np_page *p)
+{
+    return p != NULL && (p->paper || p->date || p->weekday || p->number || p->name || p->editor_count);
+}
+
+const char *np_page_number_text(const np_page *page, char *buf)
+{
+    buf[0] = '\0';
+    if (page->label != NULL)
+        return page->label;
+    if (page->number == 0)
+        return buf;
+    /* 第 + at most five digits + 版 */
+    char digits[8];
+    size_t n = 0;
+    for (unsigned v = page->number; v > 0 && n < sizeof digits; v /= 10)
+        digits[n++] = (char)('0' + v % 10);
+    size_t w = 0;
+    memcpy(buf, "第", 3);
+    w += 3;
+    while (n > 0)
+        buf[w++] = digits[--n];
+    memcpy(buf + w, "版", 4);
+    return buf;
+}
+
+/* Append s and a separator before it when out already holds text of this
+ * line (from `line_start`). */
+static bool add_part(np_buf *out, size_t line_start, const char *sep, const char *s)
+{
+    if (s == NULL || s[0] == '\0')
+        return true;
+    return (out->len == line_start || np_buf_append_str(out, sep)) && np_buf_append_str(out, s);
+}
+
+bool np_page_heading(const np_page *page, np_buf *out)
+{
+    char number[NP_PAGE_NUMBER_TEXT_BYTES];
+    size_t start = out->len;
+    const char *parts[] = {page->paper, page->date, page->weekday, np_page_number_text(page, number), page->name};
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+        if (!add_part(out, start, "  ", parts[i]))
+            return false;
+    return true;
+}
+
+bool np_page_editors(const np_page *page, np_buf *out)
+{
+    size_t start = out->len;
+    for (size_t i = 0; i < page->editor_count; i++) {
+        const np_page_editor *e = &page->editors[i];
+        if (!add_part(out, start, "  ", e->role) || !np_buf_append_str(out, "："))
+            return false;
+        for (size_t j = 0; j < e->count; j++)
+            if ((j > 0 && !np_buf_append_char(out, ' ')) || !np_buf_append_str(out, e->names[j]))
+                return false;
+    }
+    return true;
+}
+
 /* ------------------------------------------------------------------ */
 /* Public accessors                                                     */
 /* ------------------------------------------------------------------ */

@@ -55,4 +55,21 @@ bool np_page_attach(np_tree *tree);
  * when memory ran out. */
 np_page *np_page_copy(np_arena *arena, const np_page *page);
 
+/* Whether the record holds any value (a page that prints none shows no
+ * record in any format). */
+bool np_page_has_values(const np_page *page);
+
+/* The number as the renderers show it: the label (A03), or 第N版; ""
+ * when none is printed.  buf holds at least NP_PAGE_NUMBER_TEXT_BYTES. */
+#define NP_PAGE_NUMBER_TEXT_BYTES 24
+const char *np_page_number_text(const np_page *page, char *buf);
+
+/* The record as the heading of a rendered page, appended to out: the
+ * paper, date, weekday, number and page name separated by two spaces
+ * (人民日报  2024-06-03  星期一  第1版  要闻); np_page_editors: one role
+ * after another (本版责编：张洁 吴凯  版式设计：赵婉宁).  Either appends
+ * nothing when none of its values is printed; false when memory ran out. */
+bool np_page_heading(const np_page *page, np_buf *out);
+bool np_page_editors(const np_page *page, np_buf *out);
+
 #endif /* NP_PAGE_H */

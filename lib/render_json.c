@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "page.h"
 
 typedef struct json_writer {
     np_out *o;
@@ -330,20 +331,12 @@ static void write_issue_members(json_writer *w, const np_node *doc, size_t level
     write_array(w, level, false, "links", np_issue_get_link_count(doc), write_link_element, doc);
 }
 
-/* Whether a page record holds anything: a page that prints none gets no
- * "page" member. */
-static bool page_has_values(const np_page *p)
-{
-    return p != NULL && (np_page_get_paper(p) || np_page_get_date(p) || np_page_get_weekday(p) ||
-                         np_page_get_number(p) || np_page_get_name(p) || np_page_get_editor_count(p));
-}
-
 static void write_page_members(json_writer *w, const np_node *node, size_t level)
 {
     if (node->type == NP_NODE_ARTICLE) {
         write_ref(w, level, "continued_from", np_article_get_continued_from(node));
         write_ref(w, level, "continues_to", np_article_get_continues_to(node));
-    } else if (node->type == NP_NODE_DOCUMENT && page_has_values(np_document_get_page(node))) {
+    } else if (node->type == NP_NODE_DOCUMENT && np_page_has_values(np_document_get_page(node))) {
         write_key(w, level, false, "page");
         write_page_object(w, np_document_get_page(node), 0, level + 1);
     } else if (node->type == NP_NODE_DOCUMENT && np_issue_get_page_count(node) > 0) {

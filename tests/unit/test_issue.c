@@ -101,12 +101,84 @@ static void test_unmatched_and_arguments(void **state)
     np_document_free(page);
 }
 
+/* A counting allocator that refuses its call number fail_at. */
+typedef struct counting {
+    unsigned long calls, fail_at;
+    long live;
+} counting;
+
+static void *c_malloc(size_t n, void *ctx)
+{
+    counting *c = ctx;
+    if (++c->calls == c->fail_at)
+        return NULL;
+    void *p = malloc(n);
+    c->live += p != NULL;
+    return p;
+}
+
+static void *c_realloc(void *p, size_t n, void *ctx)
+{
+    counting *c = ctx;
+    if (++c->calls == c->fail_at)
+        return NULL;
+    void *q = realloc(p, n);
+    c->live += p == NULL && q != NULL;
+    return q;
+}
+
+static void c_free(void *p, void *ctx)
+{
+    counting *c = ctx;
+    c->live -= p != NULL;
+    free(p);
+}
+
+/* Every allocation np_issue makes may fail: it then returns NP_ERR_NOMEM,
+ * leaks nothing and leaves the pages as they were. */
+static void test_out_of_memory(void **state)
+{
+    (void)state;
+    counting c = {0, 0, 0};
+    np_allocator a = {c_malloc, c_realloc, c_free, &c};
+    np_options opts;
+    np_options_init(&opts);
+    opts.allocator = &a;
+    static const char p1[] = HEAD1 STORY_A, p2[] = HEAD2 CONT;
+    np_node *pages[2];
+    np_error err;
+    assert_int_equal(np_parse(p1, sizeof p1 - 1, &opts, &pages[0], &err), NP_OK);
+    assert_int_equal(np_parse(p2, sizeof p2 - 1, &opts, &pages[1], &err), NP_OK);
+    long live = c.live;
+    unsigned long failures = 0;
+    for (unsigned long n = 1;; n++) {
+        c.fail_at = c.calls + n;
+        np_node *issue = NULL;
+        np_status st = np_issue(pages, 2, &issue);
+        c.fail_at = 0;
+        if (st == NP_OK) {
+            assert_int_equal(articles(issue), 1);
+            np_document_free(issue);
+            break;
+        }
+        assert_int_equal(st, NP_ERR_NOMEM);
+        assert_null(issue);
+        assert_int_equal(c.live, live);
+        failures++;
+    }
+    assert_true(failures > 3);
+    np_document_free(pages[0]);
+    np_document_free(pages[1]);
+    assert_int_equal(c.live, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rejoined_and_order_free),
         cmocka_unit_test(test_ambiguous_left_apart),
         cmocka_unit_test(test_unmatched_and_arguments),
+        cmocka_unit_test(test_out_of_memory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
