@@ -10,6 +10,7 @@
 #include "furniture.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "text.h"
@@ -268,14 +269,25 @@ static np_furniture_kind classify_header(const char *s, size_t len)
     if (np_head_spaced_name(s, len))
         return NP_FURNITURE_PAGE_NAME;
     bool date = false, name = false, number = false;
-    size_t i = 0, start, chars, tokens = 0, english = 0;
+    size_t i = 0, start, chars, tokens = 0, english = 0, dotted = 0;
+    size_t name_end = SIZE_MAX; /* the end of the last page name, or none */
     while (np_head_next_token(s, len, &i, &start, &chars)) {
         /* no header word is longer (二〇二四年十二月三十一日, 农历甲辰年四月廿七);
          * most lines end here, on a first token that is a title's words,
          * unless it names the page after its number (第03版：监督执纪) */
         if (chars > NP_HEADER_TOKEN_MAX_CHARS && np_find(s + start, i - start, "：") == i - start)
             return NP_FURNITURE_NONE;
-        switch (np_head_token_kind(s + start, i - start, chars)) {
+        np_head_token kind = np_head_token_kind(s + start, i - start, chars);
+        /* A4  城市·南京: a page name and, after its middle dot, the part
+         * of the page (a district, a theme), counted once a number or a
+         * date says the line is a header */
+        if (kind == NP_HEAD_NONE && name_end != SIZE_MAX && start == name_end + 2 &&
+            np_starts_with(s + name_end, len - name_end, "\xC2\xB7") && chars <= NP_HEADER_TOKEN_MAX_CHARS) {
+            kind = NP_HEAD_PAGE_NAME;
+            dotted++;
+        }
+        name_end = kind == NP_HEAD_PAGE_NAME ? i : SIZE_MAX;
+        switch (kind) {
         case NP_HEAD_DATE: case NP_HEAD_WEEKDAY: case NP_HEAD_LUNAR: date = true; break;
         case NP_HEAD_NUMBER: number = true; break;
         case NP_HEAD_NUMBER_NAME: number = name = true; break;
@@ -285,8 +297,9 @@ static np_furniture_kind classify_header(const char *s, size_t len)
         }
         tokens++;
     }
-    /* English words alone (CBA, NBA) are a title's, not a header's */
-    if (tokens == 0 || tokens == english)
+    /* English words alone (CBA, NBA) are a title's, not a header's, and so
+     * is a dotted series name alone (读者来信·乡村振兴) */
+    if (tokens == 0 || tokens == english || (dotted > 0 && !number && !date))
         return NP_FURNITURE_NONE;
     if (date)
         return NP_FURNITURE_DATE;

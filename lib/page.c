@@ -267,8 +267,9 @@ static size_t name_run_end(const char *s, size_t len, size_t end)
     static const char dot[] = "\xC2\xB7"; /* · */
     while (np_starts_with(s + end, len - end, dot)) {
         size_t i = end + 2, start, chars;
-        if (!np_head_next_token(s, len, &i, &start, &chars) || start != end + 2 ||
-            np_head_token_kind(s + start, i - start, chars) != NP_HEAD_PAGE_NAME)
+        /* the line is furniture: what follows the dot is part of the name
+         * (城市·南京), as furniture.c read it */
+        if (!np_head_next_token(s, len, &i, &start, &chars) || start != end + 2)
             break;
         end = i;
     }

@@ -129,6 +129,19 @@ static void test_head_lines(void **state)
     assert_int_equal(np_page_get_number(pg), 3);
     assert_string_equal(np_page_get_label(pg), "A03");
     np_document_free(doc);
+    /* tests/pages-real/b4/r17: a page name and its part after a middle
+     * dot, on the line of the number */
+    doc = parse_page("扬子晚报\n\n2017年8月29日 星期二\n\nA4  城市·南京", "");
+    pg = np_document_get_page(doc);
+    assert_int_equal(np_page_get_number(pg), 4);
+    assert_string_equal(np_page_get_label(pg), "A4");
+    assert_string_equal(np_page_get_name(pg), "城市·南京");
+    assert_int_equal(nt_count(doc, NP_NODE_KICKER) + nt_count(doc, NP_NODE_HEADLINE), 1);
+    np_document_free(doc);
+    /* a dotted series name alone is a kicker's, not the page's */
+    doc = nt_parse("乡村振兴·读者来信\n\n" ART);
+    assert_null(np_page_get_name(np_document_get_page(doc)));
+    np_document_free(doc);
     /* tests/issues/i01/p03: full-width digits, no weekday */
     doc = parse_page("人民日报\n\n２０２６年２月４日\n\n第5版\n\n评论", "");
     pg = np_document_get_page(doc);
