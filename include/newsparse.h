@@ -345,6 +345,119 @@ NP_EXPORT np_status np_parse(const char *data, size_t len, const np_options *opt
                              np_node **document, np_error *err);
 
 /* ------------------------------------------------------------------ */
+/* The page record, jump links and whole issues                        */
+/* ------------------------------------------------------------------ */
+
+/*
+ * The page record of a parsed page: what its furniture prints about the
+ * page (doc/format.md, "The page record").  Every value is read from the
+ * page as printed and none is guessed: a value that is not printed is
+ * NULL (0 for the number).  The strings are valid as long as the tree.
+ */
+typedef struct np_page np_page;
+
+/* A page named by a number: the page number (3 for 第三版, A03 and 03) and
+ * its label as printed with a letter or a leading zero ("A03", "04"; ""
+ * for a plain number or a Chinese numeral).  number 0: no page. */
+typedef struct np_page_ref {
+    unsigned number;
+    char label[8];
+} np_page_ref;
+
+/* The page record of a document returned by np_parser_finish or np_parse;
+ * NULL for other nodes and for an issue (see np_issue_get_page). */
+NP_EXPORT const np_page *np_document_get_page(const np_node *document);
+
+/* The paper's name as printed in the page head (人民日报), or NULL. */
+NP_EXPORT const char *np_page_get_paper(const np_page *page);
+
+/* The date as ISO 8601, "2025-03-05" (from 2025年3月5日, 2025-03-05,
+ * 2025.3.5, full-width or Chinese digits), or NULL when the page prints
+ * no date with its year. */
+NP_EXPORT const char *np_page_get_date(const np_page *page);
+
+/* The weekday as printed (星期三, 周三), or NULL. */
+NP_EXPORT const char *np_page_get_weekday(const np_page *page);
+
+/* The page number (17 for 17, A17, 第17版 and 第十七版), or 0. */
+NP_EXPORT unsigned np_page_get_number(const np_page *page);
+
+/* The page number as printed when it has a letter or a leading zero
+ * ("A03", "04"), else NULL. */
+NP_EXPORT const char *np_page_get_label(const np_page *page);
+
+/* The page name (要闻, 特别报道, 城事·民生), or NULL. */
+NP_EXPORT const char *np_page_get_name(const np_page *page);
+
+/* The editor lines as {role, names} entries, in line order: one entry a
+ * role (本版责编：张  洁  吴  凯 -> role 本版责编, names 张洁 and 吴凯).
+ * Out-of-range indexes give 0 and NULL. */
+NP_EXPORT size_t np_page_get_editor_count(const np_page *page);
+NP_EXPORT const char *np_page_get_editor_role(const np_page *page, size_t i);
+NP_EXPORT size_t np_page_get_editor_name_count(const np_page *page, size_t i);
+NP_EXPORT const char *np_page_get_editor_name(const np_page *page, size_t i, size_t j);
+
+/* The page an article is continued on, from the jump line that closes
+ * it, （下转第四版） -> 4; number 0 when it has none. */
+NP_EXPORT np_page_ref np_article_get_continues_to(const np_node *article);
+
+/* The page an article is continued from, from the jump line that opens it
+ * (（上接第一版）, （上接A01版）, before or under a repeated headline);
+ * number 0 when it has none. */
+NP_EXPORT np_page_ref np_article_get_continued_from(const np_node *article);
+
+/* In an issue: the page (its number, or its position where none is
+ * printed) the node stands on; 0 for a node of a page and the issue's
+ * document. */
+NP_EXPORT unsigned np_node_get_page(const np_node *node);
+
+/* How a jump line of an issue was resolved (np_issue_get_link). */
+typedef enum np_link_status {
+    NP_LINK_JOINED = 0, /* the continuation was appended to the article */
+    NP_LINK_AMBIGUOUS,  /* two or more continuations (or first parts) fit: left apart */
+    NP_LINK_UNMATCHED   /* no continuation on the page named (or no such page) */
+} np_link_status;
+
+/* One jump of an issue: the article it closes, the page it names, and
+ * the continuation it was joined to (to_line 0 unless joined). */
+typedef struct np_link {
+    np_link_status status;
+    unsigned from_page;  /* the first part's page */
+    size_t from_line;    /* the first part's article line on that page */
+    unsigned to_page;    /* the page the jump line names */
+    size_t to_line;      /* the continuation's article line, 0 when not joined */
+    size_t candidates;   /* continuations that fitted (2+ for ambiguous) */
+} np_link;
+
+/*
+ * Stitch the pages of one issue (documents from np_parse, in any order)
+ * into one new document: the pages in page order (their printed numbers,
+ * or the position in pages[] where none is printed), each article that a
+ * jump line continues on another page one article with its continuation's
+ * content appended (a repeated headline dropped, the paragraph cut by the
+ * jump re-joined as a column break re-joins it).  Every node keeps its
+ * line and carries its page (np_node_get_page).  The pages are not
+ * changed and stay the caller's.  *issue is freed with np_document_free.
+ * NP_ERR_ARGUMENT when a pointer is NULL, count is 0 or a page is no
+ * document (or is itself an issue); NP_ERR_NOMEM.
+ */
+NP_EXPORT np_status np_issue(np_node *const *pages, size_t count, np_node **issue);
+
+/* The pages of an issue, in page order; 0 and NULL for other nodes. */
+NP_EXPORT size_t np_issue_get_page_count(const np_node *issue);
+NP_EXPORT const np_page *np_issue_get_page(const np_node *issue, size_t i);
+
+/* The page number the issue gives its page i (np_node_get_page of its
+ * nodes): the printed number, or the page's 1-based position in the list
+ * given to np_issue where none is printed; 0 out of range. */
+NP_EXPORT unsigned np_issue_get_page_key(const np_node *issue, size_t i);
+
+/* The jumps of an issue, in page and line order, each with how it was
+ * resolved; 0 and NULL for other nodes or an index out of range. */
+NP_EXPORT size_t np_issue_get_link_count(const np_node *issue);
+NP_EXPORT const np_link *np_issue_get_link(const np_node *issue, size_t i);
+
+/* ------------------------------------------------------------------ */
 /* Rendering                                                           */
 /* ------------------------------------------------------------------ */
 

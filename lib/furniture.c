@@ -10,6 +10,7 @@
 #include "furniture.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "text.h"
@@ -214,19 +215,49 @@ static bool is_spaced_page_name(const char *s, size_t len)
     return np_words_has(&np_page_names, packed, w);
 }
 
-/* What one token of a header line is: a date, a page number, a page
- * name, an English word, or none of them. */
-typedef enum { TOKEN_NONE, TOKEN_DATE, TOKEN_NUMBER, TOKEN_NAME, TOKEN_ENGLISH } header_token;
-
-static header_token classify_token(const char *t, size_t tl, size_t chars)
+np_head_token np_head_token_kind(const char *t, size_t tl, size_t chars)
 {
-    if (is_date(t, tl) || is_lunar(t, tl, chars) || np_words_has(&weekdays, t, tl))
-        return TOKEN_DATE;
+    if (is_date(t, tl))
+        return NP_HEAD_DATE;
+    if (np_words_has(&weekdays, t, tl))
+        return NP_HEAD_WEEKDAY;
+    if (is_lunar(t, tl, chars))
+        return NP_HEAD_LUNAR;
     if (is_page_number(t, tl))
-        return TOKEN_NUMBER;
-    if (np_words_has(&np_page_names, t, tl) || is_paper_name(t, tl, chars) || is_section_name(t, tl, chars))
-        return TOKEN_NAME;
-    return is_english_word(t, tl) ? TOKEN_ENGLISH : TOKEN_NONE;
+        return NP_HEAD_NUMBER;
+    /* 第03版：监督执纪: after a page number and a colon, the page's name */
+    size_t colon = np_find(t, tl, "：");
+    if (colon < tl && colon + 3 < tl && is_page_number(t, colon))
+        return NP_HEAD_NUMBER_NAME;
+    if (is_paper_name(t, tl, chars))
+        return NP_HEAD_PAPER;
+    if (np_words_has(&np_page_names, t, tl) || is_section_name(t, tl, chars))
+        return NP_HEAD_PAGE_NAME;
+    return is_english_word(t, tl) ? NP_HEAD_ENGLISH : NP_HEAD_NONE;
+}
+
+bool np_head_next_token(const char *s, size_t len, size_t *i, size_t *start, size_t *chars)
+{
+    size_t k = *i;
+    for (size_t n; k < len && (n = header_separator_at(s, len, k)) > 0;)
+        k += n;
+    if (k >= len) {
+        *i = k;
+        return false;
+    }
+    *start = k;
+    *chars = 0;
+    while (k < len && header_separator_at(s, len, k) == 0) {
+        k += np_utf8_length((unsigned char)s[k]);
+        (*chars)++;
+    }
+    *i = k;
+    return true;
+}
+
+bool np_head_spaced_name(const char *s, size_t len)
+{
+    return memchr(s, ' ', len) != NULL && is_spaced_page_name(s, len);
 }
 
 /*
@@ -235,45 +266,40 @@ static header_token classify_token(const char *t, size_t tl, size_t chars)
  */
 static np_furniture_kind classify_header(const char *s, size_t len)
 {
-    if (memchr(s, ' ', len) != NULL && is_spaced_page_name(s, len))
+    if (np_head_spaced_name(s, len))
         return NP_FURNITURE_PAGE_NAME;
     bool date = false, name = false, number = false;
-    size_t i = 0, tokens = 0, english = 0;
-    while (i < len) {
-        size_t n = header_separator_at(s, len, i);
-        if (n > 0) {
-            i += n;
-            continue;
-        }
-        size_t start = i, chars = 0;
-        while (i < len && header_separator_at(s, len, i) == 0) {
-            i += np_utf8_length((unsigned char)s[i]);
-            chars++;
-        }
-        const char *t = s + start;
-        size_t tl = i - start;
-        /* 第03版：监督执纪: after a page number and a colon, the page's name */
-        size_t colon = np_find(t, tl, "：");
-        if (colon < tl && colon + 3 < tl && is_page_number(t, colon)) {
-            number = name = true;
-            tokens++;
-            continue;
-        }
+    size_t i = 0, start, chars, tokens = 0, english = 0, dotted = 0;
+    size_t name_end = SIZE_MAX; /* the end of the last page name, or none */
+    while (np_head_next_token(s, len, &i, &start, &chars)) {
         /* no header word is longer (二〇二四年十二月三十一日, 农历甲辰年四月廿七);
-         * most lines end here, on a first token that is a title's words */
-        if (chars > NP_HEADER_TOKEN_MAX_CHARS)
+         * most lines end here, on a first token that is a title's words,
+         * unless it names the page after its number (第03版：监督执纪) */
+        if (chars > NP_HEADER_TOKEN_MAX_CHARS && np_find(s + start, i - start, "：") == i - start)
             return NP_FURNITURE_NONE;
-        switch (classify_token(t, tl, chars)) {
-        case TOKEN_DATE: date = true; break;
-        case TOKEN_NUMBER: number = true; break;
-        case TOKEN_NAME: name = true; break;
-        case TOKEN_ENGLISH: english++; break;
-        case TOKEN_NONE: return NP_FURNITURE_NONE;
+        np_head_token kind = np_head_token_kind(s + start, i - start, chars);
+        /* A4  城市·南京: a page name and, after its middle dot, the part
+         * of the page (a district, a theme), counted once a number or a
+         * date says the line is a header */
+        if (kind == NP_HEAD_NONE && name_end != SIZE_MAX && start == name_end + 2 &&
+            np_starts_with(s + name_end, len - name_end, "\xC2\xB7") && chars <= NP_HEADER_TOKEN_MAX_CHARS) {
+            kind = NP_HEAD_PAGE_NAME;
+            dotted++;
+        }
+        name_end = kind == NP_HEAD_PAGE_NAME ? i : SIZE_MAX;
+        switch (kind) {
+        case NP_HEAD_DATE: case NP_HEAD_WEEKDAY: case NP_HEAD_LUNAR: date = true; break;
+        case NP_HEAD_NUMBER: number = true; break;
+        case NP_HEAD_NUMBER_NAME: number = name = true; break;
+        case NP_HEAD_PAPER: case NP_HEAD_PAGE_NAME: name = true; break;
+        case NP_HEAD_ENGLISH: english++; break;
+        case NP_HEAD_NONE: return NP_FURNITURE_NONE;
         }
         tokens++;
     }
-    /* English words alone (CBA, NBA) are a title's, not a header's */
-    if (tokens == 0 || tokens == english)
+    /* English words alone (CBA, NBA) are a title's, not a header's, and so
+     * is a dotted series name alone (读者来信·乡村振兴) */
+    if (tokens == 0 || tokens == english || (dotted > 0 && !number && !date))
         return NP_FURNITURE_NONE;
     if (date)
         return NP_FURNITURE_DATE;
@@ -284,15 +310,20 @@ static np_furniture_kind classify_header(const char *s, size_t len)
 
 /* 责任编辑 甲, 本版责编：乙, 美术编辑：丙, （责任编辑：丁）, and the
  * telephone and e-mail that may follow */
+void np_editor_unbracket(const char **s, size_t *len)
+{
+    if (np_starts_with(*s, *len, "（") && np_ends_with(*s, *len, "）") && *len > 6) {
+        *s += 3;
+        *len -= 6;
+    } else if (*len > 2 && (*s)[0] == '(' && (*s)[*len - 1] == ')') {
+        *s += 1;
+        *len -= 2;
+    }
+}
+
 static bool is_editor_line(const char *s, size_t len)
 {
-    if (np_starts_with(s, len, "（") && np_ends_with(s, len, "）") && len > 6) {
-        s += 3;
-        len -= 6;
-    } else if (len > 2 && s[0] == '(' && s[len - 1] == ')') {
-        s += 1;
-        len -= 2;
-    }
+    np_editor_unbracket(&s, &len);
     /* 本版责任编辑: any title may be said to be this page's */
     if (np_starts_with(s, len, "本版") && len > 6) {
         s += 6;

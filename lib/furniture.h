@@ -6,6 +6,7 @@
 #ifndef NP_FURNITURE_H
 #define NP_FURNITURE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "newsparse.h"
@@ -27,5 +28,32 @@ extern const np_words np_editor_titles;
  */
 np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t chars, size_t *page_a,
                                         size_t *page_b);
+
+/* Take the brackets off an editor line printed in them (（责任编辑：丁）). */
+void np_editor_unbracket(const char **s, size_t *len);
+
+/* What one token of a page-head line is (a head line is a run of such
+ * tokens between separators: spaces, |, ·). */
+typedef enum np_head_token {
+    NP_HEAD_NONE = 0,
+    NP_HEAD_DATE,        /* 2024年6月3日, 2024-06-03, 2024.6.3, 6月3日 */
+    NP_HEAD_WEEKDAY,     /* 星期一, 周一 */
+    NP_HEAD_LUNAR,       /* 农历甲辰年四月廿七 */
+    NP_HEAD_NUMBER,      /* 3, A03, 第3版, 第十五版 */
+    NP_HEAD_NUMBER_NAME, /* 第03版：监督执纪 */
+    NP_HEAD_PAPER,       /* 人民日报, XX晚报 */
+    NP_HEAD_PAGE_NAME,   /* 要闻, 体育新闻 */
+    NP_HEAD_ENGLISH      /* NEWS */
+} np_head_token;
+
+/* The kind of the token t[0..tl) of chars characters. */
+np_head_token np_head_token_kind(const char *t, size_t tl, size_t chars);
+
+/* The next token of the head line s[0..len) at or after *i: its start in
+ * *start, its characters in *chars, *i moved past it; false at the end. */
+bool np_head_next_token(const char *s, size_t len, size_t *i, size_t *start, size_t *chars);
+
+/* Whether s[0..len) is a page name spaced out to fill its box (金  融). */
+bool np_head_spaced_name(const char *s, size_t len);
 
 #endif /* NP_FURNITURE_H */

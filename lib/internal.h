@@ -98,6 +98,7 @@ struct np_node {
     uint8_t type;       /* np_node_type */
     uint8_t kind;       /* np_credit_kind or np_furniture_kind */
     uint16_t flags;     /* NP_NODE_FLAG_* */
+    uint32_t page;      /* in an issue (np_issue): the page the node stands on; else 0 */
 };
 
 /*
@@ -109,6 +110,8 @@ typedef struct np_tree {
     np_mem mem;
     np_arena arena;
     size_t node_count;
+    struct np_page *page;   /* a page's record (page.c), in arena; NULL for an issue */
+    struct np_issue *issue; /* an issue's pages and links (issue.c), in arena; else NULL */
 } np_tree;
 
 /* A new empty tree (document node only), or NULL when memory ran out. */

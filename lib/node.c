@@ -29,6 +29,8 @@ np_tree *np_tree_new(const np_mem *mem)
     /* The arena must use the tree's own copy: the caller's may not outlive it. */
     np_arena_init(&tree->arena, &tree->mem);
     tree->node_count = 1;
+    tree->page = NULL;
+    tree->issue = NULL;
     return tree;
 }
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "input.h"
+#include "page.h"
 #include "parse.h"
 #include "text.h"
 
@@ -158,6 +159,8 @@ np_status np_parser_finish(np_parser *p, np_node **document)
     p->state = NP_STATE_FINISHED;
     if (p->em.keep_tree) {
         np_tree *t = p->em.tree;
+        if (!np_page_attach(t))
+            return fail(p, NP_ERR_NOMEM);
         p->em.tree = NULL;
         if (document)
             *document = &t->doc;

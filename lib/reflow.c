@@ -134,3 +134,45 @@ np_status np_reflow_figure(np_reflow *r, np_emitter *em, np_node *figure, bool t
     r->pending[r->npending++] = figure;
     return NP_OK;
 }
+
+/* A paragraph's text read as a line by the classifier; false when memory
+ * ran out.  ln->buf must have been initialised. */
+static bool text_line(np_line *ln, const char *s, size_t len)
+{
+    np_buf buf = ln->buf;
+    memset(ln, 0, sizeof *ln);
+    ln->buf = buf;
+    if (!np_buf_append(&ln->buf, s, len))
+        return false;
+    /* the break is a blank line, as after a column break */
+    ln->gap = 1;
+    np_classify(ln);
+    return true;
+}
+
+np_status np_reflow_join_texts(np_mem *mem, const char *a, size_t alen, const char *b, size_t blen,
+                               size_t max_bytes, np_buf *joined, bool *continues)
+{
+    *continues = false;
+    np_line la, lb;
+    np_buf_init(&la.buf, mem);
+    np_buf_init(&lb.buf, mem);
+    np_reflow r;
+    np_reflow_init(&r, mem);
+    np_status st = NP_ERR_NOMEM;
+    if (text_line(&la, a, alen) && text_line(&lb, b, blen)) {
+        st = np_reflow_add(&r, &la, la.buf.data, la.buf.len, max_bytes);
+        /* a mark the classifier took off (#, **) makes either text another */
+        bool same = la.buf.len == alen && lb.buf.len == blen;
+        if (st == NP_OK && same && np_reflow_continues(&r, &lb, NULL) != NULL) {
+            st = np_reflow_add(&r, &lb, lb.buf.data, lb.buf.len, max_bytes);
+            if (st == NP_OK && !np_buf_append(joined, r.text.data, r.text.len))
+                st = NP_ERR_NOMEM;
+            *continues = st == NP_OK;
+        }
+    }
+    np_buf_free(&la.buf);
+    np_buf_free(&lb.buf);
+    np_reflow_free(&r);
+    return st;
+}

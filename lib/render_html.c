@@ -39,12 +39,23 @@
  * handler whatever the page says.  Furniture is left out unless
  * NP_RENDER_FURNITURE asks for it (<p class="furniture" data-kind=…>).
  *
+ * A page's record (page.c) opens the body as the page's own <header>:
+ *
+ *     <header class="page">
+ *     <p class="paper">人民日报</p>
+ *     <p class="date"><time datetime="2024-06-03">2024-06-03</time> 星期一</p>
+ *     <p class="page-number" data-number="1">第1版</p>
+ *     <p class="page-name">要闻</p>
+ *     <p class="editors">本版责编：张洁 吴凯  版式设计：赵婉宁</p>
+ *     </header>
+ *
  * The walk uses np_iter, not recursion.  One element a line keeps the
  * output diffable; the whitespace between block elements is insignificant.
  */
 #include <string.h>
 
 #include "internal.h"
+#include "page.h"
 
 typedef struct html_writer {
     np_out *o;
@@ -530,12 +541,66 @@ static void write_head(np_out *o, const np_node *root, const np_render_options *
                   "<body>\n");
 }
 
+/* <p class="cls">text</p> when text is printed. */
+static void write_page_part(np_out *o, const char *cls, const char *text)
+{
+    if (text == NULL || text[0] == '\0')
+        return;
+    np_out_str(o, "<p class=\"");
+    np_out_str(o, cls);
+    np_out_str(o, "\">");
+    write_escaped_str(o, text);
+    np_out_str(o, "</p>\n");
+}
+
+static void write_page_header(np_out *o, const np_node *root, const np_page *page)
+{
+    np_out_str(o, "<header class=\"page\">\n");
+    write_page_part(o, "paper", np_page_get_paper(page));
+    const char *date = np_page_get_date(page), *weekday = np_page_get_weekday(page);
+    if (date != NULL || weekday != NULL) {
+        np_out_str(o, "<p class=\"date\">");
+        if (date != NULL) {
+            np_out_str(o, "<time datetime=\"");
+            write_escaped_str(o, date);
+            np_out_str(o, "\">");
+            write_escaped_str(o, date);
+            np_out_str(o, "</time>");
+        }
+        np_out_str(o, date != NULL && weekday != NULL ? " " : "");
+        if (weekday != NULL)
+            write_escaped_str(o, weekday);
+        np_out_str(o, "</p>\n");
+    }
+    if (np_page_get_number(page) != 0) {
+        char number[NP_PAGE_NUMBER_TEXT_BYTES];
+        np_out_str(o, "<p class=\"page-number\" data-number=\"");
+        np_out_size(o, np_page_get_number(page));
+        np_out_str(o, "\">");
+        write_escaped_str(o, np_page_number_text(page, number));
+        np_out_str(o, "</p>\n");
+    }
+    write_page_part(o, "page-name", np_page_get_name(page));
+    np_mem fallback;
+    np_buf editors;
+    np_buf_init(&editors, np_node_mem(root, &fallback));
+    if (!np_page_editors(page, &editors))
+        o->status = NP_ERR_NOMEM;
+    else
+        write_page_part(o, "editors", editors.data);
+    np_buf_free(&editors);
+    np_out_str(o, "</header>\n");
+}
+
 void np_render_html_to(const np_node *root, const np_render_options *opts, np_out *o)
 {
     html_writer w = {o, root, (opts->flags & NP_RENDER_FURNITURE) != 0, false};
     bool fragment = (opts->flags & NP_RENDER_FRAGMENT) != 0;
     if (!fragment)
         write_head(o, root, opts);
+    const np_page *page = np_document_get_page(root);
+    if (np_page_has_values(page))
+        write_page_header(o, root, page);
     np_render_walk(root, o, enter_node, exit_node, &w);
     if (!fragment)
         np_out_str(o, "</body>\n</html>\n");

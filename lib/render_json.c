@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "page.h"
 
 typedef struct json_writer {
     np_out *o;
@@ -131,6 +132,8 @@ static void write_key(json_writer *w, size_t level, bool first, const char *key)
     np_out_str(w->o, w->pretty ? "\": " : "\":");
 }
 
+static void write_page_members(json_writer *w, const np_node *node, size_t level);
+
 static void write_members(json_writer *w, const np_node *node, size_t level)
 {
     const char *type = np_node_type_name((np_node_type)node->type);
@@ -139,6 +142,10 @@ static void write_members(json_writer *w, const np_node *node, size_t level)
     if (node->line != 0) {
         write_key(w, level, false, "line");
         np_out_size(w->o, node->line);
+    }
+    if (node->page != 0) {
+        write_key(w, level, false, "page");
+        np_out_size(w->o, node->page);
     }
     if (np_node_has_text(node)) {
         write_key(w, level, false, "text");
@@ -165,6 +172,178 @@ static void write_members(json_writer *w, const np_node *node, size_t level)
     } else if (node->type == NP_NODE_FIGURE && node->source_len > 0) {
         write_key(w, level, false, "src");
         write_string(w->o, node->source, node->source_len);
+    }
+    write_page_members(w, node, level);
+}
+
+/* ------------------------------------------------------------------ */
+/* The page record, jump links, an issue's pages and links (page.c, issue.c) */
+/* ------------------------------------------------------------------ */
+
+static void write_str_member(json_writer *w, size_t level, bool *first, const char *key, const char *value)
+{
+    if (value == NULL)
+        return;
+    write_key(w, level, *first, key);
+    write_string(w->o, value, strlen(value));
+    *first = false;
+}
+
+static void write_size_member(json_writer *w, size_t level, bool *first, const char *key, size_t value)
+{
+    write_key(w, level, *first, key);
+    np_out_size(w->o, value);
+    *first = false;
+}
+
+/* Close an object or array opened at level (its members at level + 1). */
+static void write_close(json_writer *w, size_t level, const char *close)
+{
+    if (w->pretty)
+        write_indent(w, level);
+    np_out_str(w->o, close);
+}
+
+/* An editor of a page record, for the elements of its "names". */
+typedef struct np_page_editor_at {
+    const np_page *page;
+    size_t i;
+} np_page_editor_at;
+
+/* "key": [...]: element(w, ctx, i, level + 2) writes element i, each on
+ * its own line, at the depth of an array's elements. */
+typedef void (*element_fn)(json_writer *w, const void *ctx, size_t i, size_t level);
+
+static void write_array(json_writer *w, size_t level, bool first, const char *key, size_t n,
+                        element_fn element, const void *ctx)
+{
+    write_key(w, level, first, key);
+    np_out_write(w->o, "[", 1);
+    for (size_t i = 0; i < n; i++) {
+        np_out_str(w->o, i ? "," : "");
+        if (w->pretty)
+            write_indent(w, level + 2);
+        element(w, ctx, i, level + 2);
+    }
+    if (n == 0)
+        np_out_write(w->o, "]", 1);
+    else
+        write_close(w, level + 1, "]");
+}
+
+static void write_name_element(json_writer *w, const void *ctx, size_t j, size_t level)
+{
+    const np_page_editor_at *e = ctx;
+    const char *name = np_page_get_editor_name(e->page, e->i, j);
+    (void)level;
+    write_string(w->o, name, strlen(name));
+}
+
+/* {"role": …, "names": […]} */
+static void write_editor_element(json_writer *w, const void *ctx, size_t i, size_t level)
+{
+    const np_page *page = ctx;
+    np_page_editor_at e = {page, i};
+    np_out_write(w->o, "{", 1);
+    bool first = true;
+    write_str_member(w, level, &first, "role", np_page_get_editor_role(page, i));
+    write_array(w, level, first, "names", np_page_get_editor_name_count(page, i), write_name_element, &e);
+    write_close(w, level, "}");
+}
+
+/* The record as an object whose members stand at level + 1; key_page: the
+ * page number the issue gives it, or 0. */
+static void write_page_object(json_writer *w, const np_page *page, unsigned key_page, size_t level)
+{
+    np_out_write(w->o, "{", 1);
+    bool first = true;
+    if (key_page != 0)
+        write_size_member(w, level, &first, "page", key_page);
+    write_str_member(w, level, &first, "paper", np_page_get_paper(page));
+    write_str_member(w, level, &first, "date", np_page_get_date(page));
+    write_str_member(w, level, &first, "weekday", np_page_get_weekday(page));
+    if (np_page_get_number(page) != 0)
+        write_size_member(w, level, &first, "number", np_page_get_number(page));
+    write_str_member(w, level, &first, "label", np_page_get_label(page));
+    write_str_member(w, level, &first, "name", np_page_get_name(page));
+    if (np_page_get_editor_count(page) > 0) {
+        write_array(w, level, first, "editors", np_page_get_editor_count(page), write_editor_element, page);
+        first = false;
+    }
+    if (!first)
+        write_close(w, level, "}");
+    else
+        np_out_write(w->o, "}", 1);
+}
+
+/* "continues_to": {"number": 4, "label": "A04"} */
+static void write_ref(json_writer *w, size_t level, const char *key, np_page_ref ref)
+{
+    if (ref.number == 0)
+        return;
+    write_key(w, level, false, key);
+    np_out_write(w->o, "{", 1);
+    bool first = true;
+    write_size_member(w, level + 1, &first, "number", ref.number);
+    write_str_member(w, level + 1, &first, "label", ref.label[0] ? ref.label : NULL);
+    write_close(w, level + 1, "}");
+}
+
+static const char *link_status_name(np_link_status status)
+{
+    switch (status) {
+    case NP_LINK_JOINED: return "joined";
+    case NP_LINK_AMBIGUOUS: return "ambiguous";
+    default: return "unmatched";
+    }
+}
+
+/* "from": {"page": 1, "line": 20} (line left out when 0) */
+static void write_place(json_writer *w, size_t level, const char *key, size_t page, size_t line)
+{
+    write_key(w, level, false, key);
+    np_out_write(w->o, "{", 1);
+    bool first = true;
+    write_size_member(w, level + 1, &first, "page", page);
+    if (line != 0)
+        write_size_member(w, level + 1, &first, "line", line);
+    write_close(w, level + 1, "}");
+}
+
+/* {"status": …, "from": {…}, "to": {…}, "candidates": n} */
+static void write_link_element(json_writer *w, const void *ctx, size_t i, size_t level)
+{
+    const np_link *l = np_issue_get_link(ctx, i);
+    np_out_write(w->o, "{", 1);
+    bool first = true;
+    write_str_member(w, level, &first, "status", link_status_name(l->status));
+    write_place(w, level, "from", l->from_page, l->from_line);
+    write_place(w, level, "to", l->to_page, l->to_line);
+    write_size_member(w, level, &first, "candidates", l->candidates);
+    write_close(w, level, "}");
+}
+
+static void write_issue_page_element(json_writer *w, const void *ctx, size_t i, size_t level)
+{
+    write_page_object(w, np_issue_get_page(ctx, i), np_issue_get_page_key(ctx, i), level);
+}
+
+static void write_issue_members(json_writer *w, const np_node *doc, size_t level)
+{
+    write_array(w, level, false, "pages", np_issue_get_page_count(doc), write_issue_page_element, doc);
+    write_array(w, level, false, "links", np_issue_get_link_count(doc), write_link_element, doc);
+}
+
+static void write_page_members(json_writer *w, const np_node *node, size_t level)
+{
+    if (node->type == NP_NODE_ARTICLE) {
+        write_ref(w, level, "continued_from", np_article_get_continued_from(node));
+        write_ref(w, level, "continues_to", np_article_get_continues_to(node));
+    } else if (node->type == NP_NODE_DOCUMENT && np_page_has_values(np_document_get_page(node))) {
+        write_key(w, level, false, "page");
+        write_page_object(w, np_document_get_page(node), 0, level + 1);
+    } else if (node->type == NP_NODE_DOCUMENT && np_issue_get_page_count(node) > 0) {
+        write_issue_members(w, node, level);
     }
 }
 

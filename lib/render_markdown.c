@@ -29,10 +29,23 @@
  * Emphasis markers go only around text trimmed of white space, which is
  * what lets them open and close.  Furniture, with NP_RENDER_FURNITURE, is
  * a line `kind` text.
+ *
+ * A page's record (page.c) comes first as YAML front matter, the members
+ * of its JSON "page", each string double-quoted:
+ *
+ *     ---
+ *     paper: "人民日报"
+ *     date: "2024-06-03"
+ *     number: 1
+ *     editors:
+ *       - role: "本版责编"
+ *         names: ["张洁", "吴凯"]
+ *     ---
  */
 #include <string.h>
 
 #include "internal.h"
+#include "page.h"
 
 typedef struct md_writer {
     np_out *o;
@@ -355,8 +368,73 @@ static bool enter_node(void *wp, const np_node *node)
     return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* Front matter                                                         */
+/* ------------------------------------------------------------------ */
+
+/* A YAML double-quoted scalar: \ and " escaped, controls as spaces. */
+static void write_yaml_string(np_out *o, const char *s)
+{
+    np_out_str(o, "\"");
+    size_t start = 0, i = 0;
+    for (; s[i] != '\0'; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+            continue;
+        np_out_write(o, s + start, i - start);
+        np_out_str(o, c == '"' ? "\\\"" : c == '\\' ? "\\\\" : " ");
+        start = i + 1;
+    }
+    np_out_write(o, s + start, i - start);
+    np_out_str(o, "\"");
+}
+
+static void write_yaml_member(np_out *o, const char *key, const char *value)
+{
+    if (value == NULL)
+        return;
+    np_out_str(o, key);
+    np_out_str(o, ": ");
+    write_yaml_string(o, value);
+    np_out_str(o, "\n");
+}
+
+static void write_front_matter(md_writer *w, const np_page *page)
+{
+    np_out *o = w->o;
+    np_out_str(o, "---\n");
+    write_yaml_member(o, "paper", np_page_get_paper(page));
+    write_yaml_member(o, "date", np_page_get_date(page));
+    write_yaml_member(o, "weekday", np_page_get_weekday(page));
+    if (np_page_get_number(page) != 0) {
+        np_out_str(o, "number: ");
+        np_out_size(o, np_page_get_number(page));
+        np_out_str(o, "\n");
+    }
+    write_yaml_member(o, "label", np_page_get_label(page));
+    write_yaml_member(o, "name", np_page_get_name(page));
+    if (np_page_get_editor_count(page) > 0)
+        np_out_str(o, "editors:\n");
+    for (size_t i = 0; i < np_page_get_editor_count(page); i++) {
+        np_out_str(o, "  - role: ");
+        write_yaml_string(o, np_page_get_editor_role(page, i));
+        np_out_str(o, "\n    names: [");
+        for (size_t j = 0; j < np_page_get_editor_name_count(page, i); j++) {
+            np_out_str(o, j ? ", " : "");
+            write_yaml_string(o, np_page_get_editor_name(page, i, j));
+        }
+        np_out_str(o, "]\n");
+    }
+    /* the blank line a block ends with, without the thematic break that
+     * `started` would put before the first article */
+    np_out_str(o, "---\n\n");
+}
+
 void np_render_markdown_to(const np_node *root, const np_render_options *opts, np_out *o)
 {
     md_writer w = {o, root, (opts->flags & NP_RENDER_FURNITURE) != 0, false, false};
+    const np_page *page = np_document_get_page(root);
+    if (np_page_has_values(page))
+        write_front_matter(&w, page);
     np_render_walk(root, o, enter_node, NULL, &w);
 }

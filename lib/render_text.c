@@ -31,6 +31,8 @@
  * line is cut between characters, so no line is ever too wide unless one
  * character alone is.  Spaces at a break are dropped, control characters
  * become spaces.  Furniture, with NP_RENDER_FURNITURE, is `[kind] text`.
+ * A page's record (paper, date, number, name; editors) comes first, a
+ * line each, and `* * *` under it.
  */
 #include <limits.h>
 #include <string.h>
@@ -40,6 +42,7 @@
 #include <uniwidth.h>
 
 #include "internal.h"
+#include "page.h"
 
 #define DEFAULT_WIDTH 72
 /* Far wider than any page, small enough that no column count overflows. */
@@ -403,6 +406,26 @@ static bool enter_node(void *wp, const np_node *node)
     return true;
 }
 
+/* A page's record (page.c) above its articles: the heading line and the
+ * editors' line, each wrapped, then the separator of a top-level block. */
+static void write_page_heading(text_writer *w, const np_page *page)
+{
+    bool (*const lines[])(const np_page *, np_buf *) = {np_page_heading, np_page_editors};
+    for (size_t i = 0; i < sizeof lines / sizeof *lines && w->o->status == NP_OK; i++) {
+        np_buf_clear(&w->text);
+        if (!lines[i](page, &w->text)) {
+            fail_nomem(w);
+            return;
+        }
+        if (w->text.len == 0)
+            continue;
+        if (!w->started)
+            w->started = true;
+        wrap(w, "", 0, 0);
+    }
+    w->after_article = true;
+}
+
 void np_render_text_to(const np_node *root, const np_render_options *opts, np_out *o)
 {
     np_mem fallback;
@@ -414,6 +437,9 @@ void np_render_text_to(const np_node *root, const np_render_options *opts, np_ou
     w.width = opts->width <= 0 ? DEFAULT_WIDTH
                                : opts->width > MAX_WIDTH ? MAX_WIDTH : (size_t)opts->width;
     np_buf_init(&w.text, np_node_mem(root, &fallback));
+    const np_page *page = np_document_get_page(root);
+    if (np_page_has_values(page))
+        write_page_heading(&w, page);
     np_render_walk(root, o, enter_node, NULL, &w);
     np_buf_free(&w.text);
     np_mem_free(w.text.mem, w.breaks);

@@ -153,7 +153,7 @@ PARENTS = {
     'title': {'head'},
     'style': {'head'},
     'article': {'body', None},
-    'header': {'article'},
+    'header': {'article', 'body', None},  # body, top: the page record's
     'h1': {'header', 'article', 'body', None},
     'h2': {'article', 'body', 'header', None},
     'p': {'header', 'article', 'body', None},
@@ -161,13 +161,16 @@ PARENTS = {
     'figcaption': {'figure'},
     'small': {'figcaption'},
     'span': {'p'},
+    'time': {'p'},
 }
 ATTRS = {
     'html': {'lang'},
     'meta': {'charset', 'name', 'content'},
     'small': {'class', 'data-kind', 'data-source', 'data-line'},
-    'p': {'class', 'data-kind', 'data-source', 'data-line'},
+    'p': {'class', 'data-kind', 'data-source', 'data-line', 'data-number'},
     'span': {'class'},
+    'header': {'class'},
+    'time': {'datetime'},
 }
 ENTITIES = {'amp', 'lt', 'gt', 'quot'}
 

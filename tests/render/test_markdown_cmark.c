@@ -328,6 +328,18 @@ static bool shapes_match(shape want, shape got)
     return want == got || (want == SHAPE_FIGURE && got == SHAPE_EMPH);
 }
 
+/* Where the CommonMark starts after a front matter block (---, lines,
+ * ---, blank line), or 0 when there is none. */
+static size_t front_matter_end(const char *md, size_t len)
+{
+    if (len < 4 || memcmp(md, "---\n", 4) != 0)
+        return 0;
+    for (size_t i = 4; i + 5 <= len; i++)
+        if (md[i - 1] == '\n' && memcmp(md + i, "---\n\n", 5) == 0)
+            return i + 5;
+    return 0;
+}
+
 static void check_page(const char *path, const char *data, size_t len, bool furniture)
 {
     np_node *doc;
@@ -348,7 +360,12 @@ static void check_page(const char *path, const char *data, size_t len, bool furn
     }
     blocks want = {0};
     expect_blocks(doc, furniture, &want);
-    cmark_node *root = cmark_parse_document(md, mdlen, CMARK_OPT_DEFAULT);
+    /* the page record's YAML front matter, which a front-matter reader
+     * (GitHub, Jekyll, pandoc) takes off before the CommonMark */
+    size_t body = front_matter_end(md, mdlen);
+    if (np_page_get_date(np_document_get_page(doc)) != NULL && body == 0)
+        FAIL("%s: the page's date is printed and there is no front matter", path);
+    cmark_node *root = cmark_parse_document(md + body, mdlen - body, CMARK_OPT_DEFAULT);
     size_t i = 0;
     const char *tag = furniture ? " (furniture)" : "";
     for (cmark_node *n = cmark_node_first_child(root); n; n = cmark_node_next(n), i++) {

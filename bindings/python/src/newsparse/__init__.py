@@ -47,7 +47,7 @@ from ._errors import (
     Utf8Error,
 )
 from ._nodes import ENTER, EXIT, BaseNode, Document, Node, NodeSnapshot, NodeType
-from ._parser import Parser, iterparse, parse
+from ._parser import Parser, iterparse, parse, parse_issue
 from ._batch import FileResult, parse_files
 
 #: The version of this Python package.
@@ -66,6 +66,7 @@ def library_version() -> str:
 
 
 __all__ = [
+    "parse_issue",
     "parse",
     "parse_files",
     "FileResult",

@@ -128,6 +128,15 @@ class np_iter(Structure):
     _fields_ = [("_root", c_void_p), ("_node", c_void_p), ("_event", c_int)]
 
 
+class np_page_ref(Structure):
+    _fields_ = [("number", c_uint), ("label", ctypes.c_char * 8)]
+
+
+class np_link(Structure):
+    _fields_ = [("status", c_int), ("from_page", c_uint), ("from_line", c_size_t),
+                ("to_page", c_uint), ("to_line", c_size_t), ("candidates", c_size_t)]
+
+
 # (name, restype, argtypes)
 _PROTOTYPES: List[Tuple[str, object, List[object]]] = [
     ("np_version", c_int, []),
@@ -168,6 +177,26 @@ _PROTOTYPES: List[Tuple[str, object, List[object]]] = [
     ("np_format_name", c_char_p, [c_int]),
     ("np_detect_encoding", c_char_p, [c_char_p, c_size_t]),
     ("np_convert_to_utf8", c_int, [c_char_p, c_char_p, c_size_t, POINTER(c_void_p), POINTER(c_size_t)]),
+    ("np_document_get_page", c_void_p, [c_void_p]),
+    ("np_page_get_paper", c_char_p, [c_void_p]),
+    ("np_page_get_date", c_char_p, [c_void_p]),
+    ("np_page_get_weekday", c_char_p, [c_void_p]),
+    ("np_page_get_number", c_uint, [c_void_p]),
+    ("np_page_get_label", c_char_p, [c_void_p]),
+    ("np_page_get_name", c_char_p, [c_void_p]),
+    ("np_page_get_editor_count", c_size_t, [c_void_p]),
+    ("np_page_get_editor_role", c_char_p, [c_void_p, c_size_t]),
+    ("np_page_get_editor_name_count", c_size_t, [c_void_p, c_size_t]),
+    ("np_page_get_editor_name", c_char_p, [c_void_p, c_size_t, c_size_t]),
+    ("np_article_get_continues_to", np_page_ref, [c_void_p]),
+    ("np_article_get_continued_from", np_page_ref, [c_void_p]),
+    ("np_node_get_page", c_uint, [c_void_p]),
+    ("np_issue", c_int, [POINTER(c_void_p), c_size_t, POINTER(c_void_p)]),
+    ("np_issue_get_page_count", c_size_t, [c_void_p]),
+    ("np_issue_get_page", c_void_p, [c_void_p, c_size_t]),
+    ("np_issue_get_page_key", c_uint, [c_void_p, c_size_t]),
+    ("np_issue_get_link_count", c_size_t, [c_void_p]),
+    ("np_issue_get_link", POINTER(np_link), [c_void_p, c_size_t]),
 ]
 
 

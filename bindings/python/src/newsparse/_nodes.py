@@ -411,6 +411,24 @@ class Node(BaseNode["Node"]):
         return int(_C.np_node_get_line(self._ptr))
 
     @property
+    def page(self) -> Optional[int]:
+        """In an issue (:func:`parse_issue`): the page the node stands on;
+        None for a node of a single page."""
+        return int(_C.np_node_get_page(self._ptr)) or None
+
+    @property
+    def continues_to(self) -> Optional[Dict[str, Any]]:
+        """For an article closed by a jump line (（下转第四版）): {"number": 4}
+        (with "label" when printed with a letter or leading zero); else None."""
+        return _page_ref(_C.np_article_get_continues_to(self._ptr))
+
+    @property
+    def continued_from(self) -> Optional[Dict[str, Any]]:
+        """For an article opened by a jump line (（上接A01版）): {"number": 1,
+        "label": "A01"}; else None."""
+        return _page_ref(_C.np_article_get_continued_from(self._ptr))
+
+    @property
     def kind(self) -> Optional[str]:  # type: ignore[override]
         """For a credit: ``"photographer"``, ``"provided"`` or ``"data"``; for
         page furniture its kind (``"page_number"``, ``"jump_to"``...);
@@ -578,6 +596,38 @@ class Node(BaseNode["Node"]):
         return self.render("text", width=width, furniture=furniture)
 
 
+def _page_record(page: int) -> Optional[Dict[str, Any]]:
+    """A C np_page as a dict with the members of the JSON "page" (values
+    not printed left out)."""
+    if not page:
+        return None
+    out: Dict[str, Any] = {}
+    for key in ("paper", "date", "weekday", "number", "label", "name"):
+        v = getattr(_C, "np_page_get_" + key)(page)
+        if v:
+            out[key] = v if key == "number" else v.decode("utf-8")
+    editors = []
+    for i in range(_C.np_page_get_editor_count(page)):
+        names = [_C.np_page_get_editor_name(page, i, j).decode("utf-8")
+                 for j in range(_C.np_page_get_editor_name_count(page, i))]
+        editors.append({"role": _C.np_page_get_editor_role(page, i).decode("utf-8"), "names": names})
+    if editors:
+        out["editors"] = editors
+    return out
+
+
+def _page_ref(ref: Any) -> Optional[Dict[str, Any]]:
+    if not ref.number:
+        return None
+    out: Dict[str, Any] = {"number": int(ref.number)}
+    if ref.label:
+        out["label"] = ref.label.decode("ascii")
+    return out
+
+
+_LINK_STATUS = ("joined", "ambiguous", "unmatched")
+
+
 class Document(Node):
     """The root of a parsed page (type ``document``).
 
@@ -587,6 +637,39 @@ class Document(Node):
     """
 
     __slots__ = ()
+
+
+    @property
+    def page(self) -> Optional[Dict[str, Any]]:  # type: ignore[override]
+        """The page record, as the JSON "page": {"paper", "date" (ISO 8601),
+        "weekday", "number", "label", "name", "editors": [{"role", "names"}]},
+        only what the page prints; None for an issue (see :attr:`pages`)."""
+        return _page_record(_C.np_document_get_page(self._ptr))
+
+    @property
+    def pages(self) -> List[Dict[str, Any]]:
+        """An issue's page records in page order, each with its "page" key
+        (printed number, or position where none is printed); [] for a page."""
+        out = []
+        for i in range(_C.np_issue_get_page_count(self._ptr)):
+            rec = {"page": int(_C.np_issue_get_page_key(self._ptr, i))}
+            rec.update(_page_record(_C.np_issue_get_page(self._ptr, i)) or {})
+            out.append(rec)
+        return out
+
+    @property
+    def links(self) -> List[Dict[str, Any]]:
+        """An issue's jumps: {"status": "joined" | "ambiguous" | "unmatched",
+        "from": {"page", "line"}, "to": {"page", "line"?}, "candidates"}."""
+        out = []
+        for i in range(_C.np_issue_get_link_count(self._ptr)):
+            l = _C.np_issue_get_link(self._ptr, i).contents
+            to = {"page": int(l.to_page)}
+            if l.to_line:
+                to["line"] = int(l.to_line)
+            out.append({"status": _LINK_STATUS[l.status], "from": {"page": int(l.from_page), "line": int(l.from_line)},
+                        "to": to, "candidates": int(l.candidates)})
+        return out
 
 
 class NodeSnapshot(BaseNode["NodeSnapshot"]):

@@ -162,6 +162,29 @@ def parse(data: Source, *, encoding: Optional[str] = None, replace_invalid: bool
     return Document(_Tree(doc.value), doc.value)
 
 
+def parse_issue(paths: List[Source], **kwargs: Any) -> Document:
+    """Parse the pages of one issue (paths, bytes or anything :func:`parse`
+    takes, in any order) and stitch them (np_issue): one
+    :class:`Document` whose articles continued across pages are one
+    article; every node has ``.page``, the document ``.pages`` and
+    ``.links``.  Keyword arguments go to :func:`parse`."""
+    docs = [parse(p if not isinstance(p, str) else _os_path(p), **kwargs) for p in paths]
+    if not docs:
+        raise ValueError("parse_issue needs at least one page")
+    arr = (c_void_p * len(docs))(*[d._ptr for d in docs])
+    out = c_void_p()
+    status = _C.np_issue(arr, len(docs), byref(out))
+    if status != _lib.NP_OK or not out.value:
+        raise error_for(status, "np_issue failed", 0, 0)
+    return Document(_Tree(out.value), out.value)
+
+
+def _os_path(p: str) -> Any:
+    """A str path names a file here (parse takes a str as the page's text)."""
+    import pathlib
+    return pathlib.Path(p)
+
+
 class _EventSink:
     """The Python side of the C event callback: builds snapshots, queues events.
 
