@@ -67,6 +67,7 @@ typedef struct cli_config {
     const char *output_dir; /* --output-dir; NULL: one stream */
     const char *trace_path; /* --trace FILE; NULL: no trace */
     const char *stylesheet; /* --stylesheet URL; NULL: the built-in style */
+    bool issue;             /* --issue: the inputs are the pages of one issue */
     int jobs;              /* -j: worker threads */
     filename_mode names;
     cli_operand *operands; /* argc entries at most */
@@ -157,6 +158,7 @@ typedef struct cli_page {
     cli_sink *out;
     cli_sink *trace;
     bool out_shared;    /* out is the run's stream: a refusal stops the run */
+    np_node **keep;     /* --issue: receives the page's tree instead of rendering it */
     size_t skip;        /* bytes of the rendering to drop (the "{" of a wrapped document) */
     /* Results. */
     bool ok;
@@ -239,6 +241,13 @@ void cli_commit(cli_run *run, cli_page *pg, size_t index);
 
 /* Runs the pages on cfg->jobs threads; false when threads or memory failed. */
 bool cli_run_parallel(cli_run *run);
+
+/* --issue: parses every input, stitches them with np_issue and renders the
+ * issue once (issue.c); an exit status. */
+int cli_run_issue(const cli_config *cfg, const cli_inputs *ins);
+
+/* The library's format for an output format (json for json and jsonl). */
+np_format cli_library_format(out_format f);
 
 /* Seconds on a monotonic clock. */
 double cli_now(void);

@@ -185,7 +185,7 @@ int main(int argc, char **argv)
             status = CLI_EXIT_FAILED;
         } else {
             decide_shapes(&cfg, &ins);
-            status = run_pages(&cfg, &ins);
+            status = cfg.issue ? cli_run_issue(&cfg, &ins) : run_pages(&cfg, &ins);
         }
         cli_inputs_free(&ins);
     }

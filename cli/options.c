@@ -41,6 +41,9 @@ static const char usage_text[] =
     "                       UTF-8 and converts cleanly from GB18030)\n"
     "  -w, --width N        text: wrap at N display columns, CJK counting two\n"
     "                       (8 to 1000000, default 72)\n"
+    "      --issue          the FILEs are the pages of one issue: stitch the\n"
+    "                       articles continued across pages (（下转第X版）) and\n"
+    "                       write the whole issue as one document\n"
     "      --fragment       html: the body content only, no <html> or <head>\n"
     "      --stylesheet URL html: link the stylesheet URL instead of the\n"
     "                       built-in style (\"\" for no style at all)\n"
@@ -71,6 +74,7 @@ typedef enum option_id {
     OPT_WIDTH,
     OPT_FRAGMENT,
     OPT_STYLESHEET,
+    OPT_ISSUE,
     OPT_FURNITURE,
     OPT_REPLACE,
     OPT_TRACE,
@@ -97,6 +101,7 @@ static const option_spec option_specs[] = {
     {OPT_WIDTH, 'w', "width", true},
     {OPT_FRAGMENT, '\0', "fragment", false},
     {OPT_STYLESHEET, '\0', "stylesheet", true},
+    {OPT_ISSUE, '\0', "issue", false},
     {OPT_FURNITURE, '\0', "furniture", false},
     {OPT_REPLACE, '\0', "replace-invalid", false},
     {OPT_TRACE, '\0', "trace", true},
@@ -241,6 +246,9 @@ static bool apply_setting(cli_config *cfg, option_id id, const char *v)
     case OPT_STYLESHEET:
         cfg->stylesheet = v;
         return true;
+    case OPT_ISSUE:
+        cfg->issue = true;
+        return true;
     case OPT_FURNITURE:
         cfg->render_flags |= NP_RENDER_FURNITURE;
         return true;
@@ -309,6 +317,11 @@ static int check_combination(const cli_config *cfg)
         return cli_usage_error("standard input named more than once:", "-");
     if (cfg->output_dir != NULL && cfg->output != NULL)
         return cli_usage_error("-o and --output-dir exclude each other:", cfg->output_dir);
+    if (cfg->issue && cfg->output_dir != NULL)
+        return cli_usage_error("--issue writes one document, not one per page:", "--output-dir");
+    if (cfg->issue && cfg->trace_path != NULL)
+        return cli_usage_error("--issue and --trace exclude each other (trace the pages alone):",
+                               cfg->trace_path);
     return -1;
 }
 

@@ -212,7 +212,7 @@ bool cli_emit_jsonl(cli_page *pg, const np_node *node)
     return true;
 }
 
-static np_format library_format(out_format f)
+np_format cli_library_format(out_format f)
 {
     switch (f) {
     case OUT_HTML:
@@ -256,7 +256,7 @@ bool cli_render_document(cli_page *pg, const np_node *doc)
             return false;
         pg->skip = 1;
     }
-    np_status st = np_render(doc, library_format(cfg->format), &ro, cli_write_out, pg);
+    np_status st = np_render(doc, cli_library_format(cfg->format), &ro, cli_write_out, pg);
     pg->skip = 0;
     if (st != NP_OK) {
         if (!pg->write_failed)

@@ -82,7 +82,7 @@ static np_parser *new_parser(cli_page *pg)
     np_options opts;
     np_options_init(&opts);
     opts.flags |= pg->cfg->parse_flags;
-    if (pg->cfg->format == OUT_JSONL) {
+    if (pg->cfg->format == OUT_JSONL && pg->keep == NULL) {
         opts.flags |= NP_OPT_NO_TREE;
         opts.on_event = on_event;
         opts.userdata = pg;
@@ -135,11 +135,15 @@ static bool parse_stream(cli_page *pg, FILE *in)
     read_result r = cli_feed_input(pg, p, in, &encoding, &st);
     int saved_errno = r == READ_IO_ERROR ? errno : 0;
     np_node *doc = NULL;
-    bool jsonl = pg->cfg->format == OUT_JSONL;
+    bool jsonl = pg->cfg->format == OUT_JSONL && pg->keep == NULL;
     if (r == READ_OK && np_parser_finish(p, jsonl ? NULL : &doc) != NP_OK)
         r = READ_PARSE_ERROR;
     fail_read(pg, p, r, saved_errno, encoding, st);
     np_parser_free(p);
+    if (pg->keep != NULL) {
+        *pg->keep = doc;
+        return r == READ_OK;
+    }
     bool ok = r == READ_OK && (doc == NULL || cli_render_document(pg, doc));
     if (!ok && pg->ok) /* a refused write while rendering */
         fail_write(pg);

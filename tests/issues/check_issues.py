@@ -15,7 +15,9 @@ For every folder iNN/ of DIR that holds a file DONE:
      tests/issues/floors.txt (macro-F1), and no paragraph of a stitched
      article is missed;
   4. the pages given in a shuffled order (pages that print no number keep
-     their place: their position is their page) give the same JSON.
+     their place: their position is their page) give the same JSON;
+  5. `newsparse --issue` gives the same issue in json, and its top-level
+     nodes a line each in jsonl.
 --report prints the scores and misses and always exits 0.
 """
 import argparse, glob, importlib.util, json, os, random, subprocess, sys
@@ -126,6 +128,13 @@ def check_issue(d, args, npscore, floors):
           f'macro-F1 {macro:.4f} (floor {floor}), paragraphs tp {para[0]} fp {para[1]} fn {para[2]}')
     if macro + 1e-9 < floor:
         fails.append(f'{name}: macro-F1 {macro:.4f} below the floor {floor}')
+    # 5. newsparse --issue writes the same issue (json) and its top-level
+    #    nodes a line each (jsonl)
+    if run_json([args.cli, '--issue'] + files) != issue:
+        fails.append(f'{name}: newsparse --issue differs from np_issue')
+    out = subprocess.run([args.cli, '--issue', '-f', 'jsonl'] + files, check=True, capture_output=True).stdout
+    if [json.loads(l) for l in out.decode('utf-8').splitlines()] != issue.get('children', []):
+        fails.append(f'{name}: newsparse --issue -f jsonl is not the issue\'s top-level nodes')
     # 4. shuffled order
     for seed in range(3):
         order = shuffled(files, numbers, seed)
