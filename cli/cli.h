@@ -246,6 +246,9 @@ bool cli_run_parallel(cli_run *run);
  * issue once (issue.c); an exit status. */
 int cli_run_issue(const cli_config *cfg, const cli_inputs *ins);
 
+/* The render options the command line asks for (flags, width, stylesheet). */
+void cli_render_options(const cli_config *cfg, np_render_options *ro);
+
 /* The library's format for an output format (json for json and jsonl). */
 np_format cli_library_format(out_format f);
 

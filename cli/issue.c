@@ -39,11 +39,7 @@ static np_status render_issue(const cli_config *cfg, const np_node *issue, FILE 
     if (cfg->format == OUT_JSONL)
         return render_lines(issue, out);
     np_render_options ro;
-    np_render_options_init(&ro);
-    ro.flags = cfg->render_flags;
-    ro.stylesheet = cfg->stylesheet;
-    if (cfg->width > 0)
-        ro.width = cfg->width;
+    cli_render_options(cfg, &ro);
     return np_render(issue, cli_library_format(cfg->format), &ro, write_file, out);
 }
 

@@ -212,6 +212,15 @@ bool cli_emit_jsonl(cli_page *pg, const np_node *node)
     return true;
 }
 
+void cli_render_options(const cli_config *cfg, np_render_options *ro)
+{
+    np_render_options_init(ro);
+    ro->flags = cfg->render_flags;
+    ro->stylesheet = cfg->stylesheet;
+    if (cfg->width > 0)
+        ro->width = cfg->width;
+}
+
 np_format cli_library_format(out_format f)
 {
     switch (f) {
@@ -242,11 +251,7 @@ bool cli_render_document(cli_page *pg, const np_node *doc)
 {
     const cli_config *cfg = pg->cfg;
     np_render_options ro;
-    np_render_options_init(&ro);
-    ro.flags = cfg->render_flags;
-    ro.stylesheet = cfg->stylesheet;
-    if (cfg->width > 0)
-        ro.width = cfg->width;
+    cli_render_options(cfg, &ro);
     pg->articles = count_articles(doc);
     /* A named json page: {"file":NAME, then the compact document without its "{". */
     bool named = cfg->wrap && cfg->format == OUT_JSON;
