@@ -52,6 +52,10 @@ const char *np_reflow_continues(const np_reflow *r, const np_line *ln, const np_
 {
     if (!r->open || ln->mark != NP_MARK_NONE || np_reflow_verse(r, ln, next))
         return NULL;
+    /* a line set in with the paragraph indent starts a paragraph: the part
+     * of a paragraph carried to the next column is never set in */
+    if (ln->indented)
+        return NULL;
     if (!r->finished)
         return "reflow.unfinished";
     /* “…。 / …。”: the break fell inside a quotation */

@@ -257,6 +257,18 @@ static void test_verse_blocks(void **state)
                   "  paragraph 11 霞浦,霞光的渊薮\n");
 }
 
+/* A block set in with the paragraph indent starts a paragraph even after
+ * an unfinished-looking end (人民日报 2025-01-06 第1版, tests/issues/i03
+ * p01): the part of a paragraph carried to the next column is never set in. */
+static void test_indented_block_starts_paragraph(void **state)
+{
+    (void)state;
+    nt_check(START "\u3000\u3000以中国式现代化全面推进强国建设、民族复兴伟业的关键时期，立足进一步全面深化改革、推进中国式现代化的目标任务，党的二十届三中全会向全党发出动员令——\n\n\u3000\u3000“保持以党的自我革命引领社会革命的高度自觉，坚持用改革精神和严的标准管党治党，完善党的自我革命制度规范体系”。\n\n\u3000\u3000以中国式现代化全面推进强国建设、民族复兴伟业的关键时期，立足进一步全面深化改革、推进中国式现代化的目标任务，党的二十届三中全会向全党发出动员令——\n\n“保持以党的自我革命引领社会革命的高度自觉，坚持用改革精神和严的标准管党治党，完善党的自我革命制度规范体系”。\n",
+             HEAD "  paragraph 5 以中国式现代化全面推进强国建设、民族复兴伟业的关键时期，立足进一步全面深化改革、推进中国式现代化的目标任务，党的二十届三中全会向全党发出动员令——\n"
+                  "  paragraph 7 “保持以党的自我革命引领社会革命的高度自觉，坚持用改革精神和严的标准管党治党，完善党的自我革命制度规范体系”。\n"
+                  "  paragraph 9 以中国式现代化全面推进强国建设、民族复兴伟业的关键时期，立足进一步全面深化改革、推进中国式现代化的目标任务，党的二十届三中全会向全党发出动员令——“保持以党的自我革命引领社会革命的高度自觉，坚持用改革精神和严的标准管党治党，完善党的自我革命制度规范体系”。\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -276,6 +288,7 @@ int main(void)
         cmocka_unit_test(test_trailing_spaces_paragraph),
         cmocka_unit_test(test_verse_lines),
         cmocka_unit_test(test_verse_blocks),
+        cmocka_unit_test(test_indented_block_starts_paragraph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
