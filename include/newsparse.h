@@ -251,9 +251,13 @@ typedef struct np_parser np_parser;
 /*
  * Event callback: called with ENTER and EXIT for each node as soon as the
  * parser has decided it, in the same order as an np_iter walk of the final
- * tree.  The node and its ancestors are valid during the call; with
- * NP_OPT_NO_TREE they are freed once the top-level node that holds them
- * (an article, or a figure or credit of the page) has been exited.
+ * tree.  The node and its ancestors are valid during the call.  At the EXIT
+ * of an article or a figure, in every mode, its subtree is whole: its
+ * children are linked under it (walk or render it there).  With
+ * NP_OPT_NO_TREE the nodes are freed once the top-level node that holds
+ * them (an article, or a figure, credit or furniture line of the page) has
+ * been exited, so memory is bounded by the largest article; the
+ * document's children are not linked to each other.
  * Return 0 to go on, non-zero to stop: the feed or finish call in progress
  * then returns NP_ERR_CALLBACK.
  *

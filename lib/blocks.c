@@ -243,37 +243,43 @@ static np_node *credit_node(np_blocks *b, const np_line *ln, const np_credit *c)
 /* Decisions                                                             */
 /* ------------------------------------------------------------------ */
 
+/* The furniture node of ln, made in the arena of where it goes (see emit.c). */
+static np_node *furniture_node(np_blocks *b, const np_line *ln)
+{
+    np_node *n = text_node(b, NP_NODE_FURNITURE, ln->buf.data, ln->buf.len, ln->lineno, ln->replaced);
+    if (!n)
+        return NULL;
+    n->kind = ln->furniture;
+    if (ln->jump_b > ln->jump_a &&
+        !np_node_set_source(np_emit_arena(b->em), n, ln->buf.data + ln->jump_a, ln->jump_b - ln->jump_a)) {
+        b->em->status = NP_ERR_NOMEM;
+        return NULL;
+    }
+    return n;
+}
+
 static np_status do_furniture(np_blocks *b, const np_line *ln, const char *by)
 {
     bool jump = ln->furniture == NP_FURNITURE_JUMP_TO || ln->furniture == NP_FURNITURE_JUMP_FROM;
     trace(b, ln, jump ? "jump" : "furniture", by, NULL, NULL);
-    np_node *n = text_node(b, NP_NODE_FURNITURE, ln->buf.data, ln->buf.len, ln->lineno, ln->replaced);
-    if (!n)
-        return b->em->status;
-    n->kind = ln->furniture;
-    if (ln->jump_b > ln->jump_a &&
-        !np_node_set_source(np_emit_arena(b->em), n, ln->buf.data + ln->jump_a, ln->jump_b - ln->jump_a))
-        return NP_ERR_NOMEM;
     np_status st = np_reflow_close(&b->reflow, b->em);
     if (st != NP_OK)
         return st;
-    switch (ln->furniture) {
-    case NP_FURNITURE_JUMP_TO:
-        /* the article goes on elsewhere: it ends here, its jump inside it */
-        st = np_emit_subtree(b->em, n, false);
-        return st != NP_OK ? st : close_article(b);
-    case NP_FURNITURE_SIGNATURE:
-        return np_emit_subtree(b->em, n, false);
-    case NP_FURNITURE_JUMP_FROM:
-        st = close_article(b);
-        if (st == NP_OK)
-            st = np_emit_subtree(b->em, n, true);
-        b->continued = true;
+    /* a jump to another page and a signature end the article from inside
+     * it; any other furniture line closes it and stands on the page, so
+     * the article is closed before the node is made */
+    bool inside = ln->furniture == NP_FURNITURE_JUMP_TO || ln->furniture == NP_FURNITURE_SIGNATURE;
+    if (!inside && (st = close_article(b)) != NP_OK)
         return st;
-    default:
-        st = close_article(b);
-        return st != NP_OK ? st : np_emit_subtree(b->em, n, true);
-    }
+    np_node *n = furniture_node(b, ln);
+    if (!n)
+        return b->em->status;
+    st = np_emit_subtree(b->em, n, !inside);
+    if (ln->furniture == NP_FURNITURE_JUMP_TO && st == NP_OK)
+        st = close_article(b); /* the article goes on elsewhere: its jump inside it */
+    if (ln->furniture == NP_FURNITURE_JUMP_FROM)
+        b->continued = true;
+    return st;
 }
 
 /* Whether q[0] begins a figure: a caption (or a lone credit) standing

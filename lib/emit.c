@@ -4,11 +4,16 @@
  *
  * Both modes build the same nodes in the same order, so the events seen
  * without a tree are exactly those of an iterator walk over the kept tree.
- * Without a tree, a node knows its parent but is never linked to siblings:
- * its elder siblings are already freed.  The open article lives in the
- * tree's arena and every other node in `items`; items is reset after each
- * element once nothing waits in it (a figure waiting for its paragraph),
- * the tree's arena after each article.  That is what keeps memory bounded.
+ * Without a tree, an article's content is still linked under it, so that
+ * at its EXIT the article is whole (a caller renders it there: jsonl); what
+ * is not linked are the document's children, which are freed one element
+ * after another.  So a node made while an article is open lives in the
+ * tree's arena with the article and is freed when the article closes; a
+ * node made with no article open lives in `items`, which is reset after
+ * each element once nothing waits in it.  A node therefore goes where the
+ * article state at its making says: blocks.c closes an article before it
+ * makes a page-level node.  Memory is bounded by one article (its nodes
+ * and texts) plus the look-ahead.
  */
 #include <string.h>
 
@@ -38,7 +43,7 @@ void np_emit_free(np_emitter *em)
 
 np_arena *np_emit_arena(np_emitter *em)
 {
-    return em->keep_tree ? &em->tree->arena : &em->items;
+    return em->keep_tree || em->article ? &em->tree->arena : &em->items;
 }
 
 static np_status fail(np_emitter *em, np_status st)
@@ -89,10 +94,12 @@ static void enter_document(np_emitter *em)
     }
 }
 
-/* Link child under parent: fully in tree mode, upwards only without one. */
+/* Link child under parent: fully in tree mode and under an article,
+ * upwards only under the document without a tree (its elder children are
+ * freed). */
 static void attach(np_emitter *em, np_node *parent, np_node *child)
 {
-    if (em->keep_tree)
+    if (em->keep_tree || parent != &em->tree->doc)
         np_node_append(parent, child);
     else
         child->parent = parent;
@@ -122,9 +129,8 @@ np_status np_emit_close_article(np_emitter *em)
         return em->status;
     send(em, NP_EVENT_EXIT, em->article);
     em->article = NULL;
-    /* Only the article's own arena: items may hold the element that closes
-     * the article and is emitted after it (a furniture line); np_emit_release
-     * resets items once that element is out. */
+    /* The article and every node made while it was open (see the top);
+     * items holds only page-level nodes and is reset by np_emit_release. */
     if (!em->keep_tree)
         np_arena_reset(&em->tree->arena);
     return em->status;

@@ -112,7 +112,7 @@ void np_line_feature_names(const np_line *ln, char *buf, size_t cap);
 typedef struct np_emitter {
     np_mem *mem;
     np_tree *tree;         /* the document being built (also in event mode) */
-    np_arena items;        /* event mode: nodes of the element being emitted */
+    np_arena items;        /* event mode: page-level nodes made with no article open */
     bool keep_tree;
     np_event_fn on_event;
     void *userdata;
