@@ -145,10 +145,30 @@ static np_node *text_node(np_blocks *b, np_node_type type, const char *s, size_t
     return n;
 }
 
-/* Authors as children of parent, from names found in s. */
-static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_names *names,
-                        bool replaced)
+/* Give n its spans; false (status set) when memory ran out. */
+static bool set_spans(np_blocks *b, np_node *n, const np_span *spans, size_t count)
 {
+    if (np_node_set_spans(np_emit_arena(b->em), n, spans, count))
+        return true;
+    b->em->status = NP_ERR_NOMEM;
+    return false;
+}
+
+/* A node whose text is ln->buf.data[from, to), trimmed, with its span. */
+static np_node *line_node(np_blocks *b, np_node_type type, const np_line *ln, size_t from, size_t to)
+{
+    np_trim(ln->buf.data, &from, &to);
+    np_node *n = text_node(b, type, ln->buf.data + from, to - from, ln->lineno, ln->replaced);
+    np_span span = np_line_span(ln, from, to);
+    return n && set_spans(b, n, &span, 1) ? n : NULL;
+}
+
+/* Authors as children of parent, from the names found in ln. */
+static bool add_authors(np_blocks *b, np_node *parent, const np_line *ln)
+{
+    const char *s = ln->buf.data;
+    const np_names *names = &ln->names;
+    bool replaced = ln->replaced;
     for (size_t i = 0; i < names->count; i++) {
         const np_name *nm = &names->names[i];
         char tmp[64];
@@ -159,7 +179,9 @@ static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_n
             len = 0;
         }
         np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, tmp, len, 0);
-        if (!au)
+        /* a spaced-out name (沈  超) keeps its spaces in the span */
+        np_span span = np_line_span(ln, nm->start, nm->end);
+        if (!au || !set_spans(b, au, &span, 1))
             return false;
         np_emit_mark_replaced(au, replaced);
         np_node_append(parent, au);
@@ -170,17 +192,20 @@ static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_n
 /*
  * The byline of lines[0..k): one line, or two printed one under the other
  * (文/甲 above 图/乙), whose texts are joined with a space.  Each line's
- * text is [names_from, names_to).
+ * text is [names_from, names_to), and a span unless it is empty.
  */
 static np_node *byline_node(np_blocks *b, const np_line *const *lines, size_t k)
 {
     np_buf_clear(&b->scratch);
     bool replaced = false;
-    size_t authors = 0;
+    size_t authors = 0, nspans = 0;
+    np_span spans[2];
     for (size_t i = 0; i < k; i++) {
         const np_line *ln = lines[i];
         size_t a = ln->names_from, e = ln->names_to;
         np_trim(ln->buf.data, &a, &e);
+        if (e > a && nspans < 2)
+            spans[nspans++] = np_line_span(ln, a, e);
         if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
             !np_buf_append(&b->scratch, ln->buf.data + a, e - a)) {
             b->em->status = NP_ERR_NOMEM;
@@ -191,16 +216,16 @@ static np_node *byline_node(np_blocks *b, const np_line *const *lines, size_t k)
     }
     np_node *by = text_node(b, NP_NODE_BYLINE, b->scratch.data ? b->scratch.data : "", b->scratch.len,
                             lines[0]->lineno, replaced);
-    if (!by)
+    if (!by || !set_spans(b, by, spans, nspans))
         return NULL;
     for (size_t i = 0; i < k; i++)
-        if (!add_authors(b, by, lines[i]->buf.data, &lines[i]->names, lines[i]->replaced))
+        if (!add_authors(b, by, lines[i]))
             return NULL;
     if (authors == 0) {
         /* 本报评论员: a byline that names a role is its own author (the
          * tree gives every byline one) */
         np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, by->text, by->text_len, 0);
-        if (!au)
+        if (!au || !set_spans(b, au, spans, nspans))
             return NULL;
         np_emit_mark_replaced(au, replaced);
         np_node_append(by, au);
@@ -212,7 +237,7 @@ static np_node *byline_node(np_blocks *b, const np_line *const *lines, size_t k)
 static np_node *credit_node(np_blocks *b, const np_line *ln, const np_credit *c)
 {
     const char *s = ln->buf.data;
-    np_node *n = text_node(b, NP_NODE_CREDIT, s + c->start, c->end - c->start, ln->lineno, ln->replaced);
+    np_node *n = line_node(b, NP_NODE_CREDIT, ln, c->start, c->end);
     if (!n)
         return NULL;
     n->kind = (uint8_t)c->kind;
@@ -246,7 +271,7 @@ static np_node *credit_node(np_blocks *b, const np_line *ln, const np_credit *c)
 /* The furniture node of ln, made in the arena of where it goes (see emit.c). */
 static np_node *furniture_node(np_blocks *b, const np_line *ln)
 {
-    np_node *n = text_node(b, NP_NODE_FURNITURE, ln->buf.data, ln->buf.len, ln->lineno, ln->replaced);
+    np_node *n = line_node(b, NP_NODE_FURNITURE, ln, 0, ln->buf.len);
     if (!n)
         return NULL;
     n->kind = ln->furniture;
@@ -327,10 +352,11 @@ static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, size_t *us
             return b->em->status;
     } else {
         size_t end = (ln->flags & NP_LF_CREDIT_TAIL) ? ln->cut : ln->buf.len;
-        np_node *cap = text_node(b, NP_NODE_CAPTION, ln->buf.data, end, ln->lineno, ln->replaced);
+        np_node *cap = line_node(b, NP_NODE_CAPTION, ln, 0, end);
         if (!cap)
             return b->em->status;
         np_node_append(fig, cap);
+        np_node_cover(fig, cap);
         if (ln->flags & NP_LF_CREDIT_TAIL) {
             credit = credit_node(b, ln, &ln->credit);
         } else if (n > 1 && q[1]->kind == NP_LK_CREDIT && q[1]->gap <= 1 && !q[1]->credit.page) {
@@ -341,8 +367,10 @@ static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, size_t *us
         if (!credit && b->em->status != NP_OK)
             return b->em->status;
     }
-    if (credit)
+    if (credit) {
         np_node_append(fig, credit);
+        np_node_cover(fig, credit);
+    }
     return np_reflow_figure(&b->reflow, b->em, fig, b->em->article == NULL);
 }
 
@@ -460,7 +488,7 @@ static np_status do_titles(np_blocks *b, np_line *const *q, size_t span, const c
         trace(b, q[i], np_node_type_name(roles[i]), by, role_rule,
               title_alternative(article_open, span, role_rule, i));
     for (size_t i = 0; i < span; i++) {
-        np_node *t = text_node(b, roles[i], q[i]->buf.data, q[i]->buf.len, q[i]->lineno, q[i]->replaced);
+        np_node *t = line_node(b, roles[i], q[i], 0, q[i]->buf.len);
         if (!t)
             return b->em->status;
         if ((st = np_emit_subtree(b->em, t, false)) != NP_OK)
@@ -482,14 +510,17 @@ static np_status do_head(np_blocks *b, np_line *const *q, size_t k, const char *
         return st;
     np_buf_clear(&b->scratch);
     bool replaced = false;
-    for (size_t i = 0; i < k; i++)
+    np_span spans[NP_LOOKAHEAD];
+    for (size_t i = 0; i < k; i++) {
         replaced = replaced || q[i]->replaced;
+        spans[i] = np_line_span(q[i], 0, q[i]->buf.len);
+    }
     for (size_t i = 0; i < k; i++)
         if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
             !np_buf_append(&b->scratch, q[i]->buf.data, q[i]->buf.len))
             return NP_ERR_NOMEM;
     np_node *h = text_node(b, NP_NODE_SECTION_HEAD, b->scratch.data, b->scratch.len, q[0]->lineno, replaced);
-    if (!h)
+    if (!h || !set_spans(b, h, spans, k))
         return b->em->status;
     b->header_zone = false;
     if (q[0]->flags & NP_LF_ENTITY_COLON)

@@ -103,6 +103,8 @@ static void attach(np_emitter *em, np_node *parent, np_node *child)
         np_node_append(parent, child);
     else
         child->parent = parent;
+    if (parent != &em->tree->doc)
+        np_node_cover(parent, child);
 }
 
 np_status np_emit_open_article(np_emitter *em, size_t line)

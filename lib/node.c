@@ -64,6 +64,41 @@ bool np_node_set_source(np_arena *arena, np_node *node, const char *s, size_t le
     return true;
 }
 
+bool np_node_set_spans(np_arena *arena, np_node *node, const np_span *spans, size_t count)
+{
+    node->span_count = count;
+    node->more = NULL;
+    if (count == 0)
+        return true;
+    node->span = spans[0];
+    if (count == 1)
+        return true;
+    np_span *more = np_arena_alloc(arena, (count - 1) * sizeof *more);
+    if (more == NULL)
+        return false;
+    memcpy(more, spans + 1, (count - 1) * sizeof *more);
+    node->more = more;
+    return true;
+}
+
+void np_node_cover(np_node *node, const np_node *child)
+{
+    if (child->span_count == 0)
+        return;
+    const np_span *last = child->span_count > 1 ? &child->more[child->span_count - 2] : &child->span;
+    if (node->span_count == 0) {
+        node->span = child->span;
+        node->span_count = 1;
+    } else if (child->span.start_offset < node->span.start_offset) {
+        node->span.start_offset = child->span.start_offset;
+        node->span.start_line = child->span.start_line;
+    }
+    if (last->end_offset > node->span.end_offset) {
+        node->span.end_offset = last->end_offset;
+        node->span.end_line = last->end_line;
+    }
+}
+
 void np_node_append(np_node *parent, np_node *child)
 {
     child->parent = parent;
@@ -158,6 +193,23 @@ np_furniture_kind np_node_get_furniture_kind(const np_node *node)
 const char *np_node_get_source(const np_node *node)
 {
     return node != NULL ? node->source : "";
+}
+
+size_t np_node_span_count(const np_node *node)
+{
+    return node != NULL ? node->span_count : 0;
+}
+
+np_status np_node_span(const np_node *node, size_t index, np_span *span)
+{
+    if (span == NULL)
+        return NP_ERR_ARGUMENT;
+    if (node == NULL || index >= node->span_count) {
+        memset(span, 0, sizeof *span);
+        return NP_ERR_ARGUMENT;
+    }
+    *span = index == 0 ? node->span : node->more[index - 1];
+    return NP_OK;
 }
 
 unsigned np_node_get_flags(const np_node *node)

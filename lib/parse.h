@@ -76,6 +76,7 @@ typedef struct np_line {
     np_buf buf;          /* the line's content, trimmed, marks removed */
     size_t lineno;       /* 1-based */
     uint64_t offset;     /* byte offset of the line's first byte */
+    size_t lead;         /* bytes of marks (# ## **) np_classify took off the front */
     unsigned gap;        /* blank lines before it */
     unsigned flags;      /* NP_LF_* */
     np_line_kind kind;
@@ -99,6 +100,15 @@ typedef struct np_line {
 
 /* Fill in kind, flags and the rest from ln->buf (already trimmed text). */
 void np_classify(np_line *ln);
+
+/* The span of ln->buf.data[from, to): buf holds the bytes of the input
+ * from offset + lead on, marks and blanks taken off its ends only. */
+static inline np_span np_line_span(const np_line *ln, size_t from, size_t to)
+{
+    uint64_t base = ln->offset + ln->lead;
+    np_span s = {ln->lineno, ln->lineno, base + from, base + to};
+    return s;
+}
 
 /* The trace's names of a line's kind ("title") and of its feature bits,
  * written space-separated into buf (always NUL-terminated). */
@@ -151,6 +161,7 @@ void np_emit_release(np_emitter *em);
 
 typedef struct np_reflow {
     np_buf text;          /* the paragraph so far */
+    np_buf spans;         /* np_span of each fragment, in order */
     size_t line;          /* where it started */
     bool open;
     bool finished;        /* the last fragment ended a sentence */

@@ -131,13 +131,25 @@ np_status np_parser_feed(np_parser *p, const char *data, size_t len)
     return st;
 }
 
+/* The document's span: the whole input, every line (lineno is the line
+ * after the last one read). */
+static void set_document_span(np_parser *p)
+{
+    np_node *doc = &p->em.tree->doc;
+    size_t last = p->input.lineno > 1 ? p->input.lineno - 1 : 1;
+    doc->span = (np_span){1, last, 0, p->input.offset};
+    doc->span_count = 1;
+}
+
 /* The end of input for an open parser: the last lines and blocks. */
 static np_status finish_input(np_parser *p)
 {
     p->busy = true;
     np_status st = np_input_finish(&p->input, &p->err);
-    if (st == NP_OK)
+    if (st == NP_OK) {
+        set_document_span(p);
         st = np_blocks_finish(&p->blocks);
+    }
     p->busy = false;
     return st;
 }

@@ -16,11 +16,13 @@ void np_reflow_init(np_reflow *r, np_mem *mem)
 {
     memset(r, 0, sizeof *r);
     np_buf_init(&r->text, mem);
+    np_buf_init(&r->spans, mem);
 }
 
 void np_reflow_free(np_reflow *r)
 {
     np_buf_free(&r->text);
+    np_buf_free(&r->spans);
 }
 
 /* The longest line read as a verse: a column break cuts a paragraph
@@ -73,6 +75,7 @@ np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t l
 {
     if (!r->open) {
         np_buf_clear(&r->text);
+        np_buf_clear(&r->spans);
         r->open = true;
         r->line = ln->lineno;
         r->quote_depth = 0;
@@ -83,7 +86,11 @@ np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t l
     bool space = needs_space(&r->text, s, len);
     if (r->text.len + len + space > max_bytes)
         return NP_ERR_LIMIT_LINE;
-    if ((space && !np_buf_append_char(&r->text, ' ')) || !np_buf_append(&r->text, s, len))
+    /* s lies in ln->buf: where it starts there says where it is in the input */
+    size_t from = (size_t)(s - ln->buf.data);
+    np_span span = np_line_span(ln, from, from + len);
+    if ((space && !np_buf_append_char(&r->text, ' ')) || !np_buf_append(&r->text, s, len) ||
+        !np_buf_append(&r->spans, (const char *)&span, sizeof span))
         return NP_ERR_NOMEM;
     r->quote_depth += ln->quote_balance;
     /* the whole line: classify.c has already read its end */
@@ -111,6 +118,12 @@ np_status np_reflow_close(np_reflow *r, np_emitter *em)
         np_node *p = np_emit_node(em, NP_NODE_PARAGRAPH, r->text.data, r->text.len, r->line);
         if (!p)
             return em->status;
+        /* np_buf data comes from the allocator: aligned for any object */
+        const np_span *spans = (const np_span *)(const void *)r->spans.data;
+        if (!np_node_set_spans(np_emit_arena(em), p, spans, r->spans.len / sizeof *spans)) {
+            em->status = NP_ERR_NOMEM;
+            return em->status;
+        }
         np_emit_mark_replaced(p, r->replaced);
         np_status st = np_emit_subtree(em, p, false);
         if (st != NP_OK)

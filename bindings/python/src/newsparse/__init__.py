@@ -41,7 +41,7 @@ from ._errors import (
     UnsupportedFormatError,
     Utf8Error,
 )
-from ._nodes import ENTER, EXIT, BaseNode, Document, Node, NodeSnapshot, NodeType
+from ._nodes import ENTER, EXIT, BaseNode, Document, Node, NodeSnapshot, NodeType, Span
 from ._parser import Parser, iterparse, parse
 
 #: The version of this Python package.
@@ -68,6 +68,7 @@ __all__ = [
     "Document",
     "NodeSnapshot",
     "NodeType",
+    "Span",
     "ENTER",
     "EXIT",
     "Status",
