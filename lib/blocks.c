@@ -29,16 +29,20 @@ void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, const np_options 
     b->trace_userdata = opts->trace_userdata;
     np_reflow_init(&b->reflow, mem);
     np_buf_init(&b->scratch, mem);
-    for (size_t i = 0; i < NP_LOOKAHEAD; i++)
+    for (size_t i = 0; i < NP_LOOKAHEAD; i++) {
         np_buf_init(&b->ring[i].buf, mem);
+        np_buf_init(&b->ring[i].fixes, mem);
+    }
 }
 
 void np_blocks_free(np_blocks *b)
 {
     np_reflow_free(&b->reflow);
     np_buf_free(&b->scratch);
-    for (size_t i = 0; i < NP_LOOKAHEAD; i++)
+    for (size_t i = 0; i < NP_LOOKAHEAD; i++) {
         np_buf_free(&b->ring[i].buf);
+        np_buf_free(&b->ring[i].fixes);
+    }
 }
 
 /* The queued lines in order. */
@@ -684,8 +688,33 @@ static np_status step(np_blocks *b)
     return st != NP_OK ? st : b->em->status;
 }
 
+uint64_t np_line_fixed_offset(const np_line *ln, size_t pos)
+{
+    /* np_buf data comes from the allocator: aligned for any object */
+    const np_fix *f = (const np_fix *)(const void *)ln->fixes.data;
+    size_t n = ln->fixes.len / sizeof *f, at = ln->lead + pos;
+    uint64_t off = ln->offset + at;
+    for (size_t i = 0; i < n && f[i].at + 3 <= at; i++)
+        off = off + f[i].raw_len - 3;
+    return off;
+}
+
+/* Keep the replacements of a line, counted from its trimmed start. */
+static bool keep_fixes(np_line *ln, const np_buf *fixes, size_t skip)
+{
+    np_buf_clear(&ln->fixes);
+    const np_fix *f = fixes ? (const np_fix *)(const void *)fixes->data : NULL;
+    size_t n = fixes ? fixes->len / sizeof *f : 0;
+    for (size_t i = 0; i < n; i++) {
+        np_fix g = {f[i].at - skip, f[i].raw_len};
+        if (f[i].at >= skip && !np_buf_append(&ln->fixes, (const char *)&g, sizeof g))
+            return false;
+    }
+    return true;
+}
+
 np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno, uint64_t offset,
-                         unsigned gap, bool indented, bool replaced)
+                         unsigned gap, bool indented, bool replaced, const np_buf *fixes, size_t skip)
 {
     while (b->count == NP_LOOKAHEAD) {
         np_status st = step(b);
@@ -694,7 +723,7 @@ np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno,
     }
     np_line *ln = &b->ring[(b->head + b->count) % NP_LOOKAHEAD];
     np_buf_clear(&ln->buf);
-    if (!np_buf_append(&ln->buf, s, len)) {
+    if (!np_buf_append(&ln->buf, s, len) || !keep_fixes(ln, fixes, skip)) {
         b->err_line = lineno;
         b->err_offset = offset;
         return NP_ERR_NOMEM;

@@ -80,6 +80,16 @@ bool np_buf_append_char(np_buf *b, char c);
 void np_buf_clear(np_buf *b);
 void np_buf_free(np_buf *b);
 
+/*
+ * One replacement in a line read with NP_OPT_REPLACE_INVALID: the U+FFFD
+ * (3 bytes) at byte `at` of the replaced line stands for raw_len bytes of
+ * the input.  Source spans use these to count input bytes, not replaced ones.
+ */
+typedef struct np_fix {
+    size_t at;
+    size_t raw_len;
+} np_fix;
+
 /* ------------------------------------------------------------------ */
 /* Nodes                                                                */
 /* ------------------------------------------------------------------ */

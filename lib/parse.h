@@ -77,6 +77,8 @@ typedef struct np_line {
     size_t lineno;       /* 1-based */
     uint64_t offset;     /* byte offset of the line's first byte */
     size_t lead;         /* bytes of marks (# ## **) np_classify took off the front */
+    np_buf fixes;        /* replaced lines: np_fix of each U+FFFD, `at` counted from
+                            the line's trimmed start (before lead) */
     unsigned gap;        /* blank lines before it */
     unsigned flags;      /* NP_LF_* */
     np_line_kind kind;
@@ -101,12 +103,20 @@ typedef struct np_line {
 /* Fill in kind, flags and the rest from ln->buf (already trimmed text). */
 void np_classify(np_line *ln);
 
+/* The input offset of ln->buf.data[pos] on a line with replacements. */
+uint64_t np_line_fixed_offset(const np_line *ln, size_t pos);
+
 /* The span of ln->buf.data[from, to): buf holds the bytes of the input
- * from offset + lead on, marks and blanks taken off its ends only. */
+ * from offset + lead on, marks and blanks taken off its ends only (and on
+ * a replaced line each U+FFFD standing for the bytes it replaced). */
 static inline np_span np_line_span(const np_line *ln, size_t from, size_t to)
 {
     uint64_t base = ln->offset + ln->lead;
     np_span s = {ln->lineno, ln->lineno, base + from, base + to};
+    if (ln->fixes.len > 0) {
+        s.start_offset = np_line_fixed_offset(ln, from);
+        s.end_offset = np_line_fixed_offset(ln, to);
+    }
     return s;
 }
 
@@ -227,9 +237,11 @@ typedef struct np_blocks {
 
 void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, const np_options *opts);
 void np_blocks_free(np_blocks *b);
-/* A non-blank line (trimmed) with the number of blank lines before it. */
+/* A non-blank line (trimmed) with the number of blank lines before it.
+ * fixes: the np_fix of a replaced line (NULL when none), `at` counted from
+ * skip bytes before s (the blanks trimmed off). */
 np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno, uint64_t offset,
-                         unsigned gap, bool indented, bool replaced);
+                         unsigned gap, bool indented, bool replaced, const np_buf *fixes, size_t skip);
 /* Decide what is left and close everything. */
 np_status np_blocks_finish(np_blocks *b);
 

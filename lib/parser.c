@@ -54,7 +54,8 @@ static np_status on_line(void *userdata, const char *s, size_t len, size_t linen
     p->gap = 0;
     /* "　　" before the text is the Chinese paragraph indent */
     bool indented = a >= 6 && memcmp(s, "\xE3\x80\x80\xE3\x80\x80", 6) == 0;
-    np_status st = np_blocks_push(&p->blocks, s + a, b - a, lineno, offset + a, gap, indented, replaced);
+    np_status st = np_blocks_push(&p->blocks, s + a, b - a, lineno, offset + a, gap, indented, replaced,
+                                  replaced ? &p->input.fixes : NULL, a);
     if (st != NP_OK && p->err.status == NP_OK)
         np_error_set(&p->err, st, p->blocks.err_line, p->blocks.err_offset, np_status_string(st));
     return st;

@@ -21,6 +21,8 @@
  * The same page with CRLF line ends, with lone CRs, and with a UTF-8 BOM
  * passes the same checks, and each node's spans there are those of the LF
  * page moved by one byte a line before it (CRLF) and by three (the BOM).
+ * With NP_OPT_REPLACE_INVALID, spans count the input's bytes, not the
+ * U+FFFD that replaced them.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -419,16 +421,63 @@ static void test_accessors(void **state)
     np_document_free(doc);
 }
 
+/* Where needle first is in data[0, len) (data may hold NUL bytes). */
+static uint64_t find(const char *data, size_t len, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= len; i++)
+        if (memcmp(data + i, needle, k) == 0)
+            return i;
+    fail_msg("\"%s\" not in the page", needle);
+    return 0;
+}
+
+static void test_replaced(void **state)
+{
+    (void)state;
+    /* FF FE (two bytes, two U+FFFD), a NUL (one byte), E4 B8 (a sequence
+     * cut short: two bytes, one U+FFFD) */
+    static const char page[] = "标题一二三\n\n■ 沈超\n\n正文\xff\xfe内容是这样的，\0还有。\n\n\n\n"
+                               "图为工作人员\xe4\xb8 孙悦 摄\n\n后面的正文。\n";
+    size_t len = sizeof page - 1;
+    np_options o;
+    np_options_init(&o);
+    o.flags = NP_OPT_REPLACE_INVALID;
+    np_node *doc = NULL;
+    assert_int_equal(np_parse(page, len, &o, &doc, NULL), NP_OK);
+    np_span sp;
+    const np_node *para = nt_find(doc, NP_NODE_PARAGRAPH, 0);
+    assert_true(np_node_get_flags(para) & NP_NODE_FLAG_REPLACED);
+    assert_int_equal(np_node_span(para, 0, &sp), NP_OK);
+    assert_int_equal(sp.start_offset, find(page, len, "正文"));
+    assert_int_equal(sp.end_offset, find(page, len, "还有。") + strlen("还有。"));
+    const np_node *cap = nt_find(doc, NP_NODE_CAPTION, 0);
+    assert_true(np_node_get_flags(cap) & NP_NODE_FLAG_REPLACED);
+    assert_int_equal(np_node_span(cap, 0, &sp), NP_OK);
+    assert_int_equal(sp.end_offset, find(page, len, " 孙悦"));
+    const np_node *credit = nt_find(doc, NP_NODE_CREDIT, 0);
+    assert_int_equal(np_node_span(credit, 0, &sp), NP_OK);
+    assert_int_equal(sp.start_offset, find(page, len, "孙悦"));
+    /* the nodes after the damaged lines are where they were */
+    const np_node *last = nt_find(doc, NP_NODE_PARAGRAPH, 1);
+    assert_int_equal(np_node_span(last, 0, &sp), NP_OK);
+    assert_int_equal(sp.start_offset, find(page, len, "后面"));
+    assert_int_equal(sp.end_offset, len - 1);
+    np_document_free(doc);
+}
+
 int main(int argc, char **argv)
 {
     size_t n;
     nt_page *pages = nt_load_pages(argc, argv, &n);
-    struct CMUnitTest *tests = calloc(2 * n + 1, sizeof *tests);
+    struct CMUnitTest *tests = calloc(2 * n + 2, sizeof *tests);
     char (*names)[128] = calloc(2 * n, sizeof *names);
     if (!tests || !names)
         return 1;
     tests[0].name = "accessors";
     tests[0].test_func = test_accessors;
+    tests[2 * n + 1].name = "replaced bytes";
+    tests[2 * n + 1].test_func = test_replaced;
     for (size_t i = 0; i < n; i++) {
         snprintf(names[2 * i], sizeof names[0], "%s spans give the text", pages[i].name);
         snprintf(names[2 * i + 1], sizeof names[0], "%s CRLF, CR, BOM", pages[i].name);
@@ -439,5 +488,5 @@ int main(int argc, char **argv)
         tests[2 + 2 * i].test_func = test_line_ends;
         tests[2 + 2 * i].initial_state = &pages[i];
     }
-    return _cmocka_run_group_tests("spans", tests, 2 * n + 1, NULL, NULL);
+    return _cmocka_run_group_tests("spans", tests, 2 * n + 2, NULL, NULL);
 }
