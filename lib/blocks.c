@@ -152,7 +152,7 @@ static np_node *text_node(np_blocks *b, np_node_type type, const char *s, size_t
 /* Give n its spans; false (status set) when memory ran out. */
 static bool set_spans(np_blocks *b, np_node *n, const np_span *spans, size_t count)
 {
-    if (np_node_set_spans(np_emit_arena(b->em), n, spans, count))
+    if (np_node_set_spans(np_emit_arena(b->em), n, spans, spans + 1, count))
         return true;
     b->em->status = NP_ERR_NOMEM;
     return false;
@@ -163,8 +163,11 @@ static np_node *line_node(np_blocks *b, np_node_type type, const np_line *ln, si
 {
     np_trim(ln->buf.data, &from, &to);
     np_node *n = text_node(b, type, ln->buf.data + from, to - from, ln->lineno, ln->replaced);
-    np_span span = np_line_span(ln, from, to);
-    return n && set_spans(b, n, &span, 1) ? n : NULL;
+    if (n) {
+        n->span = np_line_span(ln, from, to); /* one span: nothing to allocate */
+        n->span_count = 1;
+    }
+    return n;
 }
 
 /* Authors as children of parent, from the names found in ln. */
@@ -183,10 +186,11 @@ static bool add_authors(np_blocks *b, np_node *parent, const np_line *ln)
             len = 0;
         }
         np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, tmp, len, 0);
-        /* a spaced-out name (沈  超) keeps its spaces in the span */
-        np_span span = np_line_span(ln, nm->start, nm->end);
-        if (!au || !set_spans(b, au, &span, 1))
+        if (!au)
             return false;
+        /* a spaced-out name (沈  超) keeps its spaces in the span */
+        au->span = np_line_span(ln, nm->start, nm->end);
+        au->span_count = 1;
         np_emit_mark_replaced(au, replaced);
         np_node_append(parent, au);
     }
@@ -702,6 +706,8 @@ uint64_t np_line_fixed_offset(const np_line *ln, size_t pos)
 /* Keep the replacements of a line, counted from its trimmed start. */
 static bool keep_fixes(np_line *ln, const np_buf *fixes, size_t skip)
 {
+    if (!fixes && ln->fixes.len == 0)
+        return true; /* the common case: no replacements, before or now */
     np_buf_clear(&ln->fixes);
     const np_fix *f = fixes ? (const np_fix *)(const void *)fixes->data : NULL;
     size_t n = fixes ? fixes->len / sizeof *f : 0;

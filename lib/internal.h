@@ -134,12 +134,30 @@ np_node *np_node_make(np_arena *arena, np_node_type type, const char *text, size
 /* Set the source of a node (copied into arena); false when memory ran out. */
 bool np_node_set_source(np_arena *arena, np_node *node, const char *s, size_t len);
 
-/* Give a node count spans (copied into arena when more than one); false
- * when memory ran out. */
-bool np_node_set_spans(np_arena *arena, np_node *node, const np_span *spans, size_t count);
+/* Give a node count spans, *first and more[0 .. count-1) (copied into
+ * arena); false when memory ran out. */
+bool np_node_set_spans(np_arena *arena, np_node *node, const np_span *first, const np_span *more,
+                       size_t count);
 
-/* Widen the one span of node (an article, a figure) to cover child's. */
-void np_node_cover(np_node *node, const np_node *child);
+/* Widen the one span of node (an article, a figure) to cover child's
+ * (inline: it runs for every node placed in an article). */
+static inline void np_node_cover(np_node *node, const np_node *child)
+{
+    if (child->span_count == 0)
+        return;
+    const np_span *last = child->span_count > 1 ? &child->more[child->span_count - 2] : &child->span;
+    if (node->span_count == 0) {
+        node->span = child->span;
+        node->span_count = 1;
+    } else if (child->span.start_offset < node->span.start_offset) {
+        node->span.start_offset = child->span.start_offset;
+        node->span.start_line = child->span.start_line;
+    }
+    if (last->end_offset > node->span.end_offset) {
+        node->span.end_offset = last->end_offset;
+        node->span.end_line = last->end_line;
+    }
+}
 
 /* Append child as the last child of parent. */
 void np_node_append(np_node *parent, np_node *child);

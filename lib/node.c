@@ -64,39 +64,22 @@ bool np_node_set_source(np_arena *arena, np_node *node, const char *s, size_t le
     return true;
 }
 
-bool np_node_set_spans(np_arena *arena, np_node *node, const np_span *spans, size_t count)
+bool np_node_set_spans(np_arena *arena, np_node *node, const np_span *first, const np_span *more,
+                       size_t count)
 {
     node->span_count = count;
     node->more = NULL;
     if (count == 0)
         return true;
-    node->span = spans[0];
+    node->span = *first;
     if (count == 1)
         return true;
-    np_span *more = np_arena_alloc(arena, (count - 1) * sizeof *more);
-    if (more == NULL)
+    np_span *copy = np_arena_alloc(arena, (count - 1) * sizeof *copy);
+    if (copy == NULL)
         return false;
-    memcpy(more, spans + 1, (count - 1) * sizeof *more);
-    node->more = more;
+    memcpy(copy, more, (count - 1) * sizeof *copy);
+    node->more = copy;
     return true;
-}
-
-void np_node_cover(np_node *node, const np_node *child)
-{
-    if (child->span_count == 0)
-        return;
-    const np_span *last = child->span_count > 1 ? &child->more[child->span_count - 2] : &child->span;
-    if (node->span_count == 0) {
-        node->span = child->span;
-        node->span_count = 1;
-    } else if (child->span.start_offset < node->span.start_offset) {
-        node->span.start_offset = child->span.start_offset;
-        node->span.start_line = child->span.start_line;
-    }
-    if (last->end_offset > node->span.end_offset) {
-        node->span.end_offset = last->end_offset;
-        node->span.end_line = last->end_line;
-    }
 }
 
 void np_node_append(np_node *parent, np_node *child)

@@ -171,7 +171,8 @@ void np_emit_release(np_emitter *em);
 
 typedef struct np_reflow {
     np_buf text;          /* the paragraph so far */
-    np_buf spans;         /* np_span of each fragment, in order */
+    np_span first;        /* the first fragment's span (most paragraphs have one) */
+    np_buf more;          /* np_span of each fragment after the first, in order */
     size_t line;          /* where it started */
     bool open;
     bool finished;        /* the last fragment ended a sentence */
