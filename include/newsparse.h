@@ -178,6 +178,32 @@ NP_EXPORT size_t np_node_get_text_len(const np_node *node);
  * its first line); 0 for the document and for authors. */
 NP_EXPORT size_t np_node_get_line(const np_node *node);
 
+/*
+ * Where a node came from: a range of the input as fed (offsets count every
+ * byte: a BOM, CR and LF included).  The end is exclusive.  A span of a
+ * node with text starts at its first byte and ends after its last, so it
+ * never includes a line end or the blank around the text (nor the marks #,
+ * ##, ** or a byline's ■); spans inside lines are on one line.
+ */
+typedef struct np_span {
+    size_t start_line;     /* 1-based line of the first byte */
+    size_t end_line;       /* 1-based line of the last byte (start_line when empty) */
+    uint64_t start_offset; /* offset of the first byte */
+    uint64_t end_offset;   /* offset just past the last byte */
+} np_span;
+
+/* How many spans a node has: one a line its text was taken from (two or
+ * more for a paragraph re-joined across a blank line or a figure, a head
+ * or byline printed on two lines), in source order; one for an article or
+ * a figure (from its first child's start to its last child's end, complete
+ * at its EXIT event) and for the document (the whole input, complete at
+ * its EXIT); 0 for NULL. */
+NP_EXPORT size_t np_node_span_count(const np_node *node);
+
+/* The index-th (0-based) span of node into *span: NP_OK, or NP_ERR_ARGUMENT
+ * (and *span zeroed) when there is no such span or span is NULL. */
+NP_EXPORT np_status np_node_span(const np_node *node, size_t index, np_span *span);
+
 /* Structure.  Each returns NULL where there is no such node. */
 NP_EXPORT np_node *np_node_parent(const np_node *node);
 NP_EXPORT np_node *np_node_first_child(const np_node *node);
@@ -255,9 +281,13 @@ typedef struct np_parser np_parser;
 /*
  * Event callback: called with ENTER and EXIT for each node as soon as the
  * parser has decided it, in the same order as an np_iter walk of the final
- * tree.  The node and its ancestors are valid during the call; with
- * NP_OPT_NO_TREE they are freed once the top-level node that holds them
- * (an article, or a figure or credit of the page) has been exited.
+ * tree.  The node and its ancestors are valid during the call.  At the EXIT
+ * of an article or a figure, in every mode, its subtree is whole: its
+ * children are linked under it (walk or render it there).  With
+ * NP_OPT_NO_TREE the nodes are freed once the top-level node that holds
+ * them (an article, or a figure, credit or furniture line of the page) has
+ * been exited, so memory is bounded by the largest article; the
+ * document's children are not linked to each other.
  * Return 0 to go on, non-zero to stop: the feed or finish call in progress
  * then returns NP_ERR_CALLBACK.
  *

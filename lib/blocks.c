@@ -29,16 +29,20 @@ void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, const np_options 
     b->trace_userdata = opts->trace_userdata;
     np_reflow_init(&b->reflow, mem);
     np_buf_init(&b->scratch, mem);
-    for (size_t i = 0; i < NP_LOOKAHEAD; i++)
+    for (size_t i = 0; i < NP_LOOKAHEAD; i++) {
         np_buf_init(&b->ring[i].buf, mem);
+        np_buf_init(&b->ring[i].fixes, mem);
+    }
 }
 
 void np_blocks_free(np_blocks *b)
 {
     np_reflow_free(&b->reflow);
     np_buf_free(&b->scratch);
-    for (size_t i = 0; i < NP_LOOKAHEAD; i++)
+    for (size_t i = 0; i < NP_LOOKAHEAD; i++) {
         np_buf_free(&b->ring[i].buf);
+        np_buf_free(&b->ring[i].fixes);
+    }
 }
 
 /* The queued lines in order. */
@@ -145,10 +149,33 @@ static np_node *text_node(np_blocks *b, np_node_type type, const char *s, size_t
     return n;
 }
 
-/* Authors as children of parent, from names found in s. */
-static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_names *names,
-                        bool replaced)
+/* Give n its spans; false (status set) when memory ran out. */
+static bool set_spans(np_blocks *b, np_node *n, const np_span *spans, size_t count)
 {
+    if (np_node_set_spans(np_emit_arena(b->em), n, spans, spans + 1, count))
+        return true;
+    b->em->status = NP_ERR_NOMEM;
+    return false;
+}
+
+/* A node whose text is ln->buf.data[from, to), trimmed, with its span. */
+static np_node *line_node(np_blocks *b, np_node_type type, const np_line *ln, size_t from, size_t to)
+{
+    np_trim(ln->buf.data, &from, &to);
+    np_node *n = text_node(b, type, ln->buf.data + from, to - from, ln->lineno, ln->replaced);
+    if (n) {
+        n->span = np_line_span(ln, from, to); /* one span: nothing to allocate */
+        n->span_count = 1;
+    }
+    return n;
+}
+
+/* Authors as children of parent, from the names found in ln. */
+static bool add_authors(np_blocks *b, np_node *parent, const np_line *ln)
+{
+    const char *s = ln->buf.data;
+    const np_names *names = &ln->names;
+    bool replaced = ln->replaced;
     for (size_t i = 0; i < names->count; i++) {
         const np_name *nm = &names->names[i];
         char tmp[64];
@@ -161,6 +188,9 @@ static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_n
         np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, tmp, len, 0);
         if (!au)
             return false;
+        /* a spaced-out name (沈  超) keeps its spaces in the span */
+        au->span = np_line_span(ln, nm->start, nm->end);
+        au->span_count = 1;
         np_emit_mark_replaced(au, replaced);
         np_node_append(parent, au);
     }
@@ -170,17 +200,20 @@ static bool add_authors(np_blocks *b, np_node *parent, const char *s, const np_n
 /*
  * The byline of lines[0..k): one line, or two printed one under the other
  * (文/甲 above 图/乙), whose texts are joined with a space.  Each line's
- * text is [names_from, names_to).
+ * text is [names_from, names_to), and a span unless it is empty.
  */
 static np_node *byline_node(np_blocks *b, const np_line *const *lines, size_t k)
 {
     np_buf_clear(&b->scratch);
     bool replaced = false;
-    size_t authors = 0;
+    size_t authors = 0, nspans = 0;
+    np_span spans[2];
     for (size_t i = 0; i < k; i++) {
         const np_line *ln = lines[i];
         size_t a = ln->names_from, e = ln->names_to;
         np_trim(ln->buf.data, &a, &e);
+        if (e > a && nspans < 2)
+            spans[nspans++] = np_line_span(ln, a, e);
         if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
             !np_buf_append(&b->scratch, ln->buf.data + a, e - a)) {
             b->em->status = NP_ERR_NOMEM;
@@ -191,16 +224,16 @@ static np_node *byline_node(np_blocks *b, const np_line *const *lines, size_t k)
     }
     np_node *by = text_node(b, NP_NODE_BYLINE, b->scratch.data ? b->scratch.data : "", b->scratch.len,
                             lines[0]->lineno, replaced);
-    if (!by)
+    if (!by || !set_spans(b, by, spans, nspans))
         return NULL;
     for (size_t i = 0; i < k; i++)
-        if (!add_authors(b, by, lines[i]->buf.data, &lines[i]->names, lines[i]->replaced))
+        if (!add_authors(b, by, lines[i]))
             return NULL;
     if (authors == 0) {
         /* 本报评论员: a byline that names a role is its own author (the
          * tree gives every byline one) */
         np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, by->text, by->text_len, 0);
-        if (!au)
+        if (!au || !set_spans(b, au, spans, nspans))
             return NULL;
         np_emit_mark_replaced(au, replaced);
         np_node_append(by, au);
@@ -212,7 +245,7 @@ static np_node *byline_node(np_blocks *b, const np_line *const *lines, size_t k)
 static np_node *credit_node(np_blocks *b, const np_line *ln, const np_credit *c)
 {
     const char *s = ln->buf.data;
-    np_node *n = text_node(b, NP_NODE_CREDIT, s + c->start, c->end - c->start, ln->lineno, ln->replaced);
+    np_node *n = line_node(b, NP_NODE_CREDIT, ln, c->start, c->end);
     if (!n)
         return NULL;
     n->kind = (uint8_t)c->kind;
@@ -243,37 +276,43 @@ static np_node *credit_node(np_blocks *b, const np_line *ln, const np_credit *c)
 /* Decisions                                                             */
 /* ------------------------------------------------------------------ */
 
+/* The furniture node of ln, made in the arena of where it goes (see emit.c). */
+static np_node *furniture_node(np_blocks *b, const np_line *ln)
+{
+    np_node *n = line_node(b, NP_NODE_FURNITURE, ln, 0, ln->buf.len);
+    if (!n)
+        return NULL;
+    n->kind = ln->furniture;
+    if (ln->jump_b > ln->jump_a &&
+        !np_node_set_source(np_emit_arena(b->em), n, ln->buf.data + ln->jump_a, ln->jump_b - ln->jump_a)) {
+        b->em->status = NP_ERR_NOMEM;
+        return NULL;
+    }
+    return n;
+}
+
 static np_status do_furniture(np_blocks *b, const np_line *ln, const char *by)
 {
     bool jump = ln->furniture == NP_FURNITURE_JUMP_TO || ln->furniture == NP_FURNITURE_JUMP_FROM;
     trace(b, ln, jump ? "jump" : "furniture", by, NULL, NULL);
-    np_node *n = text_node(b, NP_NODE_FURNITURE, ln->buf.data, ln->buf.len, ln->lineno, ln->replaced);
-    if (!n)
-        return b->em->status;
-    n->kind = ln->furniture;
-    if (ln->jump_b > ln->jump_a &&
-        !np_node_set_source(np_emit_arena(b->em), n, ln->buf.data + ln->jump_a, ln->jump_b - ln->jump_a))
-        return NP_ERR_NOMEM;
     np_status st = np_reflow_close(&b->reflow, b->em);
     if (st != NP_OK)
         return st;
-    switch (ln->furniture) {
-    case NP_FURNITURE_JUMP_TO:
-        /* the article goes on elsewhere: it ends here, its jump inside it */
-        st = np_emit_subtree(b->em, n, false);
-        return st != NP_OK ? st : close_article(b);
-    case NP_FURNITURE_SIGNATURE:
-        return np_emit_subtree(b->em, n, false);
-    case NP_FURNITURE_JUMP_FROM:
-        st = close_article(b);
-        if (st == NP_OK)
-            st = np_emit_subtree(b->em, n, true);
-        b->continued = true;
+    /* a jump to another page and a signature end the article from inside
+     * it; any other furniture line closes it and stands on the page, so
+     * the article is closed before the node is made */
+    bool inside = ln->furniture == NP_FURNITURE_JUMP_TO || ln->furniture == NP_FURNITURE_SIGNATURE;
+    if (!inside && (st = close_article(b)) != NP_OK)
         return st;
-    default:
-        st = close_article(b);
-        return st != NP_OK ? st : np_emit_subtree(b->em, n, true);
-    }
+    np_node *n = furniture_node(b, ln);
+    if (!n)
+        return b->em->status;
+    st = np_emit_subtree(b->em, n, !inside);
+    if (ln->furniture == NP_FURNITURE_JUMP_TO && st == NP_OK)
+        st = close_article(b); /* the article goes on elsewhere: its jump inside it */
+    if (ln->furniture == NP_FURNITURE_JUMP_FROM)
+        b->continued = true;
+    return st;
 }
 
 /* Whether q[0] begins a figure: a caption (or a lone credit) standing
@@ -332,6 +371,11 @@ static np_node *image_figure(np_blocks *b, const np_line *ln, const char *by)
         b->em->status = NP_ERR_NOMEM;
         return NULL;
     }
+    if (fig) {
+        /* the figure starts at its image line; its caption widens it */
+        fig->span = np_line_span(ln, 0, ln->buf.len);
+        fig->span_count = 1;
+    }
     return fig;
 }
 
@@ -353,10 +397,11 @@ static np_status figure_content(np_blocks *b, np_node *fig, np_line *const *q, s
         else
             trace(b, ln, "caption", by, NULL, "paragraph");
         size_t end = (ln->flags & NP_LF_CREDIT_TAIL) ? ln->cut : ln->buf.len;
-        np_node *cap = text_node(b, NP_NODE_CAPTION, ln->buf.data, end, ln->lineno, ln->replaced);
+        np_node *cap = line_node(b, NP_NODE_CAPTION, ln, 0, end);
         if (!cap)
             return b->em->status;
         np_node_append(fig, cap);
+        np_node_cover(fig, cap);
         if (ln->flags & NP_LF_CREDIT_TAIL) {
             credit = credit_node(b, ln, &ln->credit);
         } else if (n > 1 && q[1]->kind == NP_LK_CREDIT && q[1]->gap <= 1 && !q[1]->credit.page) {
@@ -367,8 +412,10 @@ static np_status figure_content(np_blocks *b, np_node *fig, np_line *const *q, s
         if (!credit && b->em->status != NP_OK)
             return b->em->status;
     }
-    if (credit)
+    if (credit) {
         np_node_append(fig, credit);
+        np_node_cover(fig, credit);
+    }
     return NP_OK;
 }
 
@@ -509,7 +556,7 @@ static np_status do_titles(np_blocks *b, np_line *const *q, size_t span, const c
         trace(b, q[i], np_node_type_name(roles[i]), by, role_rule,
               title_alternative(article_open, span, role_rule, i));
     for (size_t i = 0; i < span; i++) {
-        np_node *t = text_node(b, roles[i], q[i]->buf.data, q[i]->buf.len, q[i]->lineno, q[i]->replaced);
+        np_node *t = line_node(b, roles[i], q[i], 0, q[i]->buf.len);
         if (!t)
             return b->em->status;
         if ((st = np_emit_subtree(b->em, t, false)) != NP_OK)
@@ -531,14 +578,17 @@ static np_status do_head(np_blocks *b, np_line *const *q, size_t k, const char *
         return st;
     np_buf_clear(&b->scratch);
     bool replaced = false;
-    for (size_t i = 0; i < k; i++)
+    np_span spans[NP_LOOKAHEAD];
+    for (size_t i = 0; i < k; i++) {
         replaced = replaced || q[i]->replaced;
+        spans[i] = np_line_span(q[i], 0, q[i]->buf.len);
+    }
     for (size_t i = 0; i < k; i++)
         if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
             !np_buf_append(&b->scratch, q[i]->buf.data, q[i]->buf.len))
             return NP_ERR_NOMEM;
     np_node *h = text_node(b, NP_NODE_SECTION_HEAD, b->scratch.data, b->scratch.len, q[0]->lineno, replaced);
-    if (!h)
+    if (!h || !set_spans(b, h, spans, k))
         return b->em->status;
     b->header_zone = false;
     if (q[0]->flags & NP_LF_ENTITY_COLON)
@@ -706,8 +756,35 @@ static np_status step(np_blocks *b)
     return st != NP_OK ? st : b->em->status;
 }
 
+uint64_t np_line_fixed_offset(const np_line *ln, size_t pos)
+{
+    /* np_buf data comes from the allocator: aligned for any object */
+    const np_fix *f = (const np_fix *)(const void *)ln->fixes.data;
+    size_t n = ln->fixes.len / sizeof *f, at = ln->lead + pos;
+    uint64_t off = ln->offset + at;
+    for (size_t i = 0; i < n && f[i].at + 3 <= at; i++)
+        off = off + f[i].raw_len - 3;
+    return off;
+}
+
+/* Keep the replacements of a line, counted from its trimmed start. */
+static bool keep_fixes(np_line *ln, const np_buf *fixes, size_t skip)
+{
+    if (!fixes && ln->fixes.len == 0)
+        return true; /* the common case: no replacements, before or now */
+    np_buf_clear(&ln->fixes);
+    const np_fix *f = fixes ? (const np_fix *)(const void *)fixes->data : NULL;
+    size_t n = fixes ? fixes->len / sizeof *f : 0;
+    for (size_t i = 0; i < n; i++) {
+        np_fix g = {f[i].at - skip, f[i].raw_len};
+        if (f[i].at >= skip && !np_buf_append(&ln->fixes, (const char *)&g, sizeof g))
+            return false;
+    }
+    return true;
+}
+
 np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno, uint64_t offset,
-                         unsigned gap, bool indented, bool replaced)
+                         unsigned gap, bool indented, bool replaced, const np_buf *fixes, size_t skip)
 {
     while (b->count == NP_LOOKAHEAD) {
         np_status st = step(b);
@@ -716,7 +793,7 @@ np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno,
     }
     np_line *ln = &b->ring[(b->head + b->count) % NP_LOOKAHEAD];
     np_buf_clear(&ln->buf);
-    if (!np_buf_append(&ln->buf, s, len)) {
+    if (!np_buf_append(&ln->buf, s, len) || !keep_fixes(ln, fixes, skip)) {
         b->err_line = lineno;
         b->err_offset = offset;
         return NP_ERR_NOMEM;

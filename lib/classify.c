@@ -603,6 +603,7 @@ void np_classify(np_line *ln)
     ln->mark = NP_MARK_NONE;
     ln->furniture = NP_FURNITURE_NONE;
     strip_marks(ln, &a, &b);
+    ln->lead = a;
     if (a > 0 || b < ln->buf.len) {
         memmove(ln->buf.data, ln->buf.data + a, b - a);
         ln->buf.len = b - a;

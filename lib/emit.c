@@ -4,11 +4,16 @@
  *
  * Both modes build the same nodes in the same order, so the events seen
  * without a tree are exactly those of an iterator walk over the kept tree.
- * Without a tree, a node knows its parent but is never linked to siblings:
- * its elder siblings are already freed.  The open article lives in the
- * tree's arena and every other node in `items`; items is reset after each
- * element once nothing waits in it (a figure waiting for its paragraph),
- * the tree's arena after each article.  That is what keeps memory bounded.
+ * Without a tree, an article's content is still linked under it, so that
+ * at its EXIT the article is whole (a caller renders it there: jsonl); what
+ * is not linked are the document's children, which are freed one element
+ * after another.  So a node made while an article is open lives in the
+ * tree's arena with the article and is freed when the article closes; a
+ * node made with no article open lives in `items`, which is reset after
+ * each element once nothing waits in it.  A node therefore goes where the
+ * article state at its making says: blocks.c closes an article before it
+ * makes a page-level node.  Memory is bounded by one article (its nodes
+ * and texts) plus the look-ahead.
  */
 #include <string.h>
 
@@ -38,7 +43,7 @@ void np_emit_free(np_emitter *em)
 
 np_arena *np_emit_arena(np_emitter *em)
 {
-    return em->keep_tree ? &em->tree->arena : &em->items;
+    return em->keep_tree || em->article ? &em->tree->arena : &em->items;
 }
 
 static np_status fail(np_emitter *em, np_status st)
@@ -89,13 +94,17 @@ static void enter_document(np_emitter *em)
     }
 }
 
-/* Link child under parent: fully in tree mode, upwards only without one. */
+/* Link child under parent: fully in tree mode and under an article,
+ * upwards only under the document without a tree (its elder children are
+ * freed). */
 static void attach(np_emitter *em, np_node *parent, np_node *child)
 {
-    if (em->keep_tree)
+    if (em->keep_tree || parent != &em->tree->doc)
         np_node_append(parent, child);
     else
         child->parent = parent;
+    if (parent != &em->tree->doc)
+        np_node_cover(parent, child);
 }
 
 np_status np_emit_open_article(np_emitter *em, size_t line)
@@ -110,6 +119,9 @@ np_status np_emit_open_article(np_emitter *em, size_t line)
         return fail(em, NP_ERR_NOMEM);
     if (em->keep_tree)
         em->nodes++;
+    if (em->jump_from_len > 0 && !np_node_set_source(&em->tree->arena, a, em->jump_from, em->jump_from_len))
+        return fail(em, NP_ERR_NOMEM);
+    em->jump_from_len = 0;
     attach(em, &em->tree->doc, a);
     em->article = a;
     send(em, NP_EVENT_ENTER, a);
@@ -122,9 +134,8 @@ np_status np_emit_close_article(np_emitter *em)
         return em->status;
     send(em, NP_EVENT_EXIT, em->article);
     em->article = NULL;
-    /* Only the article's own arena: items may hold the element that closes
-     * the article and is emitted after it (a furniture line); np_emit_release
-     * resets items once that element is out. */
+    /* The article and every node made while it was open (see the top);
+     * items holds only page-level nodes and is reset by np_emit_release. */
     if (!em->keep_tree)
         np_arena_reset(&em->tree->arena);
     return em->status;
@@ -140,12 +151,26 @@ static void send_subtree(np_emitter *em, const np_node *node)
         send(em, ev, np_iter_get_node(&it));
 }
 
+/* A page-level （上接…） line is kept for the article after it; any other
+ * page-level node but furniture stands between them. */
+static void note_jump_from(np_emitter *em, const np_node *node)
+{
+    if (node->type != NP_NODE_FURNITURE) {
+        em->jump_from_len = 0;
+    } else if (node->kind == NP_FURNITURE_JUMP_FROM && node->source_len <= sizeof em->jump_from) {
+        memcpy(em->jump_from, node->source, node->source_len);
+        em->jump_from_len = node->source_len;
+    }
+}
+
 np_status np_emit_subtree(np_emitter *em, np_node *node, bool to_page)
 {
     if (em->status != NP_OK)
         return em->status;
     enter_document(em);
     np_node *parent = (!to_page && em->article) ? em->article : &em->tree->doc;
+    if (parent == &em->tree->doc)
+        note_jump_from(em, node);
     attach(em, parent, node);
     send_subtree(em, node);
     return em->status;

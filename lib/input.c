@@ -33,6 +33,7 @@ void np_input_init(np_input *in, const np_mem *mem, const np_options *opts, np_l
     in->mem = mem;
     np_buf_init(&in->partial, mem);
     np_buf_init(&in->fixed, mem);
+    np_buf_init(&in->fixes, mem);
     in->lineno = 1;
     in->max_line = opts->max_line_bytes ? opts->max_line_bytes : NP_DEFAULT_MAX_LINE_BYTES;
     in->max_input = opts->max_input_bytes;
@@ -45,6 +46,7 @@ void np_input_free(np_input *in)
 {
     np_buf_free(&in->partial);
     np_buf_free(&in->fixed);
+    np_buf_free(&in->fixes);
 }
 
 /*
@@ -313,6 +315,7 @@ static np_status replace_invalid(np_input *in, const char *s, size_t len)
 {
     static const char fffd[] = "\xEF\xBF\xBD";
     np_buf_clear(&in->fixed);
+    np_buf_clear(&in->fixes);
     if (!np_buf_reserve(&in->fixed, len + 16))
         return NP_ERR_NOMEM;
     size_t i = 0;
@@ -321,9 +324,12 @@ static np_status replace_invalid(np_input *in, const char *s, size_t len)
         ucs4_t uc;
         int n = u8_mbtoucr(&uc, u, len - i);
         bool ok = n > 0 && uc != 0;
-        if (!np_buf_append(&in->fixed, ok ? s + i : fffd, ok ? (size_t)n : 3))
+        size_t raw = n > 0 ? (size_t)n : maximal_subpart(u, len - i);
+        np_fix fix = {in->fixed.len, raw};
+        if ((!ok && !np_buf_append(&in->fixes, (const char *)&fix, sizeof fix)) ||
+            !np_buf_append(&in->fixed, ok ? s + i : fffd, ok ? (size_t)n : 3))
             return NP_ERR_NOMEM;
-        i += n > 0 ? (size_t)n : maximal_subpart(u, len - i);
+        i += raw;
     }
     return NP_OK;
 }
@@ -378,8 +384,10 @@ static np_status emit_line(np_input *in, const char *s, size_t len, bool checked
         replaced = true;
     }
     np_status st = in->on_line(in->userdata, s, len, in->lineno, off, replaced);
-    if (replaced)
+    if (replaced) {
         buf_done(&in->fixed);
+        buf_done(&in->fixes);
+    }
     if (st != NP_OK && err->status == NP_OK)
         np_error_set(err, st, in->lineno, off, np_status_string(st));
     return st;

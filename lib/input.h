@@ -17,7 +17,8 @@
 #include "internal.h"
 
 /* Called for each line (without its line end).  replaced: invalid bytes
- * were replaced by U+FFFD (only with NP_OPT_REPLACE_INVALID). */
+ * were replaced by U+FFFD (only with NP_OPT_REPLACE_INVALID); np_input.fixes
+ * then says where, for the call. */
 typedef np_status (*np_line_fn)(void *userdata, const char *s, size_t len, size_t lineno,
                                 uint64_t offset, bool replaced);
 
@@ -25,6 +26,7 @@ typedef struct np_input {
     const np_mem *mem;
     np_buf partial;       /* a line cut by a chunk boundary */
     np_buf fixed;         /* a line with its invalid bytes replaced */
+    np_buf fixes;         /* np_fix of each replacement in fixed, in order */
     bool skip_lf;         /* the previous chunk ended with CR */
     size_t lineno;        /* number of the line being read, 1-based */
     uint64_t offset;      /* bytes taken so far */

@@ -80,6 +80,16 @@ bool np_buf_append_char(np_buf *b, char c);
 void np_buf_clear(np_buf *b);
 void np_buf_free(np_buf *b);
 
+/*
+ * One replacement in a line read with NP_OPT_REPLACE_INVALID: the U+FFFD
+ * (3 bytes) at byte `at` of the replaced line stands for raw_len bytes of
+ * the input.  Source spans use these to count input bytes, not replaced ones.
+ */
+typedef struct np_fix {
+    size_t at;
+    size_t raw_len;
+} np_fix;
+
 /* ------------------------------------------------------------------ */
 /* Nodes                                                                */
 /* ------------------------------------------------------------------ */
@@ -95,6 +105,9 @@ struct np_node {
     const char *source; /* never NULL; "" when empty */
     size_t source_len;
     size_t line;
+    np_span span;       /* the first source span (see np_node_span) */
+    const np_span *more; /* spans 1 .. span_count-1, in the node's arena */
+    size_t span_count;
     uint8_t type;       /* np_node_type */
     uint8_t kind;       /* np_credit_kind or np_furniture_kind */
     uint16_t flags;     /* NP_NODE_FLAG_* */
@@ -124,6 +137,31 @@ np_node *np_node_make(np_arena *arena, np_node_type type, const char *text, size
 /* Set the source of a node (copied into arena); false when memory ran out. */
 bool np_node_set_source(np_arena *arena, np_node *node, const char *s, size_t len);
 
+/* Give a node count spans, *first and more[0 .. count-1) (copied into
+ * arena); false when memory ran out. */
+bool np_node_set_spans(np_arena *arena, np_node *node, const np_span *first, const np_span *more,
+                       size_t count);
+
+/* Widen the one span of node (an article, a figure) to cover child's
+ * (inline: it runs for every node placed in an article). */
+static inline void np_node_cover(np_node *node, const np_node *child)
+{
+    if (child->span_count == 0)
+        return;
+    const np_span *last = child->span_count > 1 ? &child->more[child->span_count - 2] : &child->span;
+    if (node->span_count == 0) {
+        node->span = child->span;
+        node->span_count = 1;
+    } else if (child->span.start_offset < node->span.start_offset) {
+        node->span.start_offset = child->span.start_offset;
+        node->span.start_line = child->span.start_line;
+    }
+    if (last->end_offset > node->span.end_offset) {
+        node->span.end_offset = last->end_offset;
+        node->span.end_line = last->end_line;
+    }
+}
+
 /* Append child as the last child of parent. */
 void np_node_append(np_node *parent, np_node *child);
 
@@ -149,9 +187,9 @@ typedef struct np_out {
 void np_out_init(np_out *o, np_write_fn write, void *userdata);
 void np_out_write(np_out *o, const char *s, size_t len);
 void np_out_str(np_out *o, const char *s);
-/* Write v in decimal (without snprintf, which costs more than the rest of
- * a node's JSON). */
-void np_out_size(np_out *o, size_t v);
+/* Write v (a size or an offset) in decimal (without snprintf, which costs
+ * more than the rest of a node's JSON). */
+void np_out_size(np_out *o, uint64_t v);
 /* Flush what is buffered; returns the sticky status. */
 np_status np_out_flush(np_out *o);
 

@@ -66,6 +66,24 @@ bool np_node_set_source(np_arena *arena, np_node *node, const char *s, size_t le
     return true;
 }
 
+bool np_node_set_spans(np_arena *arena, np_node *node, const np_span *first, const np_span *more,
+                       size_t count)
+{
+    node->span_count = count;
+    node->more = NULL;
+    if (count == 0)
+        return true;
+    node->span = *first;
+    if (count == 1)
+        return true;
+    np_span *copy = np_arena_alloc(arena, (count - 1) * sizeof *copy);
+    if (copy == NULL)
+        return false;
+    memcpy(copy, more, (count - 1) * sizeof *copy);
+    node->more = copy;
+    return true;
+}
+
 void np_node_append(np_node *parent, np_node *child)
 {
     child->parent = parent;
@@ -159,12 +177,33 @@ np_furniture_kind np_node_get_furniture_kind(const np_node *node)
 
 const char *np_node_get_source(const np_node *node)
 {
-    return node != NULL ? node->source : "";
+    /* a figure keeps its src there and an article the page it is continued
+     * from: neither is a source */
+    if (node == NULL || (node->type != NP_NODE_CREDIT && node->type != NP_NODE_FURNITURE))
+        return "";
+    return node->source;
 }
 
 const char *np_node_get_src(const np_node *node)
 {
     return node != NULL && node->type == NP_NODE_FIGURE ? node->source : "";
+}
+
+size_t np_node_span_count(const np_node *node)
+{
+    return node != NULL ? node->span_count : 0;
+}
+
+np_status np_node_span(const np_node *node, size_t index, np_span *span)
+{
+    if (span == NULL)
+        return NP_ERR_ARGUMENT;
+    if (node == NULL || index >= node->span_count) {
+        memset(span, 0, sizeof *span);
+        return NP_ERR_ARGUMENT;
+    }
+    *span = index == 0 ? node->span : node->more[index - 1];
+    return NP_OK;
 }
 
 unsigned np_node_get_flags(const np_node *node)

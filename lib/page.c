@@ -678,8 +678,7 @@ np_page_ref np_article_get_continued_from(const np_node *article)
     for (const np_node *c = article->first_child; c != NULL && !is_body(c); c = c->next)
         if (is_jump(c, NP_FURNITURE_JUMP_FROM))
             return ref_of(c);
-    for (const np_node *s = article->prev; s != NULL && s->type == NP_NODE_FURNITURE; s = s->prev)
-        if (is_jump(s, NP_FURNITURE_JUMP_FROM))
-            return ref_of(s);
-    return none;
+    /* standing right before it: the emitter gave the article its page
+     * (also in event mode, where that line is gone by now) */
+    return article->source_len > 0 ? ref_of(article) : none;
 }

@@ -78,6 +78,9 @@ typedef struct np_line {
     np_buf buf;          /* the line's content, trimmed, marks removed */
     size_t lineno;       /* 1-based */
     uint64_t offset;     /* byte offset of the line's first byte */
+    size_t lead;         /* bytes of marks (# ## **) np_classify took off the front */
+    np_buf fixes;        /* replaced lines: np_fix of each U+FFFD, `at` counted from
+                            the line's trimmed start (before lead) */
     unsigned gap;        /* blank lines before it */
     unsigned flags;      /* NP_LF_* */
     np_line_kind kind;
@@ -103,6 +106,23 @@ typedef struct np_line {
 /* Fill in kind, flags and the rest from ln->buf (already trimmed text). */
 void np_classify(np_line *ln);
 
+/* The input offset of ln->buf.data[pos] on a line with replacements. */
+uint64_t np_line_fixed_offset(const np_line *ln, size_t pos);
+
+/* The span of ln->buf.data[from, to): buf holds the bytes of the input
+ * from offset + lead on, marks and blanks taken off its ends only (and on
+ * a replaced line each U+FFFD standing for the bytes it replaced). */
+static inline np_span np_line_span(const np_line *ln, size_t from, size_t to)
+{
+    uint64_t base = ln->offset + ln->lead;
+    np_span s = {ln->lineno, ln->lineno, base + from, base + to};
+    if (ln->fixes.len > 0) {
+        s.start_offset = np_line_fixed_offset(ln, from);
+        s.end_offset = np_line_fixed_offset(ln, to);
+    }
+    return s;
+}
+
 /* The trace's names of a line's kind ("title") and of its feature bits,
  * written space-separated into buf (always NUL-terminated). */
 const char *np_line_kind_name(np_line_kind kind);
@@ -115,7 +135,7 @@ void np_line_feature_names(const np_line *ln, char *buf, size_t cap);
 typedef struct np_emitter {
     np_mem *mem;
     np_tree *tree;         /* the document being built (also in event mode) */
-    np_arena items;        /* event mode: nodes of the element being emitted */
+    np_arena items;        /* event mode: page-level nodes made with no article open */
     bool keep_tree;
     np_event_fn on_event;
     void *userdata;
@@ -123,6 +143,11 @@ typedef struct np_emitter {
     size_t nodes;          /* nodes made, for max_nodes */
     bool doc_entered;
     np_node *article;      /* the open article, or NULL */
+    /* The page a （上接第X版） line right before the next article names: the
+     * article keeps it (np_article_get_continued_from), for in event mode
+     * that line is gone when the article is read. */
+    char jump_from[32];
+    size_t jump_from_len;
     np_status status;      /* sticky */
 } np_emitter;
 
@@ -154,6 +179,8 @@ void np_emit_release(np_emitter *em);
 
 typedef struct np_reflow {
     np_buf text;          /* the paragraph so far */
+    np_span first;        /* the first fragment's span (most paragraphs have one) */
+    np_buf more;          /* np_span of each fragment after the first, in order */
     size_t line;          /* where it started */
     bool open;
     bool finished;        /* the last fragment ended a sentence */
@@ -229,9 +256,11 @@ typedef struct np_blocks {
 
 void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, const np_options *opts);
 void np_blocks_free(np_blocks *b);
-/* A non-blank line (trimmed) with the number of blank lines before it. */
+/* A non-blank line (trimmed) with the number of blank lines before it.
+ * fixes: the np_fix of a replaced line (NULL when none), `at` counted from
+ * skip bytes before s (the blanks trimmed off). */
 np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno, uint64_t offset,
-                         unsigned gap, bool indented, bool replaced);
+                         unsigned gap, bool indented, bool replaced, const np_buf *fixes, size_t skip);
 /* Decide what is left and close everything. */
 np_status np_blocks_finish(np_blocks *b);
 

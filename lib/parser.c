@@ -55,7 +55,8 @@ static np_status on_line(void *userdata, const char *s, size_t len, size_t linen
     p->gap = 0;
     /* "　　" before the text is the Chinese paragraph indent */
     bool indented = a >= 6 && memcmp(s, "\xE3\x80\x80\xE3\x80\x80", 6) == 0;
-    np_status st = np_blocks_push(&p->blocks, s + a, b - a, lineno, offset + a, gap, indented, replaced);
+    np_status st = np_blocks_push(&p->blocks, s + a, b - a, lineno, offset + a, gap, indented, replaced,
+                                  replaced ? &p->input.fixes : NULL, a);
     if (st != NP_OK && p->err.status == NP_OK)
         np_error_set(&p->err, st, p->blocks.err_line, p->blocks.err_offset, np_status_string(st));
     return st;
@@ -132,13 +133,25 @@ np_status np_parser_feed(np_parser *p, const char *data, size_t len)
     return st;
 }
 
+/* The document's span: the whole input, every line (lineno is the line
+ * after the last one read). */
+static void set_document_span(np_parser *p)
+{
+    np_node *doc = &p->em.tree->doc;
+    size_t last = p->input.lineno > 1 ? p->input.lineno - 1 : 1;
+    doc->span = (np_span){1, last, 0, p->input.offset};
+    doc->span_count = 1;
+}
+
 /* The end of input for an open parser: the last lines and blocks. */
 static np_status finish_input(np_parser *p)
 {
     p->busy = true;
     np_status st = np_input_finish(&p->input, &p->err);
-    if (st == NP_OK)
+    if (st == NP_OK) {
+        set_document_span(p);
         st = np_blocks_finish(&p->blocks);
+    }
     p->busy = false;
     return st;
 }

@@ -16,11 +16,13 @@ void np_reflow_init(np_reflow *r, np_mem *mem)
 {
     memset(r, 0, sizeof *r);
     np_buf_init(&r->text, mem);
+    np_buf_init(&r->more, mem);
 }
 
 void np_reflow_free(np_reflow *r)
 {
     np_buf_free(&r->text);
+    np_buf_free(&r->more);
 }
 
 /* The longest line read as a verse: a column break cuts a paragraph
@@ -75,8 +77,10 @@ static bool needs_space(const np_buf *b, const char *s, size_t len)
 
 np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t len, size_t max_bytes)
 {
-    if (!r->open) {
+    bool first = !r->open;
+    if (first) {
         np_buf_clear(&r->text);
+        np_buf_clear(&r->more);
         r->open = true;
         r->line = ln->lineno;
         r->quote_depth = 0;
@@ -87,8 +91,14 @@ np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t l
     bool space = needs_space(&r->text, s, len);
     if (r->text.len + len + space > max_bytes)
         return NP_ERR_LIMIT_LINE;
-    if ((space && !np_buf_append_char(&r->text, ' ')) || !np_buf_append(&r->text, s, len))
+    /* s lies in ln->buf: where it starts there says where it is in the input */
+    size_t from = (size_t)(s - ln->buf.data);
+    np_span span = np_line_span(ln, from, from + len);
+    if ((space && !np_buf_append_char(&r->text, ' ')) || !np_buf_append(&r->text, s, len) ||
+        (!first && !np_buf_append(&r->more, (const char *)&span, sizeof span)))
         return NP_ERR_NOMEM;
+    if (first)
+        r->first = span;
     r->quote_depth += ln->quote_balance;
     /* the whole line: classify.c has already read its end */
     bool whole = s == ln->buf.data && len == ln->buf.len;
@@ -115,6 +125,12 @@ np_status np_reflow_close(np_reflow *r, np_emitter *em)
         np_node *p = np_emit_node(em, NP_NODE_PARAGRAPH, r->text.data, r->text.len, r->line);
         if (!p)
             return em->status;
+        /* np_buf data comes from the allocator: aligned for any object */
+        const np_span *more = (const np_span *)(const void *)r->more.data;
+        if (!np_node_set_spans(np_emit_arena(em), p, &r->first, more, 1 + r->more.len / sizeof *more)) {
+            em->status = NP_ERR_NOMEM;
+            return em->status;
+        }
         np_emit_mark_replaced(p, r->replaced);
         np_status st = np_emit_subtree(em, p, false);
         if (st != NP_OK)

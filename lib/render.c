@@ -55,7 +55,7 @@ void np_out_str(np_out *o, const char *s)
     np_out_write(o, s, strlen(s));
 }
 
-void np_out_size(np_out *o, size_t v)
+void np_out_size(np_out *o, uint64_t v)
 {
     char digits[24];
     size_t i = sizeof digits;

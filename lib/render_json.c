@@ -6,9 +6,11 @@
  * newline; compact output is json.dumps(obj, ensure_ascii=False,
  * separators=(",", ":")) with no newline.  Keeping to Python's formatting
  * lets tests compare our output with a re-dump of it.  Members come in the
- * order type, line, text, replaced, kind, source, src, children; "replaced":
- * true appears only on nodes built from lines whose invalid bytes were
- * replaced (SPEC allows extra members).
+ * order type, line, text, replaced, kind, source, src, span, children;
+ * "replaced": true appears only on nodes built from lines whose invalid
+ * bytes were replaced, and "span" (the node's source spans, each
+ * [start_line, start_offset, end_line, end_offset]) on every node that has
+ * one (SPEC allows extra members).
  *
  * The walk uses np_iter rather than recursion, so a deep hand-built tree
  * cannot exhaust the stack.
@@ -133,6 +135,42 @@ static void write_key(json_writer *w, size_t level, bool first, const char *key)
 }
 
 static void write_page_members(json_writer *w, const np_node *node, size_t level);
+
+/* One span, [start_line, start_offset, end_line, end_offset], as an
+ * element of the "span" array of an object at level. */
+static void write_span(json_writer *w, const np_span *s, size_t level, bool first)
+{
+    const uint64_t v[4] = {s->start_line, s->start_offset, s->end_line, s->end_offset};
+    if (!first)
+        np_out_write(w->o, ",", 1);
+    if (w->pretty)
+        write_indent(w, level + 2);
+    np_out_write(w->o, "[", 1);
+    for (size_t i = 0; i < 4; i++) {
+        if (i > 0)
+            np_out_write(w->o, ",", 1);
+        if (w->pretty)
+            write_indent(w, level + 3);
+        np_out_size(w->o, v[i]);
+    }
+    if (w->pretty)
+        write_indent(w, level + 2);
+    np_out_write(w->o, "]", 1);
+}
+
+static void write_spans(json_writer *w, const np_node *node, size_t level)
+{
+    if (node->span_count == 0)
+        return;
+    write_key(w, level, false, "span");
+    np_out_write(w->o, "[", 1);
+    write_span(w, &node->span, level, true);
+    for (size_t i = 1; i < node->span_count; i++)
+        write_span(w, &node->more[i - 1], level, false);
+    if (w->pretty)
+        write_indent(w, level + 1);
+    np_out_write(w->o, "]", 1);
+}
 
 static void write_members(json_writer *w, const np_node *node, size_t level)
 {
@@ -345,6 +383,7 @@ static void write_page_members(json_writer *w, const np_node *node, size_t level
     } else if (node->type == NP_NODE_DOCUMENT && np_issue_get_page_count(node) > 0) {
         write_issue_members(w, node, level);
     }
+    write_spans(w, node, level);
 }
 
 /* A child object sits two levels below its parent: one for the parent's

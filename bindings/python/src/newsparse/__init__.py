@@ -46,7 +46,7 @@ from ._errors import (
     UnsupportedFormatError,
     Utf8Error,
 )
-from ._nodes import ENTER, EXIT, BaseNode, Document, Node, NodeSnapshot, NodeType
+from ._nodes import ENTER, EXIT, BaseNode, Document, Node, NodeSnapshot, NodeType, Span
 from ._parser import Parser, iterparse, parse, parse_issue
 from ._batch import FileResult, parse_files
 
@@ -77,6 +77,7 @@ __all__ = [
     "Document",
     "NodeSnapshot",
     "NodeType",
+    "Span",
     "ENTER",
     "EXIT",
     "Status",

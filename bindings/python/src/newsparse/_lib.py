@@ -124,6 +124,15 @@ class np_render_options(Structure):
     _fields_ = [("flags", c_uint), ("width", c_int), ("stylesheet", c_char_p)]
 
 
+class np_span(Structure):
+    _fields_ = [
+        ("start_line", c_size_t),
+        ("end_line", c_size_t),
+        ("start_offset", c_uint64),
+        ("end_offset", c_uint64),
+    ]
+
+
 class np_iter(Structure):
     _fields_ = [("_root", c_void_p), ("_node", c_void_p), ("_event", c_int)]
 
@@ -160,6 +169,8 @@ _PROTOTYPES: List[Tuple[str, object, List[object]]] = [
     ("np_node_get_source", c_char_p, [c_void_p]),
     ("np_node_get_src", c_char_p, [c_void_p]),
     ("np_node_get_flags", c_uint, [c_void_p]),
+    ("np_node_span_count", c_size_t, [c_void_p]),
+    ("np_node_span", c_int, [c_void_p, c_size_t, POINTER(np_span)]),
     ("np_document_free", None, [c_void_p]),
     ("np_iter_init", None, [POINTER(np_iter), c_void_p]),
     ("np_iter_next", c_int, [POINTER(np_iter)]),

@@ -20,7 +20,7 @@ import ctypes
 import enum
 import json
 from ctypes import byref, c_size_t, c_void_p
-from typing import Any, Callable, Dict, FrozenSet, Generic, Iterable, Iterator, List, Optional, Tuple, TypeVar, Union, cast
+from typing import Any, Callable, Dict, FrozenSet, Generic, Iterable, Iterator, List, NamedTuple, Optional, Tuple, TypeVar, Union, cast
 
 from . import _lib
 from ._errors import UnsupportedFormatError, error_for
@@ -101,6 +101,26 @@ def _c_kind_source(ptr: int, ctype: int) -> Tuple[Optional[str], Optional[str]]:
     return None, None
 
 
+class Span(NamedTuple):
+    """Where a node came from in the input as fed (the C ``np_span``):
+    1-based lines, 0-based byte offsets, the end exclusive.  The same four
+    numbers, in this order, as each element of the JSON ``"span"``."""
+
+    start_line: int
+    start_offset: int
+    end_line: int
+    end_offset: int
+
+
+def _c_spans(ptr: int) -> Tuple[Span, ...]:
+    out = []
+    s = _lib.np_span()
+    for i in range(int(_C.np_node_span_count(ptr))):
+        _C.np_node_span(ptr, i, byref(s))
+        out.append(Span(int(s.start_line), int(s.start_offset), int(s.end_line), int(s.end_offset)))
+    return tuple(out)
+
+
 def _c_src(ptr: int) -> Optional[str]:
     src = _name(_C.np_node_get_src(ptr))
     return src if src else None
@@ -120,10 +140,12 @@ class BaseNode(Generic[_N]):
     document, articles and figures), ``line`` (1-based source line where the
     text starts; 0 for the document and for authors), ``kind`` and
     ``source`` (credits and page furniture; ``None`` on other nodes),
-    ``children`` (a list), ``parent`` (``None`` for the root) and
-    ``replaced`` (True when the text holds U+FFFD for invalid input) and
+    ``children`` (a list), ``parent`` (``None`` for the root),
+    ``replaced`` (True when the text holds U+FFFD for invalid input),
     ``src`` (a figure's picture path from a Markdown image line; ``None``
-    otherwise).  Iterating over a node iterates over its children.
+    otherwise) and ``spans`` (a tuple of :class:`Span`: one for each line
+    the text was taken from; ``span`` spans them all).  Iterating over a
+    node iterates over its children.
 
     A node pickles as the JSON of its subtree and unpickles as a
     :class:`NodeSnapshot` tree (the C tree cannot cross processes), so a
@@ -140,6 +162,17 @@ class BaseNode(Generic[_N]):
     source: Optional[str]
     replaced: bool
     src: Optional[str]
+    spans: Tuple[Span, ...]
+
+    @property
+    def span(self) -> Optional[Span]:
+        """From the start of the first span to the end of the last; ``None``
+        when the node has no span."""
+        spans = self.spans
+        if not spans:
+            return None
+        first, last = spans[0], spans[-1]
+        return Span(first.start_line, first.start_offset, last.end_line, last.end_offset)
 
     @property
     def children(self) -> List[_N]:  # pragma: no cover - overridden
@@ -278,6 +311,8 @@ class BaseNode(Generic[_N]):
                 d["source"] = self.source
         elif self.type is NodeType.FIGURE and self.src:
             d["src"] = self.src
+        if self.spans:
+            d["span"] = [list(s) for s in self.spans]
         kids = self.children
         if kids:
             d["children"] = [k._dict() for k in kids]
@@ -427,6 +462,13 @@ class Node(BaseNode["Node"]):
         """For an article opened by a jump line (（上接A01版）): {"number": 1,
         "label": "A01"}; else None."""
         return _page_ref(_C.np_article_get_continued_from(self._ptr))
+
+    @property
+    def spans(self) -> Tuple[Span, ...]:  # type: ignore[override]
+        """The node's source spans (see :class:`Span`): one for each line its
+        text was taken from, in order; one for an article, a figure and the
+        document."""
+        return _c_spans(self._ptr)
 
     @property
     def kind(self) -> Optional[str]:  # type: ignore[override]
@@ -689,7 +731,7 @@ class NodeSnapshot(BaseNode["NodeSnapshot"]):
     members and layout as the C JSON renderer.
     """
 
-    __slots__ = ("type", "text", "line", "kind", "source", "replaced", "src", "_children", "_parent", "_ptr")
+    __slots__ = ("type", "text", "line", "kind", "source", "replaced", "src", "spans", "_children", "_parent", "_ptr")
 
     def __init__(self, type: NodeType, text: str = "", line: int = 0, kind: Optional[str] = None,
                  source: Optional[str] = None, replaced: bool = False,
@@ -701,6 +743,7 @@ class NodeSnapshot(BaseNode["NodeSnapshot"]):
         self.source = source
         self.replaced = replaced
         self.src = src
+        self.spans: Tuple[Span, ...] = ()
         self._children: List[NodeSnapshot] = []
         self._parent = parent
         self._ptr = 0
@@ -721,6 +764,7 @@ class NodeSnapshot(BaseNode["NodeSnapshot"]):
         self.kind, self.source = _c_kind_source(p, ctype)
         self.replaced = bool(_C.np_node_get_flags(p) & _lib.NP_NODE_FLAG_REPLACED)
         self.src = _c_src(p)
+        self.spans = _c_spans(p)
 
     @property
     def children(self) -> List["NodeSnapshot"]:
@@ -744,4 +788,4 @@ class NodeSnapshot(BaseNode["NodeSnapshot"]):
         return json.dumps(self._dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-__all__ = ["ENTER", "EXIT", "NodeType", "BaseNode", "Node", "Document", "NodeSnapshot"]
+__all__ = ["ENTER", "EXIT", "NodeType", "BaseNode", "Node", "Document", "NodeSnapshot", "Span"]
