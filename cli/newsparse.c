@@ -303,17 +303,17 @@ static read_result feed_stream(cli *c, np_parser *p, FILE *in)
     return ferror(in) ? READ_IO_ERROR : READ_OK;
 }
 
-/* Converts w from encoding and feeds the result; *st receives a conversion
- * failure. */
+/* Converts w from encoding and feeds the result; *cerr receives a conversion
+ * failure and its place. */
 static read_result feed_converted(np_parser *p, const char *encoding, const whole *w,
-                                  np_status *st)
+                                  np_error *cerr)
 {
     char *utf8;
     size_t len;
-    *st = np_convert_to_utf8(encoding, w->data, w->len, &utf8, &len);
-    if (*st == NP_ERR_NOMEM)
+    np_status st = np_convert(encoding, w->data, w->len, &utf8, &len, cerr);
+    if (st == NP_ERR_NOMEM)
         return READ_NOMEM;
-    if (*st != NP_OK)
+    if (st != NP_OK)
         return READ_CONVERT_ERROR;
     np_status fs = np_parser_feed(p, utf8, len);
     np_free(utf8);
@@ -326,7 +326,7 @@ static read_result feed_converted(np_parser *p, const char *encoding, const whol
  * failure.
  */
 static read_result feed_input(cli *c, np_parser *p, FILE *in, const char **encoding,
-                              np_status *st)
+                              np_error *cerr)
 {
     *encoding = c->encoding != NULL ? c->encoding : "UTF-8";
     if (c->encoding != NULL && is_utf8_name(c->encoding))
@@ -363,7 +363,7 @@ static read_result feed_input(cli *c, np_parser *p, FILE *in, const char **encod
             r = np_parser_feed(p, w.data != NULL ? w.data : "", w.len) == NP_OK ? READ_OK
                                                                             : READ_PARSE_ERROR;
         else
-            r = feed_converted(p, *encoding, &w, st);
+            r = feed_converted(p, *encoding, &w, cerr);
     }
     free(w.data);
     return r;
@@ -378,7 +378,10 @@ static void report_parse_error(cli *c, const np_parser *p)
     const np_error *e = np_parser_error(p);
     const char *msg = e->message[0] != '\0' ? e->message : np_status_string(e->status);
     clear_progress(c);
-    if (e->line > 0)
+    if (e->line > 0 && e->column > 0)
+        fprintf(stderr, "%s:%zu:%zu: %s (byte %llu)\n", c->name, e->line, e->column, msg,
+                (unsigned long long)e->offset);
+    else if (e->line > 0)
         fprintf(stderr, "%s:%zu: %s (byte %llu)\n", c->name, e->line, msg,
                 (unsigned long long)e->offset);
     else
@@ -471,7 +474,7 @@ static np_parser *new_parser(cli *c)
 }
 
 static void report_read_error(cli *c, const np_parser *p, read_result r, int saved_errno,
-                              const char *encoding, np_status st)
+                              const char *encoding, const np_error *cerr)
 {
     switch (r) {
     case READ_OK:
@@ -485,10 +488,13 @@ static void report_read_error(cli *c, const np_parser *p, read_result r, int sav
         diag(c, "%s: %s", c->name, strerror(saved_errno));
         break;
     case READ_CONVERT_ERROR:
-        if (st == NP_ERR_ARGUMENT)
+        if (cerr->status == NP_ERR_ARGUMENT)
             diag(c, "%s: unknown encoding %s", c->name, encoding);
+        else if (cerr->line > 0)
+            diag(c, "%s:%zu:%zu: %s (byte %llu)", c->name, cerr->line, cerr->column,
+                 cerr->message, (unsigned long long)cerr->offset);
         else
-            diag(c, "%s: not valid %s: %s", c->name, encoding, np_status_string(st));
+            diag(c, "%s: not valid %s: %s", c->name, encoding, np_status_string(cerr->status));
         break;
     case READ_NOMEM:
         diag(c, "%s: %s", c->name, np_status_string(NP_ERR_NOMEM));
@@ -505,13 +511,13 @@ static bool parse_stream(cli *c, FILE *in)
         return false;
     }
     const char *encoding = "UTF-8";
-    np_status st = NP_OK;
-    read_result r = feed_input(c, p, in, &encoding, &st);
+    np_error cerr = {.status = NP_OK};
+    read_result r = feed_input(c, p, in, &encoding, &cerr);
     int saved_errno = r == READ_IO_ERROR ? errno : 0;
     np_node *doc = NULL;
     if (r == READ_OK && np_parser_finish(p, c->format == OUT_JSONL ? NULL : &doc) != NP_OK)
         r = READ_PARSE_ERROR;
-    report_read_error(c, p, r, saved_errno, encoding, st);
+    report_read_error(c, p, r, saved_errno, encoding, &cerr);
     np_parser_free(p);
     bool ok = r == READ_OK;
     if (ok && doc != NULL)

@@ -87,12 +87,27 @@ typedef enum np_status {
 /* A short English description of a status, never NULL. */
 NP_EXPORT const char *np_status_string(np_status status);
 
-/* Where and why a parse failed.  message is NUL-terminated. */
+/*
+ * Where and why a parse or a conversion failed.  message is NUL-terminated
+ * and says what went wrong, with the offending bytes in hex where there
+ * are some ("invalid UTF-8 (bytes 0xE4 0xB8)"); the place is in line,
+ * column and offset, which a caller prints its own way (the CLI:
+ * FILE:LINE:COLUMN: message (byte OFFSET)).  The fields after message
+ * came later and are appended so that the older ones keep their offsets.
+ */
 typedef struct np_error {
     np_status status;
     size_t line;        /* 1-based line of the offending byte, 0 if not tied to input */
-    uint64_t offset;    /* 0-based byte offset in the input as fed */
+    uint64_t offset;    /* 0-based byte offset in the input as fed (for a conversion:
+                           in the source bytes) */
     char message[160];
+    size_t column;      /* 1-based, in characters of the line (a BOM not counted), of
+                           the offending byte; 0 when not tied to one character (a
+                           paragraph or the input too long, too many nodes) */
+    unsigned char bytes[4]; /* the offending bytes: an ill-formed sequence as far as it
+                               is one (E4 B8 before an ASCII byte), a NUL, or for a
+                               conversion the first bytes at offset */
+    unsigned char byte_count; /* how many of bytes are set, 0 to 4 */
 } np_error;
 
 /* ------------------------------------------------------------------ */
@@ -398,6 +413,19 @@ NP_EXPORT const char *np_format_name(np_format format);
  */
 NP_EXPORT np_status np_convert_to_utf8(const char *encoding, const char *data, size_t len,
                                        char **out, size_t *out_len);
+
+/*
+ * np_convert_to_utf8, and where it failed: err (may be NULL) receives the
+ * status and, for NP_ERR_ENCODING, the place of the first sequence that
+ * does not convert: line and column (in characters) as a parse of the
+ * converted text would count them, offset in the source bytes, and the
+ * first bytes there (up to 4; for GB18030 `81 0A` in line 3:
+ * "invalid GB18030 (bytes 0x81 0x0A)", line 3).  A sequence cut by the end
+ * of the input is reported at its first byte.  Finding the place costs a
+ * second conversion, made only when the first one fails.
+ */
+NP_EXPORT np_status np_convert(const char *encoding, const char *data, size_t len, char **out,
+                               size_t *out_len, np_error *err);
 
 /*
  * Guess the encoding of a page, or of its first bytes: "UTF-16LE",

@@ -169,7 +169,7 @@ np_status np_parser_finish(np_parser *p, np_node **document)
 
 const np_error *np_parser_error(const np_parser *p)
 {
-    static const np_error no_parser = {NP_ERR_ARGUMENT, 0, 0, "no parser"};
+    static const np_error no_parser = {.status = NP_ERR_ARGUMENT, .message = "no parser"};
     return p ? &p->err : &no_parser;
 }
 

@@ -80,6 +80,15 @@ class InvalidInput(unittest.TestCase):
         self.assertEqual(cm.exception.line, 2)
         self.assertIn(cm.exception.offset, (len(GOOD1) + 1, len(GOOD1) + 2))
 
+    def test_column_and_bytes(self):
+        # a CJK sequence cut by ASCII: column in characters, the bytes in hex
+        with self.assertRaises(Utf8Error) as cm:
+            newsparse.parse("正文\n\n".encode("utf-8") + "中文ab".encode("utf-8") + b"\xe4\xb8cd\n")
+        e = cm.exception
+        self.assertEqual((e.line, e.column), (3, 5))
+        self.assertIn("(bytes 0xE4 0xB8)", e.message)
+        self.assertIn("line 3, column 5", str(e))
+
     def test_surrogate_in_str(self):
         with self.assertRaises(Utf8Error) as cm:
             newsparse.parse("正文\n\nab\ud800cd\n")

@@ -241,13 +241,21 @@ _FORMATS = {
 }
 
 
+def _check_width(width: object, allow_default: bool) -> None:
+    """One check and one message for a bad width, from render() and to_text()
+    alike (0 asks render() for the default, 72)."""
+    if (not isinstance(width, int) or isinstance(width, bool) or width > 0x7FFFFFFF
+            or width < (0 if allow_default else 1)):
+        raise ValueError("width must be a positive int of display columns (at most 2147483647), "
+                         "not %r" % (width,))
+
+
 def _render(ptr: int, fmt: str, flags: int, width: int) -> str:
     try:
         code = _FORMATS[fmt]
     except KeyError:
         raise ValueError("unknown format %r (one of %s)" % (fmt, ", ".join(_FORMATS))) from None
-    if not isinstance(width, int) or isinstance(width, bool) or width < 0 or width > 0x7FFFFFFF:
-        raise ValueError("width must be a non-negative int, not %r" % (width,))
+    _check_width(width, allow_default=True)
     opts = _lib.np_render_options()
     _C.np_render_options_init(byref(opts))
     opts.flags = flags
@@ -479,8 +487,7 @@ class Node(BaseNode):
         Raises:
             UnsupportedFormatError: the loaded library has no text renderer.
         """
-        if not isinstance(width, int) or isinstance(width, bool) or width < 1:
-            raise ValueError("width must be a positive int, not %r" % (width,))
+        _check_width(width, allow_default=False)
         return self.render("text", width=width, furniture=furniture)
 
 

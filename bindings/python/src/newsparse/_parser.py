@@ -129,7 +129,8 @@ def parse(data: Source, *, replace_invalid: bool = False, max_line_bytes: Option
     if status != _lib.NP_OK:
         if doc.value:  # not expected, but never leak
             _C.np_document_free(doc)
-        raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset)
+        raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset,
+                        err.column)
     if not doc.value:
         raise NewsparseError("np_parse returned no document", status=_lib.NP_ERR_STATE)
     return Document(_Tree(doc.value), doc.value)
@@ -271,7 +272,8 @@ class Parser:
             e, sink.error = sink.error, None
             raise e
         err = _C.np_parser_error(self._p).contents
-        raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset)
+        raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset,
+                        err.column)
 
     def feed(self, data: Data) -> None:
         """Parse the next chunk of input (bytes-like; a ``str`` is encoded as UTF-8)."""
