@@ -301,7 +301,10 @@ typedef struct np_trace {
 /* Trace callback (np_options.on_trace).  It must not call the parser. */
 typedef void (*np_trace_fn)(const np_trace *record, void *userdata);
 
-/* Option flags. */
+/* Option flags.  Any other bit is refused: np_parser_new returns a parser
+ * that has failed with NP_ERR_ARGUMENT (np_parser_error says which bits;
+ * feed and finish return it), and np_parse returns NP_ERR_ARGUMENT with err
+ * filled, so that a flag of a newer version is never silently ignored. */
 #define NP_OPT_NO_TREE 1u         /* do not keep the tree: events only, bounded memory */
 #define NP_OPT_REPLACE_INVALID 2u /* replace invalid UTF-8 and NUL with U+FFFD instead of failing */
 
@@ -323,7 +326,9 @@ typedef struct np_options {
 /* Fill opts with the defaults: no flags, no callback, the C allocator. */
 NP_EXPORT void np_options_init(np_options *opts);
 
-/* A new parser, or NULL if memory ran out.  opts may be NULL for defaults. */
+/* A new parser, or NULL if memory ran out (or the allocator lacks a hook).
+ * opts may be NULL for defaults.  Unknown flags give a failed parser (see
+ * NP_OPT_NO_TREE). */
 NP_EXPORT np_parser *np_parser_new(const np_options *opts);
 
 /*
@@ -367,7 +372,8 @@ typedef enum np_format {
     NP_FORMAT_TEXT      /* plain text wrapped at a display width */
 } np_format;
 
-/* Render flags. */
+/* Render flags.  np_render and np_render_string refuse any other bit with
+ * NP_ERR_ARGUMENT, writing nothing. */
 #define NP_RENDER_COMPACT 1u   /* JSON: one line, no indentation (JSON Lines) */
 #define NP_RENDER_FRAGMENT 2u  /* HTML: no <!DOCTYPE>/<html>/<head>/<body> wrapper */
 #define NP_RENDER_FURNITURE 4u /* HTML, Markdown, text: show page furniture (JSON, outline: always) */

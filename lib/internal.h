@@ -131,6 +131,10 @@ void np_node_unlink(np_node *node);
 /* Output helpers for renderers                                          */
 /* ------------------------------------------------------------------ */
 
+/* Every flag this version knows; other bits are refused (NP_ERR_ARGUMENT). */
+#define NP_OPT_KNOWN (NP_OPT_NO_TREE | NP_OPT_REPLACE_INVALID)
+#define NP_RENDER_KNOWN (NP_RENDER_COMPACT | NP_RENDER_FRAGMENT | NP_RENDER_FURNITURE)
+
 /*
  * A renderer writes through np_out, which buffers small pieces and hands
  * them to the caller's writer.  The first failure sticks in status.
