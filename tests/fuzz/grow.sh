@@ -1,0 +1,63 @@
+#!/bin/sh
+# tests/fuzz/grow.sh - grow the saved fuzz corpus from a longer run.
+#
+#     tests/fuzz/grow.sh WORKDIR [BUILD_DIR]
+#
+# WORKDIR is a run.sh working folder (NP_FUZZ_WORK): WORKDIR/HARNESS/corpus
+# for each harness that ran.  Each one is merged into the saved corpus
+# tests/fuzz/corpus/HARNESS with libFuzzer's -merge=1, which adds an input
+# only when it brings coverage the saved corpus does not have, so the
+# corpus grows by new coverage only (and stays small: a few hundred KB per
+# harness).  BUILD_DIR (default build-fuzz) is a clang build configured
+# with -DNP_BUILD_FUZZ=ON that holds the harnesses.  Prints, per harness,
+# the files and bytes before and after.  Commit what it adds; ctest replays
+# it (replay_fuzz_HARNESS) and run.sh starts from it.
+#
+# Environment: NP_FUZZ_NICE (default 10), NP_FUZZ_MAX_LEN (default 32768,
+# as run.sh).
+set -eu
+
+if [ $# -lt 1 ]; then
+    echo "usage: $0 WORKDIR [BUILD_DIR]" >&2
+    exit 2
+fi
+WORK=$1
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+BUILD=${2:-$ROOT/build-fuzz}
+# shellcheck source=harness_dir.sh
+. "$HERE/harness_dir.sh"
+
+# files and bytes of a folder
+count() {
+    n=$(find "$1" -type f | wc -l)
+    b=$(find "$1" -type f -exec cat {} + | wc -c)
+    echo "$n files, $b bytes"
+}
+
+grown=0
+for dir in "$WORK"/*/corpus; do
+    [ -d "$dir" ] || continue
+    h=$(basename "$(dirname "$dir")")
+    exe=$BIN/$h
+    if [ ! -x "$exe" ]; then
+        echo "grow.sh: no harness $exe for $dir; skipped" >&2
+        continue
+    fi
+    saved=$HERE/corpus/$h
+    mkdir -p "$saved"
+    before=$(count "$saved")
+    offered=$(count "$dir")
+    nice -n "${NP_FUZZ_NICE:-10}" "$exe" -merge=1 -max_len="${NP_FUZZ_MAX_LEN:-32768}" \
+        -timeout=20 -rss_limit_mb=2560 "$saved" "$dir" >"$WORK/$h/grow.log" 2>&1 || {
+        echo "grow.sh: merging $dir failed; the end of $WORK/$h/grow.log:" >&2
+        tail -n 20 "$WORK/$h/grow.log" >&2
+        exit 1
+    }
+    echo "== $h: saved $before; offered $offered; now $(count "$saved")"
+    grown=$((grown + 1))
+done
+if [ "$grown" -eq 0 ]; then
+    echo "grow.sh: no HARNESS/corpus folder in $WORK" >&2
+    exit 1
+fi
