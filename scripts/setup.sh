@@ -22,7 +22,7 @@ exec 1>&2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
-PACKAGES="cmake make gcc libc6-dev pkg-config python3 python3-html5lib man-db libunistring-dev libcmocka-dev libcmark-dev libmd4c-dev ${NP_EXTRA_PACKAGES:-}"
+PACKAGES="cmake make gcc libc6-dev pkg-config python3 python3-html5lib man-db libunistring-dev libcmocka-dev libcmark-dev cmark-gfm libmd4c-dev ${NP_EXTRA_PACKAGES:-}"
 
 installed() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
