@@ -65,7 +65,7 @@ static inline bool np_input_feed_short(np_input *in, const char *data, size_t le
     np_buf *b = &in->partial;
     if (len >= NP_INPUT_SHORT || in->skip_lf || b->cap - b->len <= len || b->len + len > in->max_line ||
         (in->max_input && len > in->max_input - in->offset) ||
-        b->len + len - in->partial_valid > NP_INPUT_CHECK_LAG)
+        (!in->replace && b->len + len - in->partial_valid > NP_INPUT_CHECK_LAG))
         return false;
     for (size_t i = 0; i < len; i++)
         if (data[i] == '\n' || data[i] == '\r')
