@@ -95,6 +95,17 @@ class InvalidInput(unittest.TestCase):
         self.assertEqual(cm.exception.line, 3)
         self.assertEqual(cm.exception.offset, len("正文\n\nab".encode("utf-8")))
 
+    def test_snapshot_json_escapes_controls(self):
+        # snapshots built in Python write what the C renderer writes
+        data = "标题\u202e反转\n\n正文\u009b[31m与\x7f。\n"
+        p = newsparse.Parser(events=True)
+        p.feed(data)
+        tree = p.finish()
+        root = next(iter(p.events()))[1]
+        self.assertIn("\\u202e", tree.to_json())
+        self.assertEqual(root.to_json(), tree.to_json())
+        self.assertEqual(root.to_json(compact=True), tree.to_json(compact=True))
+
     def test_replace_invalid(self):
         data = GOOD1 + b"\xff\xfe" + GOOD1 + b"\x00" + b"\n"
         doc = newsparse.parse(data, replace_invalid=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import enum
 import json
+import re
 from ctypes import byref, c_size_t, c_void_p
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
@@ -583,8 +584,16 @@ class NodeSnapshot(BaseNode):
         """This subtree as newsparse-json/1 text, laid out like the C renderer
         (``indent=2`` and a final newline, or one line when ``compact``)."""
         if compact:
-            return json.dumps(self._dict(), ensure_ascii=False, separators=(",", ":"))
-        return json.dumps(self._dict(), ensure_ascii=False, indent=2) + "\n"
+            text = json.dumps(self._dict(), ensure_ascii=False, separators=(",", ":"))
+        else:
+            text = json.dumps(self._dict(), ensure_ascii=False, indent=2) + "\n"
+        # as the C renderer: DEL, C1 and bidi controls as \uXXXX (they occur
+        # only inside strings, so the substitution cannot touch the layout)
+        return _UNSAFE_JSON.sub(lambda m: "\\u%04x" % ord(m.group()), text)
+
+
+#: What the C JSON renderer escapes beyond json.dumps(ensure_ascii=False).
+_UNSAFE_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 __all__ = ["ENTER", "EXIT", "NodeType", "BaseNode", "Node", "Document", "NodeSnapshot"]
