@@ -8,7 +8,8 @@
 # tests/fuzz/corpus/HARNESS with libFuzzer's -merge=1, which adds an input
 # only when it brings coverage the saved corpus does not have, so the
 # corpus grows by new coverage only (and stays small: a few hundred KB per
-# harness).  BUILD_DIR (default build-fuzz) is a clang build configured
+# harness).  WORKDIR is only read: a run may still be going on in it
+# (libFuzzer's logs go to a temporary folder).  BUILD_DIR (default build-fuzz) is a clang build configured
 # with -DNP_BUILD_FUZZ=ON that holds the harnesses.  Prints, per harness,
 # the files and bytes before and after.  Commit what it adds; ctest replays
 # it (replay_fuzz_HARNESS) and run.sh starts from it.
@@ -35,6 +36,8 @@ count() {
     echo "$n files, $b bytes"
 }
 
+# logs go here, not into WORKDIR, which a run may still be writing
+LOGS=$(mktemp -d "${TMPDIR:-/tmp}/np-grow.XXXXXX")
 grown=0
 for dir in "$WORK"/*/corpus; do
     [ -d "$dir" ] || continue
@@ -49,9 +52,9 @@ for dir in "$WORK"/*/corpus; do
     before=$(count "$saved")
     offered=$(count "$dir")
     nice -n "${NP_FUZZ_NICE:-10}" "$exe" -merge=1 -max_len="${NP_FUZZ_MAX_LEN:-32768}" \
-        -timeout=20 -rss_limit_mb=2560 "$saved" "$dir" >"$WORK/$h/grow.log" 2>&1 || {
-        echo "grow.sh: merging $dir failed; the end of $WORK/$h/grow.log:" >&2
-        tail -n 20 "$WORK/$h/grow.log" >&2
+        -timeout=20 -rss_limit_mb=2560 "$saved" "$dir" >"$LOGS/$h.log" 2>&1 || {
+        echo "grow.sh: merging $dir failed; the end of $LOGS/$h.log:" >&2
+        tail -n 20 "$LOGS/$h.log" >&2
         exit 1
     }
     echo "== $h: saved $before; offered $offered; now $(count "$saved")"
