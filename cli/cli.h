@@ -146,7 +146,7 @@ bool cli_sink_json_string(cli_sink *s, const char *str);
 typedef struct cli_failure {
     char message[224];
     size_t line;     /* 0: not tied to a place in the input */
-    size_t column;   /* 0: not known (np_error has no column yet) */
+    size_t column;   /* 0: not known */
     uint64_t offset;
 } cli_failure;
 
@@ -190,10 +190,10 @@ typedef enum read_result {
 } read_result;
 
 /* Feeds the page to the parser, converting it as --encoding says or as
- * detection finds; *encoding receives the encoding used, *st a conversion
- * failure. */
+ * detection finds; *encoding receives the encoding used, *cerr a
+ * conversion failure and its place. */
 read_result cli_feed_input(cli_page *pg, np_parser *p, FILE *in, const char **encoding,
-                           np_status *st);
+                           np_error *cerr);
 
 /* Whether the system can convert from name. */
 bool cli_encoding_known(const char *name);

@@ -92,17 +92,17 @@ static read_result feed_stream(cli_page *pg, np_parser *p, FILE *in)
     return ferror(in) ? READ_IO_ERROR : READ_OK;
 }
 
-/* Converts w from encoding and feeds the result; *st receives a conversion
- * failure. */
+/* Converts w from encoding and feeds the result; *cerr receives a
+ * conversion failure and its place. */
 static read_result feed_converted(np_parser *p, const char *encoding, const whole *w,
-                                  np_status *st)
+                                  np_error *cerr)
 {
     char *utf8;
     size_t len;
-    *st = np_convert_to_utf8(encoding, w->data, w->len, &utf8, &len);
-    if (*st == NP_ERR_NOMEM)
+    np_status st = np_convert(encoding, w->data, w->len, &utf8, &len, cerr);
+    if (st == NP_ERR_NOMEM)
         return READ_NOMEM;
-    if (*st != NP_OK)
+    if (st != NP_OK)
         return READ_CONVERT_ERROR;
     np_status fs = np_parser_feed(p, utf8, len);
     np_free(utf8);
@@ -136,7 +136,7 @@ static read_result detect_and_read(cli_page *pg, np_parser *p, FILE *in, const c
 }
 
 read_result cli_feed_input(cli_page *pg, np_parser *p, FILE *in, const char **encoding,
-                           np_status *st)
+                           np_error *cerr)
 {
     const char *forced = pg->cfg->encoding;
     *encoding = forced != NULL ? forced : "UTF-8";
@@ -151,7 +151,7 @@ read_result cli_feed_input(cli_page *pg, np_parser *p, FILE *in, const char **en
             r = np_parser_feed(p, w.data != NULL ? w.data : "", w.len) == NP_OK ? READ_OK
                                                                             : READ_PARSE_ERROR;
         else
-            r = feed_converted(p, *encoding, &w, st);
+            r = feed_converted(p, *encoding, &w, cerr);
     }
     free(w.data);
     return r;

@@ -67,7 +67,7 @@ static void fail_parse(cli_page *pg, const np_parser *p)
     cli_page_fail(pg, "%s", msg);
     pg->failure.line = e->line;
     pg->failure.offset = e->offset;
-    /* Once np_error has a column: pg->failure.column = e->column; */
+    pg->failure.column = e->column;
 }
 
 static int on_event(np_event_type event, const np_node *node, void *userdata)
@@ -95,7 +95,7 @@ static np_parser *new_parser(cli_page *pg)
 }
 
 static void fail_read(cli_page *pg, const np_parser *p, read_result r, int saved_errno,
-                      const char *encoding, np_status st)
+                      const char *encoding, const np_error *cerr)
 {
     switch (r) {
     case READ_OK:
@@ -111,10 +111,18 @@ static void fail_read(cli_page *pg, const np_parser *p, read_result r, int saved
         fail_errno(pg, saved_errno);
         break;
     case READ_CONVERT_ERROR:
-        if (st == NP_ERR_ARGUMENT)
+        if (cerr->status == NP_ERR_ARGUMENT)
             cli_page_fail(pg, "unknown encoding %s", encoding);
         else
-            cli_page_fail(pg, "not valid %s: %s", encoding, np_status_string(st));
+        {
+            if (cerr->message[0] != '\0')
+                cli_page_fail(pg, "%s", cerr->message);
+            else
+                cli_page_fail(pg, "not valid %s: %s", encoding, np_status_string(cerr->status));
+            pg->failure.line = cerr->line;
+            pg->failure.column = cerr->column;
+            pg->failure.offset = cerr->offset;
+        }
         break;
     case READ_NOMEM:
         cli_page_fail(pg, "%s", np_status_string(NP_ERR_NOMEM));
@@ -131,14 +139,14 @@ static bool parse_stream(cli_page *pg, FILE *in)
         return false;
     }
     const char *encoding = "UTF-8";
-    np_status st = NP_OK;
-    read_result r = cli_feed_input(pg, p, in, &encoding, &st);
+    np_error cerr = {.status = NP_OK};
+    read_result r = cli_feed_input(pg, p, in, &encoding, &cerr);
     int saved_errno = r == READ_IO_ERROR ? errno : 0;
     np_node *doc = NULL;
     bool jsonl = pg->cfg->format == OUT_JSONL && pg->keep == NULL;
     if (r == READ_OK && np_parser_finish(p, jsonl ? NULL : &doc) != NP_OK)
         r = READ_PARSE_ERROR;
-    fail_read(pg, p, r, saved_errno, encoding, st);
+    fail_read(pg, p, r, saved_errno, encoding, &cerr);
     np_parser_free(p);
     if (pg->keep != NULL) {
         *pg->keep = doc;

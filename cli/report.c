@@ -2,8 +2,8 @@
  * report.c - what newsparse says on standard error.  Every message has
  * one form:
  *
- *     newsparse: FILE:LINE: message (byte OFFSET)   tied to a place in FILE
- *     newsparse: FILE:LINE:COLUMN: ...              the same, once np_error has a column
+ *     newsparse: FILE:LINE:COLUMN: message (byte OFFSET)  tied to a character of FILE
+ *     newsparse: FILE:LINE: message (byte OFFSET)   tied to a line (a line too long)
  *     newsparse: FILE: message                      about FILE as a whole
  *     newsparse: message                            about the run
  *

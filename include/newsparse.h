@@ -87,12 +87,27 @@ typedef enum np_status {
 /* A short English description of a status, never NULL. */
 NP_EXPORT const char *np_status_string(np_status status);
 
-/* Where and why a parse failed.  message is NUL-terminated. */
+/*
+ * Where and why a parse or a conversion failed.  message is NUL-terminated
+ * and says what went wrong, with the offending bytes in hex where there
+ * are some ("invalid UTF-8 (bytes 0xE4 0xB8)"); the place is in line,
+ * column and offset, which a caller prints its own way (the CLI:
+ * FILE:LINE:COLUMN: message (byte OFFSET)).  The fields after message
+ * came later and are appended so that the older ones keep their offsets.
+ */
 typedef struct np_error {
     np_status status;
     size_t line;        /* 1-based line of the offending byte, 0 if not tied to input */
-    uint64_t offset;    /* 0-based byte offset in the input as fed */
+    uint64_t offset;    /* 0-based byte offset in the input as fed (for a conversion:
+                           in the source bytes) */
     char message[160];
+    size_t column;      /* 1-based, in characters of the line (a BOM not counted), of
+                           the offending byte; 0 when not tied to one character (a
+                           paragraph or the input too long, too many nodes) */
+    unsigned char bytes[4]; /* the offending bytes: an ill-formed sequence as far as it
+                               is one (E4 B8 before an ASCII byte), a NUL, or for a
+                               conversion the first bytes at offset */
+    unsigned char byte_count; /* how many of bytes are set, 0 to 4 */
 } np_error;
 
 /* ------------------------------------------------------------------ */
@@ -320,7 +335,10 @@ typedef struct np_trace {
 /* Trace callback (np_options.on_trace).  It must not call the parser. */
 typedef void (*np_trace_fn)(const np_trace *record, void *userdata);
 
-/* Option flags. */
+/* Option flags.  Any other bit is refused: np_parser_new returns a parser
+ * that has failed with NP_ERR_ARGUMENT (np_parser_error says which bits;
+ * feed and finish return it), and np_parse returns NP_ERR_ARGUMENT with err
+ * filled, so that a flag of a newer version is never silently ignored. */
 #define NP_OPT_NO_TREE 1u         /* do not keep the tree: events only, bounded memory */
 #define NP_OPT_REPLACE_INVALID 2u /* replace invalid UTF-8 and NUL with U+FFFD instead of failing */
 
@@ -342,7 +360,9 @@ typedef struct np_options {
 /* Fill opts with the defaults: no flags, no callback, the C allocator. */
 NP_EXPORT void np_options_init(np_options *opts);
 
-/* A new parser, or NULL if memory ran out.  opts may be NULL for defaults. */
+/* A new parser, or NULL if memory ran out (or the allocator lacks a hook).
+ * opts may be NULL for defaults.  Unknown flags give a failed parser (see
+ * NP_OPT_NO_TREE). */
 NP_EXPORT np_parser *np_parser_new(const np_options *opts);
 
 /*
@@ -499,7 +519,8 @@ typedef enum np_format {
     NP_FORMAT_TEXT      /* plain text wrapped at a display width */
 } np_format;
 
-/* Render flags. */
+/* Render flags.  np_render and np_render_string refuse any other bit with
+ * NP_ERR_ARGUMENT, writing nothing. */
 #define NP_RENDER_COMPACT 1u   /* JSON: one line, no indentation (JSON Lines) */
 #define NP_RENDER_FRAGMENT 2u  /* HTML: no <!DOCTYPE>/<html>/<head>/<body> wrapper */
 #define NP_RENDER_FURNITURE 4u /* HTML, Markdown, text: show page furniture (JSON, outline: always) */
@@ -549,6 +570,19 @@ NP_EXPORT const char *np_format_name(np_format format);
  */
 NP_EXPORT np_status np_convert_to_utf8(const char *encoding, const char *data, size_t len,
                                        char **out, size_t *out_len);
+
+/*
+ * np_convert_to_utf8, and where it failed: err (may be NULL) receives the
+ * status and, for NP_ERR_ENCODING, the place of the first sequence that
+ * does not convert: line and column (in characters) as a parse of the
+ * converted text would count them, offset in the source bytes, and the
+ * first bytes there (up to 4; for GB18030 `81 0A` in line 3:
+ * "invalid GB18030 (bytes 0x81 0x0A)", line 3).  A sequence cut by the end
+ * of the input is reported at its first byte.  Finding the place costs a
+ * second conversion, made only when the first one fails.
+ */
+NP_EXPORT np_status np_convert(const char *encoding, const char *data, size_t len, char **out,
+                               size_t *out_len, np_error *err);
 
 /*
  * Guess the encoding of a page, or of its first bytes: "UTF-16LE",

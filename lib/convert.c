@@ -9,12 +9,15 @@
  * encoding names (GB18030, GBK, BIG5, BIG5-HKSCS, UTF-16, ...).
  */
 #include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <uniconv.h>
 #include <unistr.h>
 
+#include "input.h"
 #include "internal.h"
 
 /*
@@ -98,6 +101,105 @@ np_status np_convert_to_utf8(const char *encoding, const char *data, size_t len,
     if (out_len != NULL)
         *out_len = n;
     return NP_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Where a conversion failed                                            */
+/* ------------------------------------------------------------------ */
+
+/* The UTF-8 made so far, seen as lines: LF, CRLF and a lone CR end one,
+ * as in the parser, so that line numbers agree with a parse of the result. */
+typedef struct place {
+    size_t line;   /* 1-based */
+    size_t column; /* 1-based, in characters */
+    bool after_cr; /* the last byte was a CR: an LF next ends no new line */
+} place;
+
+static void place_advance(place *pl, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n' && pl->after_cr) {
+            pl->after_cr = false;
+        } else if (c == '\n' || c == '\r') {
+            pl->line++;
+            pl->column = 1;
+            pl->after_cr = c == '\r';
+        } else {
+            pl->after_cr = false;
+            if ((c & 0xc0u) != 0x80u)
+                pl->column++;
+        }
+    }
+}
+
+/* Bytes of output converted at a time while looking for the fault. */
+#define LOCATE_CHUNK 4096
+
+/*
+ * Convert again with iconv itself, which stops at the first sequence it
+ * cannot convert and says where: err receives its line and column (in
+ * the text before it) and its byte offset in data.  Only a failed
+ * conversion pays for this second pass.  false if iconv disagrees (it
+ * converts everything, or cannot start).
+ */
+static bool locate_fault(const char *encoding, const char *data, size_t len, np_error *err)
+{
+    iconv_t cd = iconv_open("UTF-8", encoding);
+    if (cd == (iconv_t)-1)
+        return false;
+    place pl = {1, 1, false};
+    char buf[LOCATE_CHUNK];
+    char *in = (char *)data;
+    size_t left = len;
+    int fault = 0;
+    while (left > 0 && fault == 0) {
+        char *out = buf;
+        size_t room = sizeof buf;
+        size_t r = iconv(cd, &in, &left, &out, &room);
+        place_advance(&pl, buf, (size_t)(out - buf));
+        if (r == (size_t)-1 && errno != E2BIG)
+            fault = errno;
+    }
+    iconv_close(cd);
+    if (fault != EILSEQ && fault != EINVAL)
+        return false;
+    size_t at = (size_t)(in - data);
+    char what[96];
+    if (fault == EINVAL)
+        snprintf(what, sizeof what, "%s sequence cut by the end of the input", encoding);
+    else
+        snprintf(what, sizeof what, "invalid %s", encoding);
+    np_error_set(err, NP_ERR_ENCODING, pl.line, at, "");
+    size_t n = len - at < sizeof err->bytes ? len - at : sizeof err->bytes;
+    np_error_set_bytes(err, pl.column, what, (const unsigned char *)data + at, n);
+    return true;
+}
+
+np_status np_convert(const char *encoding, const char *data, size_t len, char **out,
+                     size_t *out_len, np_error *err)
+{
+    np_status st = np_convert_to_utf8(encoding, data, len, out, out_len);
+    if (err == NULL)
+        return st;
+    switch (st) {
+    case NP_OK:
+        np_error_set(err, NP_OK, 0, 0, "");
+        break;
+    case NP_ERR_ENCODING:
+        if (!locate_fault(encoding, data, len, err))
+            np_error_set(err, st, 0, 0, "cannot convert from the encoding");
+        break;
+    case NP_ERR_ARGUMENT:
+        np_error_set(err, st, 0, 0,
+                     encoding == NULL || encoding[0] == '\0' || out == NULL ? "no encoding or no output"
+                                                                             : "unknown encoding");
+        break;
+    default:
+        np_error_set(err, st, 0, 0, np_status_string(st));
+        break;
+    }
+    return st;
 }
 
 /*
@@ -200,21 +302,6 @@ static bool reads_as_chinese_gb18030(const char *data, size_t len)
     return false;
 }
 
-/* The encoding a byte order mark names, or NULL; UTF-32LE's mark begins
- * with UTF-16LE's, so it is tried first. */
-static const char *bom_encoding(const uint8_t *s, size_t len)
-{
-    if (len >= 4 && s[0] == 0xff && s[1] == 0xfe && s[2] == 0 && s[3] == 0)
-        return "UTF-32LE";
-    if (len >= 4 && s[0] == 0 && s[1] == 0 && s[2] == 0xfe && s[3] == 0xff)
-        return "UTF-32BE";
-    if (len >= 2 && s[0] == 0xff && s[1] == 0xfe)
-        return "UTF-16LE";
-    if (len >= 2 && s[0] == 0xfe && s[1] == 0xff)
-        return "UTF-16BE";
-    return NULL;
-}
-
 /* The length of s without a UTF-8 sequence cut at its end. */
 static size_t without_cut_utf8(const uint8_t *s, size_t len)
 {
@@ -235,7 +322,7 @@ const char *np_detect_encoding(const char *data, size_t len)
     if (data == NULL)
         return len == 0 ? "UTF-8" : NULL;
     const uint8_t *s = (const uint8_t *)data;
-    const char *bom = bom_encoding(s, len);
+    const char *bom = np_bom_encoding(s, len);
     if (bom != NULL)
         return bom;
     if (u8_check(s, without_cut_utf8(s, len)) == NULL)

@@ -18,12 +18,42 @@
 #include <string.h>
 #include <unistr.h>
 
+/* A UTF-8 continuation byte (10xxxxxx). */
+#define CONT(b) (((b) ^ 0x80u) < 0x40u)
+
 void np_error_set(np_error *err, np_status status, size_t line, uint64_t offset, const char *message)
 {
     err->status = status;
     err->line = line;
     err->offset = offset;
     snprintf(err->message, sizeof err->message, "%s", message);
+    err->column = 0;
+    memset(err->bytes, 0, sizeof err->bytes);
+    err->byte_count = 0;
+}
+
+void np_error_set_bytes(np_error *err, size_t column, const char *what, const unsigned char *bytes,
+                        size_t n)
+{
+    if (n > sizeof err->bytes)
+        n = sizeof err->bytes;
+    err->column = column;
+    memcpy(err->bytes, bytes, n);
+    err->byte_count = (unsigned char)n;
+    /* "invalid UTF-8 (bytes 0xE4 0xB8)", as xmllint shows them */
+    int k = snprintf(err->message, sizeof err->message, "%s (byte%s", what, n == 1 ? "" : "s");
+    for (size_t i = 0; i < n && k > 0 && (size_t)k < sizeof err->message; i++)
+        k += snprintf(err->message + k, sizeof err->message - (size_t)k, " 0x%02X", bytes[i]);
+    if (k > 0 && (size_t)k < sizeof err->message)
+        snprintf(err->message + k, sizeof err->message - (size_t)k, ")");
+}
+
+size_t np_utf8_column(const char *s, size_t len)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < len; i++)
+        chars += !CONT((unsigned char)s[i]);
+    return chars + 1;
 }
 
 void np_input_init(np_input *in, const np_mem *mem, const np_options *opts, np_line_fn on_line,
@@ -82,9 +112,6 @@ static const char *find_eol(eol_finder *f, const char *p, const char *end)
     }
     return f->lf < f->cr ? f->lf : f->cr;
 }
-
-/* A UTF-8 continuation byte (10xxxxxx). */
-#define CONT(b) (((b) ^ 0x80u) < 0x40u)
 
 #define ONES UINT64_C(0x0101010101010101)
 #define HIGHS UINT64_C(0x8080808080808080)
@@ -349,31 +376,111 @@ static void buf_done(np_buf *b)
         np_buf_clear(b);
 }
 
+/* The start of a line's text: a UTF-8 BOM before the first line is skipped
+ * (offsets count it, columns do not). */
+static void skip_bom(const np_input *in, const char **s, size_t *len, uint64_t *off)
+{
+    if (in->lineno == 1 && *len >= 3 && memcmp(*s, "\xEF\xBB\xBF", 3) == 0) {
+        *s += 3;
+        *len -= 3;
+        *off += 3;
+    }
+}
+
+/* The byte order mark a UTF-16 or UTF-32 page starts with, or NULL; UTF-32LE's
+ * mark begins with UTF-16LE's, so it is tried first. */
+const char *np_bom_encoding(const unsigned char *s, size_t len)
+{
+    if (len >= 4 && s[0] == 0xff && s[1] == 0xfe && s[2] == 0 && s[3] == 0)
+        return "UTF-32LE";
+    if (len >= 4 && s[0] == 0 && s[1] == 0 && s[2] == 0xfe && s[3] == 0xff)
+        return "UTF-32BE";
+    if (len >= 2 && s[0] == 0xff && s[1] == 0xfe)
+        return "UTF-16LE";
+    if (len >= 2 && s[0] == 0xfe && s[1] == 0xff)
+        return "UTF-16BE";
+    return NULL;
+}
+
+/*
+ * Report the first invalid sequence or NUL in the line s[0, len) (its text,
+ * after skip_bom; off is where it starts in the input): status, line,
+ * column, offset and the offending bytes.  NP_OK if there is none.
+ */
+static np_status line_error(const np_input *in, const char *s, size_t len, uint64_t off,
+                            np_error *err)
+{
+    const uint8_t *bad = u8_check((const uint8_t *)s, len);
+    const char *nul = memchr(s, 0, bad ? (size_t)((const char *)bad - s) : len);
+    if (!nul && !bad)
+        return NP_OK;
+    const char *at = nul ? nul : (const char *)bad;
+    size_t pos = (size_t)(at - s);
+    np_status st = nul ? NP_ERR_NUL : NP_ERR_UTF8;
+    size_t n = nul ? 1 : maximal_subpart((const uint8_t *)at, len - pos);
+    /* such a page is not invalid UTF-8 at byte 0 but in another encoding */
+    const char *bom = in->lineno == 1 && off == 0 ? np_bom_encoding((const unsigned char *)s, len) : NULL;
+    char what[80];
+    if (bom != NULL) {
+        /* FF FE is two bad bytes of UTF-8, but one UTF-16 mark */
+        n = 2;
+        snprintf(what, sizeof what, "%s byte order mark: the input is %s, not UTF-8", bom, bom);
+    } else {
+        snprintf(what, sizeof what, "%s", nul ? "NUL byte in input" : "invalid UTF-8");
+    }
+    np_error_set(err, st, in->lineno, off + pos, "");
+    np_error_set_bytes(err, np_utf8_column(s, pos), what, (const unsigned char *)at, n);
+    return st;
+}
+
+/* Whether the n bytes at s are the start of a valid sequence that the end
+ * of the bytes in hand has cut (more may come). */
+static bool cut_sequence(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+    size_t need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+    return c >= 0xc2 && c <= 0xf4 && n < need && maximal_subpart((const uint8_t *)s, n) == n;
+}
+
+/*
+ * Check the bytes [from, n) of a line whose first n bytes are in hand at
+ * line (more may follow, so a sequence cut at n is not an error yet), so
+ * that an invalid byte is reported as soon as it is read, not when the
+ * line ends (or turns out too long).  *valid receives how far the line is
+ * known to be valid: the next check starts there.
+ */
+static np_status check_prefix(const np_input *in, const char *line, size_t from, size_t n,
+                              size_t *valid, np_error *err)
+{
+    const char *stop = first_error(line + from, line + n);
+    size_t at = (size_t)(stop - line);
+    *valid = at;
+    if (at == n || cut_sequence(stop, n - at))
+        return NP_OK;
+    const char *s = line;
+    size_t len = n;
+    uint64_t off = in->line_offset;
+    skip_bom(in, &s, &len, &off);
+    np_status st = line_error(in, s, len, off, err);
+    if (st == NP_OK)
+        *valid = from; /* first_error was stricter: nothing proved beyond from */
+    return st;
+}
+
 /* Validate the line (unless checked: a span check has cleared it) and hand it over. */
 static np_status emit_line(np_input *in, const char *s, size_t len, bool checked, np_error *err)
 {
     uint64_t off = in->line_offset;
-    if (in->lineno == 1 && len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
-        s += 3;
-        len -= 3;
-        off += 3;
-    }
+    skip_bom(in, &s, &len, &off);
     bool replaced = false;
     /* the fast pass first; u8_check only to report or replace an error */
     if (!checked)
         checked = first_error(s, s + len) == s + len;
-    const uint8_t *bad = checked ? NULL : u8_check((const uint8_t *)s, len);
-    const char *nul = checked ? NULL : memchr(s, 0, bad ? (size_t)((const char *)bad - s) : len);
-    if (nul || bad) {
-        if (!in->replace) {
-            if (nul) {
-                np_error_set(err, NP_ERR_NUL, in->lineno, off + (uint64_t)(nul - s), "NUL byte in input");
-                return NP_ERR_NUL;
-            }
-            np_error_set(err, NP_ERR_UTF8, in->lineno, off + (uint64_t)((const char *)bad - s),
-                         "invalid UTF-8 in input");
-            return NP_ERR_UTF8;
-        }
+    if (!checked && !in->replace) {
+        np_status st = line_error(in, s, len, off, err);
+        if (st != NP_OK)
+            return st;
+    } else if (!checked) {
         np_status st = replace_invalid(in, s, len);
         if (st != NP_OK) {
             np_error_set(err, st, in->lineno, off, "out of memory");
@@ -393,10 +500,24 @@ static np_status emit_line(np_input *in, const char *s, size_t len, bool checked
     return st;
 }
 
-static np_status line_too_long(np_input *in, np_error *err)
+/*
+ * The line is longer than max_line_bytes; its first max_line + 1 bytes are
+ * in hand at line.  An invalid byte among the first max_line comes first
+ * and is reported instead; else the error points at the first byte past
+ * the limit (its column is that of the character it is part of).
+ */
+static np_status line_too_long(np_input *in, const char *line, np_error *err)
 {
+    size_t valid;
+    if (!in->replace && check_prefix(in, line, 0, in->max_line, &valid, err) != NP_OK)
+        return err->status;
+    const char *s = line;
+    size_t len = in->max_line;
+    uint64_t off = in->line_offset;
+    skip_bom(in, &s, &len, &off);
     np_error_set(err, NP_ERR_LIMIT_LINE, in->lineno, in->line_offset + in->max_line,
                  "line longer than max_line_bytes");
+    err->column = np_utf8_column(s, len) - (CONT((unsigned char)s[len]) && len > 0);
     return NP_ERR_LIMIT_LINE;
 }
 
@@ -430,6 +551,20 @@ static np_status input_too_long(np_input *in, np_error *err)
     return NP_ERR_LIMIT_INPUT;
 }
 
+/* A line past max_line_bytes whose next bytes are at p: its first
+ * max_line + 1 bytes, assembled if a chunk boundary cut them, go to
+ * line_too_long. */
+static np_status too_long(np_input *in, const char *p, np_error *err)
+{
+    if (in->partial.len == 0)
+        return line_too_long(in, p, err);
+    if (!partial_append(&in->partial, p, in->max_line + 1 - in->partial.len)) {
+        np_error_set(err, NP_ERR_NOMEM, in->lineno, in->offset, "out of memory");
+        return NP_ERR_NOMEM;
+    }
+    return line_too_long(in, in->partial.data, err);
+}
+
 /* Take len bytes, all within max_input_bytes. */
 static np_status take(np_input *in, const char *data, size_t len, np_error *err)
 {
@@ -454,7 +589,7 @@ static np_status take(np_input *in, const char *data, size_t len, np_error *err)
         const char *eol = find_eol(&f, p, end);
         size_t seg = (size_t)(eol - p);
         if (in->partial.len + seg > in->max_line)
-            return line_too_long(in, err);
+            return too_long(in, p, err);
         if (eol == end) {
             /* the line goes on in the next chunk */
             if (!partial_append(&in->partial, p, seg)) {
@@ -462,6 +597,11 @@ static np_status take(np_input *in, const char *data, size_t len, np_error *err)
                 return NP_ERR_NOMEM;
             }
             in->offset += seg;
+            /* an invalid byte is reported now, not when the line ends */
+            if (!in->replace &&
+                check_prefix(in, in->partial.data, in->partial_valid, in->partial.len,
+                             &in->partial_valid, err) != NP_OK)
+                return err->status;
             break;
         }
         np_status st;
@@ -472,6 +612,7 @@ static np_status take(np_input *in, const char *data, size_t len, np_error *err)
             }
             st = emit_line(in, in->partial.data, in->partial.len, false, err);
             buf_done(&in->partial);
+            in->partial_valid = 0;
         } else {
             /* Check the rest of the chunk at once, up to the first error;
              * a line holding an error is checked on its own. */
@@ -505,6 +646,10 @@ np_status np_input_feed(np_input *in, const char *data, size_t len, np_error *er
         return NP_OK; /* data may be NULL: no arithmetic on it */
     if (in->max_input && len > in->max_input - in->offset) {
         np_status st = take(in, data, (size_t)(in->max_input - in->offset), err);
+        /* bytes that 1-byte feeds left unchecked come before the limit */
+        if (st == NP_OK && !in->replace && in->partial.len > in->partial_valid)
+            st = check_prefix(in, in->partial.data, in->partial_valid, in->partial.len,
+                              &in->partial_valid, err);
         return st != NP_OK ? st : input_too_long(in, err);
     }
     return take(in, data, len, err);
@@ -516,6 +661,7 @@ np_status np_input_finish(np_input *in, np_error *err)
         return NP_OK;
     np_status st = emit_line(in, in->partial.data, in->partial.len, false, err);
     buf_done(&in->partial);
+    in->partial_valid = 0;
     in->lineno++;
     return st;
 }

@@ -172,6 +172,10 @@ void np_node_unlink(np_node *node);
 /* Output helpers for renderers                                          */
 /* ------------------------------------------------------------------ */
 
+/* Every flag this version knows; other bits are refused (NP_ERR_ARGUMENT). */
+#define NP_OPT_KNOWN (NP_OPT_NO_TREE | NP_OPT_REPLACE_INVALID)
+#define NP_RENDER_KNOWN (NP_RENDER_COMPACT | NP_RENDER_FRAGMENT | NP_RENDER_FURNITURE)
+
 /*
  * A renderer writes through np_out, which buffers small pieces and hands
  * them to the caller's writer.  The first failure sticks in status.
@@ -192,6 +196,37 @@ void np_out_str(np_out *o, const char *s);
 void np_out_size(np_out *o, uint64_t v);
 /* Flush what is buffered; returns the sticky status. */
 np_status np_out_flush(np_out *o);
+
+/*
+ * Characters that must not reach a terminal or a page raw: C0 controls
+ * other than tab and line feed (ESC starts a terminal escape), DEL, C1
+ * controls (U+009B is a one-byte CSI) and the bidi embeddings, overrides
+ * and isolates U+202A..U+202E and U+2066..U+2069, which reorder the text
+ * around them ("Trojan Source").  The outline, text, Markdown and HTML
+ * write NP_UNSAFE_REPLACEMENT for each (doc/format.md), JSON a \uXXXX
+ * escape.  np_unsafe_len gives the length of the one at s[i] (of len
+ * bytes), 0 if there is none; inline because the renderers ask it for
+ * every byte of a text.
+ */
+#define NP_UNSAFE_REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
+
+static inline size_t np_unsafe_len(const char *s, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20)
+        return c == '\t' || c == '\n' ? 0 : 1;
+    if (c == 0x7f)
+        return 1;
+    if (c == 0xc2)
+        return i + 1 < len && (unsigned char)s[i + 1] <= 0x9f ? 2 : 0; /* C2 80..9F */
+    if (c != 0xe2 || i + 2 >= len)
+        return 0;
+    unsigned char c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
+    /* E2 80 AA..AE: U+202A..U+202E; E2 81 A6..A9: U+2066..U+2069 */
+    if ((c1 == 0x80 && c2 >= 0xaa && c2 <= 0xae) || (c1 == 0x81 && c2 >= 0xa6 && c2 <= 0xa9))
+        return 3;
+    return 0;
+}
 
 /*
  * The walk every renderer makes: enter(w, node) on ENTER, leave(w, node)

@@ -10,6 +10,7 @@
  * parser is busy: a feed or finish from inside a callback is refused with
  * NP_ERR_STATE and a free does nothing.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "input.h"
@@ -67,6 +68,17 @@ static bool valid_allocator(const np_allocator *a)
     return !a || (a->malloc_fn && a->realloc_fn && a->free_fn);
 }
 
+/* A flag this version does not know (one of a newer version, or garbage)
+ * must not be ignored: the parser is born failed, and its first feed or
+ * finish says why, which a NULL (out of memory) could not. */
+static void refuse_flags(np_parser *p, unsigned unknown)
+{
+    char msg[64];
+    snprintf(msg, sizeof msg, "unknown bits in np_options.flags (0x%X)", unknown);
+    np_error_set(&p->err, NP_ERR_ARGUMENT, 0, 0, msg);
+    p->state = NP_STATE_FAILED;
+}
+
 np_parser *np_parser_new(const np_options *opts)
 {
     np_options defaults;
@@ -93,6 +105,8 @@ np_parser *np_parser_new(const np_options *opts)
         np_parser_free(p);
         return NULL;
     }
+    if (opts->flags & ~NP_OPT_KNOWN)
+        refuse_flags(p, opts->flags & ~NP_OPT_KNOWN);
     return p;
 }
 
@@ -185,7 +199,7 @@ np_status np_parser_finish(np_parser *p, np_node **document)
 
 const np_error *np_parser_error(const np_parser *p)
 {
-    static const np_error no_parser = {NP_ERR_ARGUMENT, 0, 0, "no parser"};
+    static const np_error no_parser = {.status = NP_ERR_ARGUMENT, .message = "no parser"};
     return p ? &p->err : &no_parser;
 }
 

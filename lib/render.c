@@ -88,6 +88,8 @@ np_status np_render(const np_node *root, np_format format, const np_render_optio
     np_render_options_init(&defaults);
     if (opts == NULL)
         opts = &defaults;
+    if (opts->flags & ~NP_RENDER_KNOWN)
+        return NP_ERR_ARGUMENT;
     np_out o;
     np_out_init(&o, write, userdata);
     switch (format) {

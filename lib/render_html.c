@@ -33,8 +33,9 @@
  * author becomes a <span class="author"> holding the author's name as the
  * tree has it (陈 力 -> 陈力); the role words around the names stay as text.
  *
- * Every text and attribute value is escaped (& < > " '), and control
- * characters, which HTML does not allow in text, become spaces; nothing
+ * Every text and attribute value is escaped (& < > " '), a tab becomes a
+ * space, and control characters, which HTML does not allow in text, and
+ * bidi controls become U+FFFD (np_unsafe_len); nothing
  * else is ever written, so the output holds no script and no event
  * handler whatever the page says.  Furniture is left out unless
  * NP_RENDER_FURNITURE asks for it (<p class="furniture" data-kind=…>).
@@ -88,13 +89,14 @@ static const char *escape_at(const char *s, size_t len, size_t i, size_t *skip)
     default:
         break;
     }
-    if (c < 0x20 || c == 0x7f)
+    if (c == '\t')
         return " ";
-    /* C1 controls (U+0080..U+009F, C2 80..C2 9F) are parse errors in HTML too. */
-    if (c == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
-        (unsigned char)s[i + 1] <= 0x9f) {
-        *skip = 2;
-        return " ";
+    /* C0 and C1 controls are parse errors in HTML; a bidi control written
+     * as a numeric reference would still reorder the text: U+FFFD for each */
+    size_t n = np_unsafe_len(s, len, i);
+    if (n > 0) {
+        *skip = n;
+        return NP_UNSAFE_REPLACEMENT;
     }
     return NULL;
 }

@@ -80,20 +80,35 @@ static void write_escaped_byte(np_out *o, unsigned char c)
 }
 
 /*
- * Whether any of the eight bytes of w needs escaping: a control (below
- * 0x20), '"' or '\\'.  Bytes of 0x80 and above never do (ensure_ascii=False),
- * and the test leaves them out: ~w clears their high bit.
+ * Whether any of the eight bytes of w may need escaping: a control (below
+ * 0x20), '"' or '\\', or the first byte of what np_unsafe_len looks at
+ * (DEL, C2 for the C1 controls, E2 for the bidi controls).  Other bytes of
+ * 0x80 and above never do (ensure_ascii=False), and the control test
+ * leaves them out: ~w clears their high bit.
  */
 static bool word_needs_escape(uint64_t w)
 {
     const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
     uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
+    uint64_t del = w ^ (ones * 0x7f), c2 = w ^ (ones * 0xc2), e2 = w ^ (ones * 0xe2);
     uint64_t control = (w - ones * 0x20) & ~w;
     uint64_t zero_quote = (quote - ones) & ~quote, zero_slash = (slash - ones) & ~slash;
-    return ((control | zero_quote | zero_slash) & highs) != 0;
+    uint64_t zero_del = (del - ones) & ~del, zero_c2 = (c2 - ones) & ~c2, zero_e2 = (e2 - ones) & ~e2;
+    return ((control | zero_quote | zero_slash | zero_del | zero_c2 | zero_e2) & highs) != 0;
 }
 
-/* Non-ASCII bytes pass through raw, as with ensure_ascii=False. */
+/* An unsafe character of n bytes (np_unsafe_len) as its \uXXXX escape, so
+ * that a terminal or page showing the JSON never gets it raw. */
+static void write_unsafe(np_out *o, const unsigned char *s, size_t n)
+{
+    unsigned cp = n == 1 ? s[0] : n == 2 ? s[1] : 0x2000u | (s[1] & 0x3fu) << 6 | (s[2] & 0x3fu);
+    char hex[8];
+    snprintf(hex, sizeof hex, "\\u%04x", cp);
+    np_out_str(o, hex);
+}
+
+/* Non-ASCII bytes pass through raw, as with ensure_ascii=False, but for
+ * the C1 and bidi controls, escaped as \uXXXX as DEL is. */
 static void write_string(np_out *o, const char *s, size_t len)
 {
     size_t start = 0;
@@ -110,10 +125,16 @@ static void write_string(np_out *o, const char *s, size_t len)
         if (i >= len)
             break;
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
+        size_t n = 0;
+        if (c >= 0x20 && c != '"' && c != '\\' && (n = np_unsafe_len(s, len, i)) == 0)
             continue;
         np_out_write(o, s + start, i - start);
-        write_escaped_byte(o, c);
+        if (n > 0) {
+            write_unsafe(o, (const unsigned char *)s + i, n);
+            i += n - 1;
+        } else {
+            write_escaped_byte(o, c);
+        }
         start = i + 1;
     }
     np_out_write(o, s + start, len - start);

@@ -24,8 +24,13 @@
  * that CommonMark or GitHub's extensions give a meaning inline (\ ` * _ [ ]
  * < > & ! # | ~ $) is backslash-escaped wherever it stands, and at the start
  * of a block so is whatever would open a list, a quote or a heading (- + =,
- * 1. 1)).  Leading blanks are dropped (four would open a code block) and
- * control characters become spaces, so a text never spans two lines.
+ * 1. 1)).  So is what GitHub's autolink extension would make a link of
+ * (a : after a letter, the . of www.; the @ of an address gets an empty
+ * comment <!-- --> before it instead).  Leading blanks are dropped
+ * (four would open a code block), with C0 controls and DEL at either end
+ * of a text; a tab inside becomes a space and any other control or bidi
+ * character U+FFFD (np_unsafe_len), so a text never spans two lines and
+ * never drives a terminal.
  * Emphasis markers go only around text trimmed of white space, which is
  * what lets them open and close.  Furniture, with NP_RENDER_FURNITURE, is
  * a line `kind` text.
@@ -129,20 +134,71 @@ static bool block_start_needs_escape(const char *s, size_t len, size_t *at)
     return false;
 }
 
+static bool is_ascii_letter(unsigned char c)
+{
+    return (c | 0x20u) >= 'a' && (c | 0x20u) <= 'z';
+}
+
+/*
+ * Whether s[i] would let GitHub's autolink extension (cmark-gfm -e
+ * autolink) make a link of a URL, which a backslash before it prevents:
+ * a : after a letter (http:, https:, ftp:, mailto:) and the . of www.
+ * (any case).
+ */
+static bool opens_autolink(const char *s, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == ':')
+        return i > 0 && is_ascii_letter((unsigned char)s[i - 1]);
+    if (c != '.' || i < 3)
+        return false;
+    for (size_t k = i - 3; k < i; k++)
+        if ((s[k] | 0x20) != 'w')
+            return false;
+    return true;
+}
+
+/*
+ * Whether s[i] is the @ of an address (x@y.z, mailto:x@y, xmpp:x@y): the
+ * extension finds those after parsing, in the text with its escapes
+ * already joined, so a backslash does not stop it; an empty HTML comment
+ * before the @ does, as the text on either side is then apart (GitHub
+ * shows nothing for it; cmark-gfm's safe mode writes <!-- raw HTML
+ * omitted -->, another comment).
+ */
+static bool is_address_at(const char *s, size_t i)
+{
+    if (s[i] != '@' || i == 0)
+        return false;
+    unsigned char p = (unsigned char)s[i - 1];
+    return is_ascii_letter(p) || (p >= '0' && p <= '9') || strchr(".+-_", p) != NULL;
+}
+
+#define NP_MD_ADDRESS_BREAK "<!-- -->"
+
+/* Text escaped for anywhere in a line: the inline specials and what would
+ * autolink get a backslash (an address's @ an empty comment), a tab
+ * becomes a space, an unsafe character (np_unsafe_len) U+FFFD. */
 static void write_inline(np_out *o, const char *s, size_t len)
 {
     size_t start = 0;
-    for (size_t i = 0; i < len; i++) {
+    size_t i = 0;
+    while (i < len) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 || c == 0x7f) {
+        size_t n = c == '\t' ? 1 : np_unsafe_len(s, len, i);
+        if (n > 0) {
             np_out_write(o, s + start, i - start);
-            np_out_write(o, " ", 1);
-            start = i + 1;
-        } else if (is_inline_special(c)) {
+            np_out_str(o, c == '\t' ? " " : NP_UNSAFE_REPLACEMENT);
+            i += n;
+            start = i;
+            continue;
+        }
+        if (is_inline_special(c) || opens_autolink(s, i) || is_address_at(s, i)) {
             np_out_write(o, s + start, i - start);
-            np_out_write(o, "\\", 1);
+            np_out_str(o, c == '@' ? NP_MD_ADDRESS_BREAK : "\\");
             start = i;
         }
+        i++;
     }
     np_out_write(o, s + start, len - start);
 }

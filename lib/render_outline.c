@@ -15,24 +15,31 @@
  *       furniture 1 (date): 2024年6月3日 星期一
  *
  * Nodes without text show their line in parentheses.  A byline lists its
- * authors in brackets instead of giving each a line of its own.  Control
- * characters in a text become spaces so that a node never takes two lines.
+ * authors in brackets instead of giving each a line of its own.  A tab in
+ * a text becomes a space, and a control or bidi character U+FFFD (see
+ * np_unsafe_len), so that a node never takes two lines and nothing in the
+ * text drives the terminal.
  * Furniture is always shown.
  */
 
 #include "internal.h"
 
 
+/* A tab becomes a space, an unsafe character U+FFFD (np_unsafe_len). */
 static void write_text(np_out *o, const char *s, size_t len)
 {
     size_t start = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != 0x7f)
+    size_t i = 0;
+    while (i < len) {
+        size_t n = s[i] == '\t' ? 1 : np_unsafe_len(s, len, i);
+        if (n == 0) {
+            i++;
             continue;
+        }
         np_out_write(o, s + start, i - start);
-        np_out_write(o, " ", 1);
-        start = i + 1;
+        np_out_str(o, s[i] == '\t' ? " " : NP_UNSAFE_REPLACEMENT);
+        i += n;
+        start = i;
     }
     np_out_write(o, s + start, len - start);
 }

@@ -75,25 +75,22 @@ static void fail_nomem(text_writer *w)
 /* Building the text of a block                                         */
 /* ------------------------------------------------------------------ */
 
-/* Appends s with control characters (C0, DEL, C1) made spaces. */
+/* Appends s with a tab made a space and each unsafe character (C0, DEL,
+ * C1, bidi controls: np_unsafe_len) U+FFFD. */
 static void add_text(text_writer *w, const char *s, size_t len)
 {
     size_t start = 0;
     size_t i = 0;
     bool ok = true;
     while (i < len && ok) {
-        unsigned char c = (unsigned char)s[i];
-        size_t skip = 0;
-        if (c < 0x20 || c == 0x7f)
-            skip = 1;
-        else if (c == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
-                 (unsigned char)s[i + 1] <= 0x9f)
-            skip = 2;
+        bool tab = s[i] == '\t';
+        size_t skip = tab ? 1 : np_unsafe_len(s, len, i);
         if (skip == 0) {
             i++;
             continue;
         }
-        ok = np_buf_append(&w->text, s + start, i - start) && np_buf_append_char(&w->text, ' ');
+        ok = np_buf_append(&w->text, s + start, i - start) &&
+             np_buf_append(&w->text, tab ? " " : NP_UNSAFE_REPLACEMENT, tab ? 1 : 3);
         i += skip;
         start = i;
     }

@@ -20,8 +20,10 @@
 #   tsan        gcc, -DNP_SANITIZE=thread, the threads test (8 threads
 #               parsing different pages at once, 20 rounds) and cli_archive
 #               (newsparse -j 2, 3, 4)
-#   fuzz        clang + libFuzzer (-DNP_BUILD_FUZZ=ON): each of the four
-#               harnesses for $NP_CI_FUZZ_SECONDS (default 40) seconds
+#   fuzz        clang + libFuzzer (-DNP_BUILD_FUZZ=ON): each of the five
+#               harnesses for $NP_CI_FUZZ_SECONDS (default 40) seconds,
+#               starting from the saved corpus tests/fuzz/corpus/HARNESS
+#               (which ctest also replays in the normal suite)
 # A job fails on any error; the script runs every job asked for and exits 1
 # if any failed.  Missing tools are installed with apt-get when run as root
 # (clang, the clang runtime for libFuzzer, valgrind, cmake, gcc, libunistring,
@@ -209,7 +211,8 @@ job_tsan() {
     (cd "$b" && ctest --output-on-failure -R '^(robust_threads|cli_archive)$' --timeout 900)
 }
 
-# (d) bounded fuzzing with clang and libFuzzer.
+# (d) bounded fuzzing with clang and libFuzzer, from the saved corpus (run.sh
+# copies tests/fuzz/corpus/HARNESS into each working corpus).
 job_fuzz() {
     local b=$BUILD_ROOT/build-ci-fuzz
     mkdir -p "$b"
@@ -221,7 +224,7 @@ job_fuzz() {
         { tail -n 80 "$b/build.log"; return 1; }
     rm -rf "$b/fuzz-work"
     NP_FUZZ_WORK="$b/fuzz-work" NP_FUZZ_NICE="${NP_FUZZ_NICE:-0}" \
-        "$ROOT/tests/fuzz/run.sh" "$b" "$FUZZ_SECONDS" fuzz_parse fuzz_tree fuzz_render fuzz_api
+        "$ROOT/tests/fuzz/run.sh" "$b" "$FUZZ_SECONDS" fuzz_parse fuzz_tree fuzz_render fuzz_api fuzz_cost
 }
 
 # ---------------------------------------------------------------------------

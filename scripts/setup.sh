@@ -25,7 +25,7 @@ cd "$ROOT"
 # The Python binding's tests: pip and venv (install checks), mypy (type
 # hints), dask and distributed (examples/python/dask_archive.py).
 PY_TEST_PACKAGES="python3-pip python3-venv mypy python3-dask python3-distributed"
-PACKAGES="cmake make gcc libc6-dev pkg-config python3 python3-html5lib man-db libunistring-dev libcmocka-dev libcmark-dev libmd4c-dev libsqlite3-dev $PY_TEST_PACKAGES ${NP_EXTRA_PACKAGES:-}"
+PACKAGES="cmake make gcc libc6-dev pkg-config python3 python3-html5lib man-db libunistring-dev libcmocka-dev libcmark-dev cmark-gfm libmd4c-dev libsqlite3-dev $PY_TEST_PACKAGES ${NP_EXTRA_PACKAGES:-}"
 
 installed() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'

@@ -191,7 +191,7 @@ def check_broken(cli, root, order, tmp):
     for j in ('1', '3'):
         r = run(cli, ['-f', 'jsonl', '-j', j, root])
         outs[j] = (r.returncode, r.stdout, without_summary(r.stderr))
-        msg = ('newsparse: %s:%d: invalid UTF-8 in input (byte %d)\n' % (broken, line, cut)).encode()
+        msg = ('newsparse: %s:%d:1: invalid UTF-8 (bytes 0xE4 0xB8) (byte %d)\n' % (broken, line, cut)).encode()
         check(r.returncode == 1, 'broken page -j %s: exit %d' % (j, r.returncode))
         check(outs[j][2] == msg, 'broken page -j %s: stderr %r, want %r' % (j, outs[j][2], msg))
         m = SUMMARY.search(r.stderr)
@@ -201,7 +201,7 @@ def check_broken(cli, root, order, tmp):
     lines = [json.loads(l) for l in outs['1'][1].decode().splitlines()]
     mine = [o for o in lines if o['file'] == broken]
     check(mine and mine[-1] == {'file': broken, 'error': {
-        'message': 'invalid UTF-8 in input', 'line': line, 'offset': cut}},
+        'message': 'invalid UTF-8 (bytes 0xE4 0xB8)', 'line': line, 'column': 1, 'offset': cut}},
         'broken page: last jsonl line %r' % (mine[-1:],))
     check(all('node' in o for o in mine[:-1]), 'broken page: its partial lines are not nodes')
     others = b''.join(single(cli, 'jsonl', p, ['--with-filename']) for p in new_order
@@ -280,7 +280,7 @@ def check_output_dir(cli, root, order, tmp):
         else:
             with open(path) as fh:
                 got = [json.loads(l) for l in fh]
-            check(got == [{'error': {'message': 'invalid UTF-8 in input', 'line': 1,
+            check(got == [{'error': {'message': 'invalid UTF-8 (byte 0xFF)', 'line': 1, 'column': 1,
                                      'offset': 0}}], '--output-dir jsonl error line %r' % got)
     # Standard input and ".." have no place under --output-dir: they fail.
     with open(order[0], 'rb') as fh:
@@ -345,7 +345,7 @@ def check_messages(cli, order, tmp):
     cases = [
         (['/nonexistent/page.txt'], 1, b'newsparse: /nonexistent/page.txt: No such file'),
         ([empty], 0, None),  # a folder holding no page: nothing to do, no failure
-        (['-e', 'GB18030', gb], 1, ('newsparse: %s: not valid GB18030' % gb).encode()),
+        (['-e', 'GB18030', gb], 1, ('newsparse: %s:1:3: GB18030 sequence cut by the end of the input (byte 0x81) (byte 4)' % gb).encode()),
         (['--bogus'], 2, b'newsparse: unknown option --bogus'),
         (['-f', 'html', '-o', '/dev/full', order[0]], 1, b'newsparse: /dev/full: write error'),
     ]

@@ -184,6 +184,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const np_error *e2 = np_parser_error(p);
         FUZZ_CHECK(s2 == st);
         FUZZ_CHECK(e2->status == err.status && e2->line == err.line && e2->offset == err.offset);
+        FUZZ_CHECK(e2->column == err.column && e2->byte_count == err.byte_count);
         FUZZ_CHECK(strcmp(e2->message, err.message) == 0);
         np_document_free(doc2);
         np_parser_free(p);

@@ -7,7 +7,7 @@
  * allocation).  Checked:
  *
  *   - both runs end with the same status, and errors carry the same line
- *     and offset, whatever the cut;
+ *     and offset (and column, bytes, message), whatever the cut;
  *   - on success the JSON of both trees is byte for byte the same; without a
  *     tree, the events equal an iterator walk of the reference tree, and so
  *     do the reference's own events;
@@ -120,6 +120,11 @@ static void run_parse(const fuzz_input *in, const np_options *base, bool chunked
             FUZZ_CHECK(r->err.offset < in->len);
             if (st == NP_ERR_NUL)
                 FUZZ_CHECK(in->text[r->err.offset] == '\0');
+            /* the bytes shown are the input's, at the offset */
+            FUZZ_CHECK(r->err.column >= 1);
+            FUZZ_CHECK(r->err.byte_count >= 1 && r->err.byte_count <= 4);
+            FUZZ_CHECK(r->err.offset + r->err.byte_count <= in->len);
+            FUZZ_CHECK(memcmp(r->err.bytes, in->text + r->err.offset, r->err.byte_count) == 0);
         }
         if (st == NP_ERR_LIMIT_LINE || st == NP_ERR_LIMIT_INPUT || st == NP_ERR_LIMIT_NODES)
             FUZZ_CHECK(r->err.line >= 1 && r->err.offset <= in->len);
@@ -205,6 +210,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(got.status == ref.status);
         FUZZ_CHECK(got.err.line == ref.err.line);
         FUZZ_CHECK(got.err.offset == ref.err.offset);
+        /* and the same column, bytes and message, whatever the cut */
+        FUZZ_CHECK(got.err.column == ref.err.column);
+        FUZZ_CHECK(got.err.byte_count == ref.err.byte_count &&
+                   memcmp(got.err.bytes, ref.err.bytes, sizeof got.err.bytes) == 0);
+        FUZZ_CHECK(strcmp(got.err.message, ref.err.message) == 0);
         /* the same lines reach the parser in the same order: the same events,
          * also when both stop at an error */
         if (in.ctl & 0x10)

@@ -4,14 +4,16 @@
 #     tests/fuzz/run.sh BUILD_DIR SECONDS [HARNESS...]
 #
 # BUILD_DIR is a build tree configured with -DNP_BUILD_FUZZ=ON and clang (or
-# its tests/fuzz folder); HARNESS defaults to all four (fuzz_parse fuzz_tree
-# fuzz_render fuzz_api), run one after the other, each for SECONDS.
+# its tests/fuzz folder); HARNESS defaults to all five (fuzz_parse fuzz_tree
+# fuzz_render fuzz_api fuzz_cost), run one after the other, each for SECONDS.
 #
 # Each harness gets a working folder $NP_FUZZ_WORK/HARNESS (default
 # BUILD_DIR/tests/fuzz/work) holding:
-#   corpus/     the seed corpus (tests/fuzz/seeds/ and every page of
-#               tests/corpus/ and tests/pages/ behind a few control headers),
-#               plus whatever libFuzzer adds; kept between runs
+#   corpus/     the seed corpus (tests/fuzz/seeds/, the saved corpus
+#               tests/fuzz/corpus/HARNESS/ and every page of tests/corpus/
+#               and tests/pages/ behind a few control headers), plus
+#               whatever libFuzzer adds; kept between runs (tests/fuzz/grow.sh
+#               merges what is new into the saved corpus)
 #   artifacts/  crash-*, leak-*, timeout-*, oom-* inputs
 #   log         libFuzzer's output
 # A line "== HARNESS: N runs, cov C, ft F, corpus K, T s, cpu C s, status S" sums up
@@ -33,17 +35,10 @@ SECONDS_EACH=$2
 shift 2
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-if [ -x "$BUILD/tests/fuzz/fuzz_parse" ]; then
-    BIN=$BUILD/tests/fuzz
-elif [ -x "$BUILD/fuzz_parse" ]; then
-    BIN=$BUILD
-else
-    echo "run.sh: no fuzz_parse in $BUILD or $BUILD/tests/fuzz (configure with -DNP_BUILD_FUZZ=ON)" >&2
-    exit 2
-fi
-BIN=$(cd "$BIN" && pwd)
+# shellcheck source=harness_dir.sh
+. "$HERE/harness_dir.sh"
 WORK=${NP_FUZZ_WORK:-$BIN/work}
-HARNESSES=${*:-fuzz_parse fuzz_tree fuzz_render fuzz_api}
+HARNESSES=${*:-fuzz_parse fuzz_tree fuzz_render fuzz_api fuzz_cost}
 
 # The seed corpus: crafted inputs, and the pages behind control headers
 # (see tests/fuzz/fuzz_common.h): plain, events with one-byte feeds, no tree
@@ -52,6 +47,10 @@ make_seeds() {
     dir=$1
     mkdir -p "$dir"
     cp "$HERE"/seeds/* "$dir"/
+    # the saved corpus of this harness: where the last runs got to
+    if [ -d "$HERE/corpus/$2" ]; then
+        find "$HERE/corpus/$2" -type f -exec cp {} "$dir"/ \;
+    fi
     for page in "$ROOT"/tests/corpus/*.txt "$ROOT"/tests/pages/*.txt; do
         [ -f "$page" ] || continue
         base=$(basename "$(dirname "$page")")-$(basename "$page" .txt)
@@ -75,7 +74,7 @@ for h in $HARNESSES; do
     fi
     w=$WORK/$h
     mkdir -p "$w/corpus" "$w/artifacts"
-    make_seeds "$w/corpus"
+    make_seeds "$w/corpus" "$h"
     start=$(date +%s)
     rc=0
     # GNU time, where there is one, adds the CPU time to the log

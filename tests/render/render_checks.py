@@ -552,6 +552,16 @@ def cmd_encoding(a):
             if r.returncode != 0 or r.stdout != want_bom:
                 f.add('%s with a BOM: exit %d, stderr %r' % (enc, r.returncode, r.stderr))
 
+        # -e GB18030 on bad bytes: the line, column and byte offset in the
+        # source, and the bytes (line 4: the CRLF is one line end).
+        badgb = os.path.join(tmp, 'bad.gb18030.txt')
+        with open(badgb, 'wb') as fh:
+            fh.write('标题\n\n正文\r\n第二'.encode('gb18030') + b'\x81\n')
+        checks += 1
+        r = run(a.cli, ['--format', 'json', '-e', 'GB18030', badgb], check=False)
+        if r.returncode != 1 or b'bad.gb18030.txt:4:3: invalid GB18030 (bytes 0x81 0x0A) (byte 16)' not in r.stderr:
+            f.add('-e GB18030 on bad bytes: exit %d, stderr %r' % (r.returncode, r.stderr))
+
         # Mostly ASCII UTF-8 with one damaged character: not taken for
         # GB18030 (mojibake, exit 0) but reported where it breaks.
         checks += 1
@@ -700,7 +710,7 @@ def cmd_cli(a):
 
     # Invalid UTF-8: an error with line and byte offset, or U+FFFD with --replace-invalid.
     bad = '标题\n\n本报记者 张三\n\n第一段'.encode() + b'\xff' + '文字。\n'.encode()
-    expect('invalid UTF-8', ['--format', 'json'], 1, err_has=':5: invalid UTF-8 in input (byte 38)', stdin=bad)
+    expect('invalid UTF-8', ['--format', 'json'], 1, err_has=':5:4: invalid UTF-8 (byte 0xFF) (byte 38)', stdin=bad)
     r = expect('--replace-invalid', ['--format', 'json', '--replace-invalid'], 0, stdin=bad)
     if r.returncode == 0:
         marked = [n for n in iter_nodes(json.loads(r.stdout)) if n.get('replaced')]

@@ -285,6 +285,11 @@ static void inline_text(cmark_node *n, str *out, const char **bad)
         case CMARK_NODE_STRONG:
             inline_text(c, out, bad);
             break;
+        case CMARK_NODE_HTML_INLINE:
+            /* the empty comment before an address's @ (no autolink) */
+            if (strcmp(cmark_node_get_literal(c), "<!-- -->") != 0)
+                *bad = cmark_node_get_type_string(c);
+            break;
         default:
             *bad = cmark_node_get_type_string(c);
             inline_text(c, out, bad);

@@ -513,6 +513,48 @@ static void test_detect(const char *page, size_t len)
     CHECK(strcmp(np_detect_encoding("\xef\xbb\xbf\xe4\xb8\xad", 6), "UTF-8") == 0);
 }
 
+/* A conversion error says where: line and column as a parse of the
+ * converted text counts them, byte offset in the source, first bytes. */
+static void check_convert_place(const char *enc, const char *in, size_t inlen, size_t line,
+                                size_t column, uint64_t offset, const char *message)
+{
+    char *out = (char *)1;
+    np_error err;
+    np_status st = np_convert(enc, in, inlen, &out, NULL, &err);
+    CHECK(st == NP_ERR_ENCODING && out == NULL);
+    CHECK(err.status == NP_ERR_ENCODING);
+    CHECK(err.line == line && err.column == column && err.offset == offset);
+    CHECK(strcmp(err.message, message) == 0);
+    if (err.line != line || err.column != column || err.offset != offset ||
+        strcmp(err.message, message) != 0)
+        fprintf(stderr, "  %s: got %zu:%zu byte %llu \"%s\"\n", enc, err.line, err.column,
+                (unsigned long long)err.offset, err.message);
+}
+
+static void test_convert_place(void)
+{
+    /* 标题 LF LF 正文 CRLF 第二 then 81 0A: line 4 (CRLF one line end), column 3 */
+    static const char gb[] = "\xB1\xEA\xCC\xE2\n\n\xD5\xFD\xCE\xC4\r\n\xB5\xDA\xB6\xFE\x81\n";
+    check_convert_place("GB18030", gb, sizeof gb - 1, 4, 3, 16,
+                        "invalid GB18030 (bytes 0x81 0x0A)");
+    /* a lone CR ends a line too, and the input may end inside a sequence */
+    static const char cut[] = "\xB1\xEA\r\xCC\xE2\xB1";
+    check_convert_place("GB18030", cut, sizeof cut - 1, 2, 2, 5,
+                        "GB18030 sequence cut by the end of the input (byte 0xB1)");
+    /* Big5 and a 4-byte window */
+    static const char big5[] = "ab\n\xA4\xA4\xFF\xFF\x41\x42\x43";
+    check_convert_place("BIG5", big5, sizeof big5 - 1, 2, 2, 5,
+                        "invalid BIG5 (bytes 0xFF 0xFF 0x41 0x42)");
+    /* success clears err; an unknown encoding says so */
+    np_error err;
+    char *out = NULL;
+    CHECK(np_convert("GB18030", "\xB1\xEA", 2, &out, NULL, &err) == NP_OK && err.status == NP_OK);
+    np_free(out);
+    CHECK(np_convert("NO-SUCH-ENCODING", "a", 1, &out, NULL, &err) == NP_ERR_ARGUMENT);
+    CHECK(err.status == NP_ERR_ARGUMENT && err.line == 0 && strstr(err.message, "unknown") != NULL);
+    CHECK(np_convert("GB18030", "\x81\n", 2, &out, NULL, NULL) == NP_ERR_ENCODING);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -537,6 +579,7 @@ int main(int argc, char **argv)
     test_text_widths(doc);
     test_allocation_failure(page, len);
     test_convert();
+    test_convert_place();
     test_detect(page, len);
     np_document_free(doc);
     np_document_free(fdoc);

@@ -158,10 +158,13 @@ static void test_max_input_bytes(void **state)
     /* an error in a whole line before the limit comes first */
     static const char bad[] = "ab\xFF\n第二行很长很长很长\n";
     expect_limit(bad, sizeof bad - 1, opts_with(0, 10, 0), NP_ERR_UTF8, 1, 2,
-                 "invalid UTF-8 in input");
-    /* a bad byte in the line cut by the limit is not looked at */
+                 "invalid UTF-8 (byte 0xFF)");
+    /* so does a bad byte before the limit in the line the limit cuts */
     static const char cut[] = "第一行\nab\xFF很长很长\n";
-    expect_limit(cut, sizeof cut - 1, opts_with(0, 14, 0), NP_ERR_LIMIT_INPUT, 2, 14,
+    expect_limit(cut, sizeof cut - 1, opts_with(0, 14, 0), NP_ERR_UTF8, 2, 12,
+                 "invalid UTF-8 (byte 0xFF)");
+    /* a bad byte past the limit is not looked at */
+    expect_limit(cut, sizeof cut - 1, opts_with(0, 12, 0), NP_ERR_LIMIT_INPUT, 2, 12,
                  "input longer than max_input_bytes");
 }
 

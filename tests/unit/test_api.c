@@ -638,6 +638,57 @@ static void test_independent_parsers(void **state)
     np_parser_free(q);
 }
 
+static int count_writes(const char *data, size_t len, void *userdata)
+{
+    (void)data;
+    (void)len;
+    ++*(int *)userdata;
+    return 0;
+}
+
+/* Unknown option and render flags are refused, not ignored. */
+static void test_unknown_flags(void **state)
+{
+    (void)state;
+    static const char page[] = "标题\n\n正文。\n";
+    np_options o;
+    np_options_init(&o);
+    o.flags = NP_OPT_REPLACE_INVALID | 0x100u;
+    np_parser *p = np_parser_new(&o);
+    assert_non_null(p);
+    assert_int_equal(np_parser_error(p)->status, NP_ERR_ARGUMENT);
+    assert_non_null(strstr(np_parser_error(p)->message, "0x100"));
+    assert_int_equal(np_parser_feed(p, page, sizeof page - 1), NP_ERR_ARGUMENT);
+    np_node *doc = (np_node *)1;
+    assert_int_equal(np_parser_finish(p, &doc), NP_ERR_ARGUMENT);
+    assert_null(doc);
+    np_parser_free(p);
+    np_error err;
+    assert_int_equal(np_parse(page, sizeof page - 1, &o, &doc, &err), NP_ERR_ARGUMENT);
+    assert_null(doc);
+    assert_int_equal(err.status, NP_ERR_ARGUMENT);
+    assert_int_equal(err.line, 0);
+    /* every known flag is accepted */
+    o.flags = NP_OPT_REPLACE_INVALID;
+    assert_int_equal(np_parse(page, sizeof page - 1, &o, &doc, &err), NP_OK);
+    np_render_options ro;
+    np_render_options_init(&ro);
+    for (unsigned bit = 8; bit != 0; bit <<= 1) {
+        ro.flags = NP_RENDER_COMPACT | bit;
+        int writes = 0;
+        char *out = (char *)1;
+        assert_int_equal(np_render(doc, NP_FORMAT_JSON, &ro, count_writes, &writes), NP_ERR_ARGUMENT);
+        assert_int_equal(writes, 0);
+        assert_int_equal(np_render_string(doc, NP_FORMAT_TEXT, &ro, &out, NULL), NP_ERR_ARGUMENT);
+        assert_null(out);
+    }
+    ro.flags = NP_RENDER_COMPACT | NP_RENDER_FRAGMENT | NP_RENDER_FURNITURE;
+    int writes = 0;
+    assert_int_equal(np_render(doc, NP_FORMAT_HTML, &ro, count_writes, &writes), NP_OK);
+    assert_true(writes > 0);
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -661,6 +712,7 @@ int main(void)
         cmocka_unit_test(test_allocator_used_and_balanced),
         cmocka_unit_test(test_allocator_failures),
         cmocka_unit_test(test_independent_parsers),
+        cmocka_unit_test(test_unknown_flags),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

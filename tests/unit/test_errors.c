@@ -295,6 +295,137 @@ static void test_status_strings(void **state)
     assert_string_not_equal(np_status_string(NP_ERR_UTF8), np_status_string(NP_ERR_NUL));
 }
 
+/* ------------------------------------------------------------------ */
+/* Where an error is: the first fault on a line, column, bytes         */
+/* ------------------------------------------------------------------ */
+
+/* The error after feeding s in chunks of step bytes (0: one feed), and the
+ * status of the feed that reported it (finish if none did). */
+static np_status feed_error(const char *s, size_t len, size_t step, size_t max_line, np_error *out,
+                            size_t *fed)
+{
+    np_options o;
+    np_options_init(&o);
+    o.max_line_bytes = max_line;
+    np_parser *p = np_parser_new(&o);
+    assert_non_null(p);
+    np_status st = NP_OK;
+    size_t i = 0;
+    while (i < len && st == NP_OK) {
+        size_t n = step == 0 || len - i < step ? len - i : step;
+        st = np_parser_feed(p, s + i, n);
+        i += n;
+    }
+    *fed = i;
+    if (st == NP_OK)
+        st = np_parser_finish(p, NULL);
+    *out = *np_parser_error(p);
+    np_parser_free(p);
+    return st;
+}
+
+/* A line over max_line_bytes with an invalid byte before the limit: the
+ * byte is reported (line 1, byte 2, column 3), in one feed and in chunks
+ * of every size, as `printf 'ab\x80cd'` and 300 MB without a newline
+ * would be, and as soon as it is fed, not when the line ends. */
+static void test_invalid_before_long_line(void **state)
+{
+    (void)state;
+    enum { MAX = 64, LEN = 4096 };
+    char *s = malloc(LEN);
+    assert_non_null(s);
+    memcpy(s, "ab\x80" "cd", 5);
+    memset(s + 5, 'x', LEN - 5);
+    static const size_t steps[] = {0, 1, 2, 3, 7, 64, 65, 1000};
+    for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++) {
+        np_error err;
+        size_t fed;
+        np_status st = feed_error(s, LEN, steps[k], MAX, &err, &fed);
+        if (st != NP_ERR_UTF8 || err.offset != 2)
+            print_error("chunks of %zu: %s at %llu (%s)\n", steps[k], np_status_string(st),
+                        (unsigned long long)err.offset, err.message);
+        assert_int_equal(st, NP_ERR_UTF8);
+        assert_int_equal(err.line, 1);
+        assert_int_equal(err.offset, 2);
+        assert_int_equal(err.column, 3);
+        assert_int_equal(err.byte_count, 1);
+        assert_int_equal(err.bytes[0], 0x80);
+        assert_string_equal(err.message, "invalid UTF-8 (byte 0x80)");
+    }
+    /* without a limit in the way, the feed that brings the byte reports it
+     * (1-byte feeds within NP_INPUT_CHECK_LAG bytes of it) */
+    static const size_t late[] = {1, 3, 100};
+    for (size_t k = 0; k < sizeof late / sizeof late[0]; k++) {
+        np_error err;
+        size_t fed;
+        assert_int_equal(feed_error(s, LEN, late[k], 0, &err, &fed), NP_ERR_UTF8);
+        assert_true(fed < LEN);
+        assert_int_equal(err.offset, 2);
+    }
+    /* and the limit alone: column of the character at the first byte past it */
+    static const char cjk[] = "中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文";
+    np_error err;
+    size_t fed;
+    assert_int_equal(feed_error(cjk, sizeof cjk - 1, 0, MAX, &err, &fed), NP_ERR_LIMIT_LINE);
+    assert_int_equal(err.offset, MAX);
+    assert_int_equal(err.column, MAX / 3 + 1); /* byte 64 is inside character 22 */
+    assert_int_equal(err.byte_count, 0);
+    free(s);
+}
+
+/* The column counts characters of the line; the bytes of a sequence cut
+ * short are shown as xmllint shows them. */
+static void test_column_and_bytes(void **state)
+{
+    (void)state;
+    static const char s[] = "标题\n\n中文ab\xE4\xB8" "cd\n";
+    np_node *doc = NULL;
+    np_error err;
+    assert_int_equal(np_parse(s, sizeof s - 1, NULL, &doc, &err), NP_ERR_UTF8);
+    assert_int_equal(err.line, 3);
+    assert_int_equal(err.offset, strlen("标题\n\n中文ab"));
+    assert_int_equal(err.column, 5);
+    assert_int_equal(err.byte_count, 2);
+    assert_memory_equal(err.bytes, "\xE4\xB8", 2);
+    assert_string_equal(err.message, "invalid UTF-8 (bytes 0xE4 0xB8)");
+    /* a BOM is not a character of the line */
+    static const char bom[] = "\xEF\xBB\xBF" "中\xFF";
+    assert_int_equal(np_parse(bom, sizeof bom - 1, NULL, &doc, &err), NP_ERR_UTF8);
+    assert_int_equal(err.column, 2);
+    assert_int_equal(err.offset, 6);
+    /* a NUL */
+    static const char nul[] = "中文\0";
+    assert_int_equal(np_parse(nul, sizeof nul, NULL, &doc, &err), NP_ERR_NUL);
+    assert_int_equal(err.column, 3);
+    assert_int_equal(err.byte_count, 1);
+    assert_int_equal(err.bytes[0], 0);
+}
+
+/* UTF-16 or UTF-32 fed as it is: said so, not "invalid UTF-8 at byte 0". */
+static void test_utf16_bom_named(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *data;
+        size_t len;
+        np_status st;
+        const char *name;
+    } cases[] = {
+        {"\xFF\xFE\x2D\x4E", 4, NP_ERR_UTF8, "UTF-16LE"},
+        {"\xFE\xFF\x4E\x2D", 4, NP_ERR_UTF8, "UTF-16BE"},
+        {"\xFF\xFE\0\0\x2D\x4E\0\0", 8, NP_ERR_UTF8, "UTF-32LE"},
+        {"\0\0\xFE\xFF\0\0\x4E\x2D", 8, NP_ERR_NUL, "UTF-32BE"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        np_node *doc = NULL;
+        np_error err;
+        assert_int_equal(np_parse(cases[i].data, cases[i].len, NULL, &doc, &err), cases[i].st);
+        assert_int_equal(err.offset, 0);
+        assert_non_null(strstr(err.message, cases[i].name));
+        assert_int_equal(err.byte_count, 2);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -316,6 +447,9 @@ int main(void)
         cmocka_unit_test(test_limit_input),
         cmocka_unit_test(test_limit_nodes),
         cmocka_unit_test(test_status_strings),
+        cmocka_unit_test(test_invalid_before_long_line),
+        cmocka_unit_test(test_column_and_bytes),
+        cmocka_unit_test(test_utf16_bom_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

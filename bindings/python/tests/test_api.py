@@ -275,6 +275,13 @@ class Rendering(unittest.TestCase):
             self.doc.to_text(width=0)
         with self.assertRaises(ValueError):
             self.doc.render("text", width=-3)
+        # one bad width, one message, whichever way it comes in
+        messages = set()
+        for call in (lambda: self.doc.to_text(width=-3), lambda: self.doc.render("text", width=-3)):
+            with self.assertRaises(ValueError) as cm:
+                call()
+            messages.add(str(cm.exception))
+        self.assertEqual(len(messages), 1, messages)
 
 
 class Loading(unittest.TestCase):

@@ -80,11 +80,31 @@ class InvalidInput(unittest.TestCase):
         self.assertEqual(cm.exception.line, 2)
         self.assertIn(cm.exception.offset, (len(GOOD1) + 1, len(GOOD1) + 2))
 
+    def test_column_and_bytes(self):
+        # a CJK sequence cut by ASCII: column in characters, the bytes in hex
+        with self.assertRaises(Utf8Error) as cm:
+            newsparse.parse("正文\n\n".encode("utf-8") + "中文ab".encode("utf-8") + b"\xe4\xb8cd\n")
+        e = cm.exception
+        self.assertEqual((e.line, e.column), (3, 5))
+        self.assertIn("(bytes 0xE4 0xB8)", e.message)
+        self.assertIn("line 3, column 5", str(e))
+
     def test_surrogate_in_str(self):
         with self.assertRaises(Utf8Error) as cm:
             newsparse.parse("正文\n\nab\ud800cd\n")
         self.assertEqual(cm.exception.line, 3)
         self.assertEqual(cm.exception.offset, len("正文\n\nab".encode("utf-8")))
+
+    def test_snapshot_json_escapes_controls(self):
+        # snapshots built in Python write what the C renderer writes
+        data = "标题\u202e反转\n\n正文\u009b[31m与\x7f。\n"
+        p = newsparse.Parser(events=True)
+        p.feed(data)
+        tree = p.finish()
+        root = next(iter(p.events()))[1]
+        self.assertIn("\\u202e", tree.to_json())
+        self.assertEqual(root.to_json(), tree.to_json())
+        self.assertEqual(root.to_json(compact=True), tree.to_json(compact=True))
 
     def test_replace_invalid(self):
         data = GOOD1 + b"\xff\xfe" + GOOD1 + b"\x00" + b"\n"

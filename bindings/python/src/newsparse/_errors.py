@@ -29,14 +29,18 @@ class NewsparseError(Exception):
         message: the library's description of what went wrong.
         line: 1-based input line of the offending byte, or 0 when the error
             is not tied to a place in the input.
+        column: 1-based column, in characters of that line, of the
+            offending byte, or 0 when the error is not tied to one.
         offset: 0-based byte offset of the offending byte in the input as
             fed (for ``str`` input: in its UTF-8 encoding).
         status: the :class:`Status` (``np_status``) code.
     """
 
-    def __init__(self, message: str, *, status: int, line: int = 0, offset: int = 0) -> None:
+    def __init__(self, message: str, *, status: int, line: int = 0, offset: int = 0,
+                 column: int = 0) -> None:
         self.message = message
         self.line = int(line)
+        self.column = int(column)
         self.offset = int(offset)
         try:
             self.status: "Status | int" = Status(status)
@@ -45,6 +49,9 @@ class NewsparseError(Exception):
         super().__init__(message)
 
     def __str__(self) -> str:
+        if self.line and self.column:
+            return "%s (line %d, column %d, byte offset %d)" % (
+                self.message, self.line, self.column, self.offset)
         if self.line:
             return "%s (line %d, byte offset %d)" % (self.message, self.line, self.offset)
         return self.message
@@ -125,11 +132,12 @@ _BY_STATUS: Dict[int, Type[NewsparseError]] = {
 }
 
 
-def error_for(status: int, message: Optional[str] = None, line: int = 0, offset: int = 0) -> NewsparseError:
+def error_for(status: int, message: Optional[str] = None, line: int = 0, offset: int = 0,
+              column: int = 0) -> NewsparseError:
     """The exception object for a failed call."""
     from . import _lib  # late: keeps this module importable on its own
 
     if not message:
         message = _lib.status_string(status)
     cls = _BY_STATUS.get(status, NewsparseError)
-    return cls(message, status=status, line=line, offset=offset)
+    return cls(message, status=status, line=line, offset=offset, column=column)

@@ -32,6 +32,7 @@ from ctypes import (
     c_int,
     c_size_t,
     c_uint,
+    c_ubyte,
     c_uint64,
     c_void_p,
 )
@@ -103,6 +104,10 @@ class np_error(Structure):
         ("line", c_size_t),
         ("offset", c_uint64),
         ("message", c_char * 160),
+        # appended in 0.1 (issue 16): the older fields keep their offsets
+        ("column", c_size_t),
+        ("bytes", c_ubyte * 4),
+        ("byte_count", c_ubyte),
     ]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import enum
 import json
+import re
 from ctypes import byref, c_size_t, c_void_p
 from typing import Any, Callable, Dict, FrozenSet, Generic, Iterable, Iterator, List, NamedTuple, Optional, Tuple, TypeVar, Union, cast
 
@@ -357,13 +358,21 @@ _FORMATS = {
 }
 
 
+def _check_width(width: object, allow_default: bool) -> None:
+    """One check and one message for a bad width, from render() and to_text()
+    alike (0 asks render() for the default, 72)."""
+    if (not isinstance(width, int) or isinstance(width, bool) or width > 0x7FFFFFFF
+            or width < (0 if allow_default else 1)):
+        raise ValueError("width must be a positive int of display columns (at most 2147483647), "
+                         "not %r" % (width,))
+
+
 def _render(ptr: int, fmt: str, flags: int, width: int, stylesheet: Optional[str] = None) -> str:
     try:
         code = _FORMATS[fmt]
     except KeyError:
         raise ValueError("unknown format %r (one of %s)" % (fmt, ", ".join(_FORMATS))) from None
-    if not isinstance(width, int) or isinstance(width, bool) or width < 0 or width > 0x7FFFFFFF:
-        raise ValueError("width must be a non-negative int, not %r" % (width,))
+    _check_width(width, allow_default=True)
     opts = _lib.np_render_options()
     _C.np_render_options_init(byref(opts))
     opts.flags = flags
@@ -633,8 +642,7 @@ class Node(BaseNode["Node"]):
         Raises:
             UnsupportedFormatError: the loaded library has no text renderer.
         """
-        if not isinstance(width, int) or isinstance(width, bool) or width < 1:
-            raise ValueError("width must be a positive int, not %r" % (width,))
+        _check_width(width, allow_default=False)
         return self.render("text", width=width, furniture=furniture)
 
 
@@ -784,8 +792,16 @@ class NodeSnapshot(BaseNode["NodeSnapshot"]):
         """This subtree as newsparse-json/1 text, laid out like the C renderer
         (``indent=2`` and a final newline, or one line when ``compact``)."""
         if compact:
-            return json.dumps(self._dict(), ensure_ascii=False, separators=(",", ":"))
-        return json.dumps(self._dict(), ensure_ascii=False, indent=2) + "\n"
+            text = json.dumps(self._dict(), ensure_ascii=False, separators=(",", ":"))
+        else:
+            text = json.dumps(self._dict(), ensure_ascii=False, indent=2) + "\n"
+        # as the C renderer: DEL, C1 and bidi controls as \uXXXX (they occur
+        # only inside strings, so the substitution cannot touch the layout)
+        return _UNSAFE_JSON.sub(lambda m: "\\u%04x" % ord(m.group()), text)
+
+
+#: What the C JSON renderer escapes beyond json.dumps(ensure_ascii=False).
+_UNSAFE_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 __all__ = ["ENTER", "EXIT", "NodeType", "BaseNode", "Node", "Document", "NodeSnapshot", "Span"]

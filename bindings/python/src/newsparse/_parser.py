@@ -156,7 +156,8 @@ def parse(data: Source, *, encoding: Optional[str] = None, replace_invalid: bool
     if status != _lib.NP_OK:
         if doc.value:  # not expected, but never leak
             _C.np_document_free(doc)
-        raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset)
+        raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset,
+                        err.column)
     if not doc.value:
         raise NewsparseError("np_parse returned no document", status=_lib.NP_ERR_STATE)
     return Document(_Tree(doc.value), doc.value)
@@ -333,7 +334,8 @@ class Parser:
             e, sink.error = sink.error, None
             raise e
         err = _C.np_parser_error(self._p).contents
-        raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset)
+        raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset,
+                        err.column)
 
     def _route(self, data: Data) -> Optional[Data]:
         """What to feed the C parser now, holding input back while the
