@@ -177,11 +177,6 @@ static bool parse_counted(const char *buf, size_t len, bool tree, counts *c)
 /* Inputs                                                               */
 /* ------------------------------------------------------------------ */
 
-static const char para[] =
-    "保险业是经济活动的一部分，更在社会治理和民生保障领域发挥着重要作用。近年来，浙江金融监管局坚持"
-    "金融工作的政治性、人民性，指导推动辖内保险机构充分发挥保险保障作用，聚焦安全生产、医疗养老等社"
-    "会民生领域，深化产品与服务创新，不断加大保险保障力度。";
-
 typedef struct shape {
     const char *name;
     bool grows; /* its longest line, paragraph or article grows with it */
@@ -201,7 +196,7 @@ static void make_long_line(nt_bytes *b, const nt_bytes *corpus, int scale)
     (void)corpus;
     size_t target = (size_t)scale << 18;
     while (b->len < target)
-        nt_bytes_str(b, para);
+        nt_bytes_str(b, nt_para);
     nt_bytes_str(b, "\n");
 }
 
@@ -209,9 +204,7 @@ static void make_long_line(nt_bytes *b, const nt_bytes *corpus, int scale)
 static void make_char_lines(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     (void)corpus;
-    static const char *const chars[] = {"中\n", "国\n", "人\n", "民\n"};
-    for (int i = 0; i < 20000 * scale; i++)
-        nt_bytes_str(b, chars[i % 4]);
+    nt_shape_char_lines(b, 20000 * scale);
 }
 
 /* A paragraph cut by 250 figures in a row per scale step (caption with a
@@ -219,11 +212,7 @@ static void make_char_lines(nt_bytes *b, const nt_bytes *corpus, int scale)
 static void make_figures(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     (void)corpus;
-    nt_bytes_str(b, "金华保险业多措并举助力市域治理现代化\n\n■ 沈超 章任艳\n\n"
-               "今年以来，平安产险东阳支公司积极推动投标保证金在招投标交易平台的落地。为企业\n");
-    for (int i = 0; i < 250 * scale; i++)
-        nt_bytes_str(b, "\n\n\n金华平安产险工作人员上门检查安全防护器材 孙悦 摄\n");
-    nt_bytes_str(b, "\n\n\n的开门红提供了金融助力。\n");
+    nt_shape_figures(b, 250 * scale);
 }
 
 /* 100,000 blank lines (some holding white space) per scale step, then text. */
@@ -233,7 +222,7 @@ static void make_blank_lines(nt_bytes *b, const nt_bytes *corpus, int scale)
     nt_bytes_str(b, "标题\n");
     for (int i = 0; i < 100000 * scale; i++)
         nt_bytes_str(b, i % 3 == 0 ? "\n" : i % 3 == 1 ? " \t\n" : "\xE3\x80\x80\n");
-    nt_bytes_str(b, para);
+    nt_bytes_str(b, nt_para);
     nt_bytes_str(b, "\n");
 }
 
@@ -242,18 +231,14 @@ static void make_blank_lines(nt_bytes *b, const nt_bytes *corpus, int scale)
 static void make_fragments(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     (void)corpus;
-    nt_bytes_str(b, "保险业是经济活动的一部分\n\n");
-    for (int i = 0; i < 4000 * scale; i++)
-        nt_bytes_str(b, "更在社会治理和民生保障领域发挥着重要作用，浙江金融监管局坚持金融工作的政治性、人民性和\n");
-    nt_bytes_str(b, "终。\n");
+    nt_shape_fragments(b, 4000 * scale);
 }
 
 /* 10,000 short title-like lines per scale step, blank-separated. */
 static void make_titles(nt_bytes *b, const nt_bytes *corpus, int scale)
 {
     (void)corpus;
-    for (int i = 0; i < 10000 * scale; i++)
-        nt_bytes_str(b, i % 2 ? "为幸福生活护航\n\n" : "金华保险业多措并举助力市域治理现代化\n\n");
+    nt_shape_titles(b, 10000 * scale);
 }
 
 /* 20,000 byline-shaped and credit-shaped lines per scale step. */

@@ -99,3 +99,38 @@ nt_bytes nt_load_pages(const char *dir, int *npages)
         *npages = (int)n;
     return unit;
 }
+
+const char nt_para[] =
+    "保险业是经济活动的一部分，更在社会治理和民生保障领域发挥着重要作用。近年来，浙江金融监管局坚持"
+    "金融工作的政治性、人民性，指导推动辖内保险机构充分发挥保险保障作用，聚焦安全生产、医疗养老等社"
+    "会民生领域，深化产品与服务创新，不断加大保险保障力度。";
+
+void nt_shape_char_lines(nt_bytes *b, int n)
+{
+    static const char *const chars[] = {"中\n", "国\n", "人\n", "民\n"};
+    for (int i = 0; i < n; i++)
+        nt_bytes_str(b, chars[i % 4]);
+}
+
+void nt_shape_figures(nt_bytes *b, int n)
+{
+    nt_bytes_str(b, "金华保险业多措并举助力市域治理现代化\n\n■ 沈超 章任艳\n\n"
+                    "今年以来，平安产险东阳支公司积极推动投标保证金在招投标交易平台的落地。为企业\n");
+    for (int i = 0; i < n; i++)
+        nt_bytes_str(b, "\n\n\n金华平安产险工作人员上门检查安全防护器材 孙悦 摄\n");
+    nt_bytes_str(b, "\n\n\n的开门红提供了金融助力。\n");
+}
+
+void nt_shape_fragments(nt_bytes *b, int n)
+{
+    nt_bytes_str(b, "保险业是经济活动的一部分\n\n");
+    for (int i = 0; i < n; i++)
+        nt_bytes_str(b, "更在社会治理和民生保障领域发挥着重要作用，浙江金融监管局坚持金融工作的政治性、人民性和\n");
+    nt_bytes_str(b, "终。\n");
+}
+
+void nt_shape_titles(nt_bytes *b, int n)
+{
+    for (int i = 0; i < n; i++)
+        nt_bytes_str(b, i % 2 ? "为幸福生活护航\n\n" : "金华保险业多措并举助力市域治理现代化\n\n");
+}

@@ -22,4 +22,12 @@ void nt_bytes_str(nt_bytes *b, const char *s);
  * NULL) receives how many; a folder without pages ends the program. */
 nt_bytes nt_load_pages(const char *dir, int *npages);
 
+/* The input shapes the linearity and timing tests both build, n units of
+ * each (the two pick their own n).  nt_para is one real paragraph. */
+extern const char nt_para[];
+void nt_shape_char_lines(nt_bytes *b, int n); /* n one-character lines, no blank lines */
+void nt_shape_figures(nt_bytes *b, int n);    /* a paragraph cut by n figures in a row */
+void nt_shape_fragments(nt_bytes *b, int n);  /* one paragraph of n unfinished fragments */
+void nt_shape_titles(nt_bytes *b, int n);     /* n short title-like lines, blank-separated */
+
 #endif /* NPBYTES_H */
