@@ -344,6 +344,10 @@ typedef void (*np_trace_fn)(const np_trace *record, void *userdata);
 
 /* Default limits (see np_options). */
 #define NP_DEFAULT_MAX_LINE_BYTES ((size_t)64 << 20)
+/* Lines a decision may wait for while the decoder weighs the readings of
+ * the page together (np_options.window): the default, and the most. */
+#define NP_DEFAULT_WINDOW 16
+#define NP_MAX_WINDOW 64
 
 typedef struct np_options {
     unsigned flags;               /* NP_OPT_* */
@@ -355,6 +359,8 @@ typedef struct np_options {
     size_t max_nodes;             /* most nodes in one tree; 0 = no limit */
     np_trace_fn on_trace;         /* NULL: no trace; see np_trace */
     void *trace_userdata;         /* passed to on_trace */
+    size_t window;                /* 0 = NP_DEFAULT_WINDOW; above NP_MAX_WINDOW is refused
+                                     (NP_ERR_ARGUMENT); 1 decides each block on its own */
 } np_options;
 
 /* Fill opts with the defaults: no flags, no callback, the C allocator. */

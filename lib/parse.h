@@ -177,17 +177,27 @@ void np_emit_release(np_emitter *em);
 /* Figures that wait for the paragraph they interrupted. */
 #define NP_MAX_PENDING 16
 
+/* What the decisions know of the open paragraph: a few values, so that
+ * each hypothesis of the decoder (decode.c) carries its own copy. */
+typedef struct np_para {
+    bool open;
+    bool finished;        /* the last fragment ended a sentence */
+    bool verse;           /* it began as a line of verse */
+    bool nonempty;        /* it holds text */
+    int quote_depth;      /* “ minus ” over the whole paragraph */
+    size_t last_chars;    /* characters of the last fragment's line */
+} np_para;
+
+/* ln's text s[0..len) (s inside ln->buf) added to the paragraph p. */
+void np_para_add(np_para *p, const np_line *ln, const char *s, size_t len);
+
 typedef struct np_reflow {
+    np_para para;
     np_buf text;          /* the paragraph so far */
     np_span first;        /* the first fragment's span (most paragraphs have one) */
     np_buf more;          /* np_span of each fragment after the first, in order */
     size_t line;          /* where it started */
-    bool open;
-    bool finished;        /* the last fragment ended a sentence */
-    int quote_depth;      /* “ minus ” over the whole paragraph */
     bool replaced;
-    size_t last_chars;    /* characters of the last fragment's line */
-    bool verse;           /* it began as a line of verse */
     np_node *pending[NP_MAX_PENDING];
     size_t npending;
 } np_reflow;
@@ -197,12 +207,12 @@ void np_reflow_free(np_reflow *r);
 /* Whether line ln (next: the line after it, or NULL) continues the open
  * paragraph: the rule that says so ("reflow.unfinished",
  * "reflow.open_quotation"), or NULL. */
-const char *np_reflow_continues(const np_reflow *r, const np_line *ln, const np_line *next);
+const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_line *next);
 /* Whether ln (next: the line after it, or NULL), after an unfinished
  * fragment, starts a paragraph of its own as the next line of verse:
  * printed right under the last line, or short in a run of short lines
  * (SPEC §1: verse is a line per verse, even where it ends with ，). */
-bool np_reflow_verse(const np_reflow *r, const np_line *ln, const np_line *next);
+bool np_reflow_verse(const np_para *r, const np_line *ln, const np_line *next);
 /* Start a paragraph with ln's text s[0..len), or append it to the open one. */
 np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t len, size_t max_bytes);
 /* Emit the open paragraph (if any) and then the figures that waited. */
@@ -221,32 +231,19 @@ np_status np_reflow_join_texts(np_mem *mem, const char *a, size_t alen, const ch
                                size_t max_bytes, np_buf *joined, bool *continues);
 
 /* ------------------------------------------------------------------ */
-/* Blocks: the line queue and the decisions in context                  */
+/* Blocks: committed readings carried out                               */
 /* ------------------------------------------------------------------ */
 
-/* Lines held before the first of them is decided: the parser's bounded
- * look-ahead (a title block, three leads and a byline fit). */
+/* Lines each decision sees: the block and the lines after it (a title
+ * block, three leads and a byline fit). */
 #define NP_LOOKAHEAD 8
 
 typedef struct np_blocks {
     np_mem *mem;
     np_emitter *em;
     np_reflow reflow;
-    np_line ring[NP_LOOKAHEAD];
-    size_t head, count;
-    size_t max_line;
     np_buf scratch;       /* building texts such as joined heads and sources */
-    /* the open article */
-    bool header_zone;     /* titles seen; no byline or head yet */
-    bool has_byline;
-    size_t leads;         /* paragraphs in the header zone */
-    bool closing;         /* its credit line, or a byline after its text, was seen */
-    bool has_text;        /* a paragraph of it was started */
-    bool entity_heads;    /* its heads have the form 机构：… */
-    bool continued;       /* a jump line said the next text continues an article */
-    bool started;         /* a line has been decided */
-    bool had_article;     /* an article has been opened */
-    bool after_header;    /* the line just decided was a page header line */
+    size_t max_line;
     np_trace_fn on_trace; /* NULL: no trace */
     void *trace_userdata;
     char features[512];   /* the trace's feature names of the line traced */
@@ -254,14 +251,18 @@ typedef struct np_blocks {
     uint64_t err_offset;
 } np_blocks;
 
+struct np_state;
+struct np_reading;
+
 void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, const np_options *opts);
 void np_blocks_free(np_blocks *b);
-/* A non-blank line (trimmed) with the number of blank lines before it.
- * fixes: the np_fix of a replaced line (NULL when none), `at` counted from
- * skip bytes before s (the blanks trimmed off). */
-np_status np_blocks_push(np_blocks *b, const char *s, size_t len, size_t lineno, uint64_t offset,
-                         unsigned gap, bool indented, bool replaced, const np_buf *fixes, size_t skip);
-/* Decide what is left and close everything. */
+/* Carry out reading r of q[0..r->used) (q[0..n): the lines from there on),
+ * decided in state st (the state before it): build its nodes, trace it. */
+np_status np_blocks_act(np_blocks *b, const struct np_state *st, const struct np_reading *r, np_line *const *q,
+                        size_t n);
+/* Errors name this line. */
+void np_blocks_error_at(np_blocks *b, size_t line, uint64_t offset);
+/* Close everything. */
 np_status np_blocks_finish(np_blocks *b);
 
 #endif /* NP_PARSE_H */

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "decode.h"
 #include "input.h"
 #include "page.h"
 #include "parse.h"
@@ -26,6 +27,7 @@ struct np_parser {
     np_input input;
     np_emitter em;
     np_blocks blocks;
+    np_decoder decoder;
     np_error err;
     np_parser_state state;
     bool busy; /* a feed or finish is in progress (we are in a callback) */
@@ -56,7 +58,7 @@ static np_status on_line(void *userdata, const char *s, size_t len, size_t linen
     p->gap = 0;
     /* "　　" before the text is the Chinese paragraph indent */
     bool indented = a >= 6 && memcmp(s, "\xE3\x80\x80\xE3\x80\x80", 6) == 0;
-    np_status st = np_blocks_push(&p->blocks, s + a, b - a, lineno, offset + a, gap, indented, replaced,
+    np_status st = np_decode_push(&p->decoder, s + a, b - a, lineno, offset + a, gap, indented, replaced,
                                   replaced ? &p->input.fixes : NULL, a);
     if (st != NP_OK && p->err.status == NP_OK)
         np_error_set(&p->err, st, p->blocks.err_line, p->blocks.err_offset, np_status_string(st));
@@ -75,6 +77,14 @@ static void refuse_flags(np_parser *p, unsigned unknown)
 {
     char msg[64];
     snprintf(msg, sizeof msg, "unknown bits in np_options.flags (0x%X)", unknown);
+    np_error_set(&p->err, NP_ERR_ARGUMENT, 0, 0, msg);
+    p->state = NP_STATE_FAILED;
+}
+
+static void refuse_window(np_parser *p, size_t window)
+{
+    char msg[80];
+    snprintf(msg, sizeof msg, "np_options.window %zu is above NP_MAX_WINDOW (%d)", window, NP_MAX_WINDOW);
     np_error_set(&p->err, NP_ERR_ARGUMENT, 0, 0, msg);
     p->state = NP_STATE_FAILED;
 }
@@ -101,12 +111,15 @@ np_parser *np_parser_new(const np_options *opts)
         p->opts.max_line_bytes = NP_DEFAULT_MAX_LINE_BYTES;
     np_input_init(&p->input, &p->mem, &p->opts, on_line, p);
     np_blocks_init(&p->blocks, &p->mem, &p->em, &p->opts);
-    if (np_emit_init(&p->em, &p->mem, &p->opts) != NP_OK) {
+    if (np_decode_init(&p->decoder, &p->mem, &p->blocks, &p->opts) != NP_OK ||
+        np_emit_init(&p->em, &p->mem, &p->opts) != NP_OK) {
         np_parser_free(p);
         return NULL;
     }
     if (opts->flags & ~NP_OPT_KNOWN)
         refuse_flags(p, opts->flags & ~NP_OPT_KNOWN);
+    else if (opts->window > NP_MAX_WINDOW)
+        refuse_window(p, opts->window);
     return p;
 }
 
@@ -164,7 +177,7 @@ static np_status finish_input(np_parser *p)
     np_status st = np_input_finish(&p->input, &p->err);
     if (st == NP_OK) {
         set_document_span(p);
-        st = np_blocks_finish(&p->blocks);
+        st = np_decode_finish(&p->decoder);
     }
     p->busy = false;
     return st;
@@ -210,6 +223,7 @@ void np_parser_free(np_parser *p)
     if (!p || p->busy)
         return;
     np_input_free(&p->input);
+    np_decode_free(&p->decoder);
     np_blocks_free(&p->blocks);
     np_emit_free(&p->em);
     np_mem mem = p->mem;

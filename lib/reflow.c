@@ -35,7 +35,7 @@ static bool verse_length(const np_line *ln)
     return ln->chars <= NP_VERSE_MAX_CHARS && ln->kind == NP_LK_TEXT;
 }
 
-bool np_reflow_verse(const np_reflow *r, const np_line *ln, const np_line *next)
+bool np_reflow_verse(const np_para *r, const np_line *ln, const np_line *next)
 {
     if (!r->open || r->finished)
         return false;
@@ -45,12 +45,12 @@ bool np_reflow_verse(const np_reflow *r, const np_line *ln, const np_line *next)
         return true;
     /* two short lines are a fragment and its end, unless a verse runs on:
      * the line before began as a verse, or a third short line follows */
-    if (r->text.len == 0 || r->last_chars > NP_VERSE_MAX_CHARS || ln->chars > NP_VERSE_MAX_CHARS)
+    if (!r->nonempty || r->last_chars > NP_VERSE_MAX_CHARS || ln->chars > NP_VERSE_MAX_CHARS)
         return false;
     return r->verse || (next && next->gap <= 1 && verse_length(next));
 }
 
-const char *np_reflow_continues(const np_reflow *r, const np_line *ln, const np_line *next)
+const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_line *next)
 {
     if (!r->open || ln->mark != NP_MARK_NONE || np_reflow_verse(r, ln, next))
         return NULL;
@@ -75,19 +75,31 @@ static bool needs_space(const np_buf *b, const char *s, size_t len)
     return np_is_ascii_alnum(left) && np_is_ascii_alnum(right);
 }
 
+void np_para_add(np_para *p, const np_line *ln, const char *s, size_t len)
+{
+    if (!p->open) {
+        p->open = true;
+        p->quote_depth = 0;
+        p->verse = false;
+        p->nonempty = false;
+    }
+    p->last_chars = ln->chars;
+    p->nonempty = p->nonempty || len > 0;
+    p->quote_depth += ln->quote_balance;
+    /* the whole line: classify.c has already read its end */
+    bool whole = s == ln->buf.data && len == ln->buf.len;
+    p->finished = whole ? (ln->flags & NP_LF_FINAL) != 0 : np_ends_sentence(s, len);
+}
+
 np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t len, size_t max_bytes)
 {
-    bool first = !r->open;
+    bool first = !r->para.open;
     if (first) {
         np_buf_clear(&r->text);
         np_buf_clear(&r->more);
-        r->open = true;
         r->line = ln->lineno;
-        r->quote_depth = 0;
         r->replaced = false;
-        r->verse = false;
     }
-    r->last_chars = ln->chars;
     bool space = needs_space(&r->text, s, len);
     if (r->text.len + len + space > max_bytes)
         return NP_ERR_LIMIT_LINE;
@@ -99,10 +111,7 @@ np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t l
         return NP_ERR_NOMEM;
     if (first)
         r->first = span;
-    r->quote_depth += ln->quote_balance;
-    /* the whole line: classify.c has already read its end */
-    bool whole = s == ln->buf.data && len == ln->buf.len;
-    r->finished = whole ? (ln->flags & NP_LF_FINAL) != 0 : np_ends_sentence(s, len);
+    np_para_add(&r->para, ln, s, len);
     r->replaced = r->replaced || ln->replaced;
     return NP_OK;
 }
@@ -120,8 +129,8 @@ static np_status flush_pending(np_reflow *r, np_emitter *em)
 
 np_status np_reflow_close(np_reflow *r, np_emitter *em)
 {
-    if (r->open) {
-        r->open = false;
+    if (r->para.open) {
+        r->para.open = false;
         np_node *p = np_emit_node(em, NP_NODE_PARAGRAPH, r->text.data, r->text.len, r->line);
         if (!p)
             return em->status;
@@ -141,7 +150,7 @@ np_status np_reflow_close(np_reflow *r, np_emitter *em)
 
 np_status np_reflow_figure(np_reflow *r, np_emitter *em, np_node *figure, bool to_page)
 {
-    if (!r->open || to_page)
+    if (!r->para.open || to_page)
         return np_emit_subtree(em, figure, to_page);
     if (r->npending == NP_MAX_PENDING) {
         /* So many figures in a row are no column break: the paragraph
@@ -184,7 +193,7 @@ np_status np_reflow_join_texts(np_mem *mem, const char *a, size_t alen, const ch
         st = np_reflow_add(&r, &la, la.buf.data, la.buf.len, max_bytes);
         /* a mark the classifier took off (#, **) makes either text another */
         bool same = la.buf.len == alen && lb.buf.len == blen;
-        if (st == NP_OK && same && np_reflow_continues(&r, &lb, NULL) != NULL) {
+        if (st == NP_OK && same && np_reflow_continues(&r.para, &lb, NULL) != NULL) {
             st = np_reflow_add(&r, &lb, lb.buf.data, lb.buf.len, max_bytes);
             if (st == NP_OK && !np_buf_append(joined, r.text.data, r.text.len))
                 st = NP_ERR_NOMEM;

@@ -26,10 +26,8 @@
 #include "titles.h"
 
 #include "text.h"
+#include "thresholds.h"
 
-/* How far after the title lines a byline may stand: up to this many lead
- * paragraphs come first. */
-#define NP_MAX_LEADS 3
 
 /* A name-shaped line (金秋行) may open a title block, but only byline
  * names may follow the title lines, unless a byline follows them: one
@@ -44,7 +42,7 @@ static bool is_title_line(np_line *const *q, size_t n, size_t k)
     if (ln->kind == NP_LK_TITLE || ln->mark != NP_MARK_NONE)
         return true;
     return ln->kind == NP_LK_NAMES &&
-           (k == 0 || (k + 1 < n && q[k + 1]->kind == NP_LK_BYLINE && q[k + 1]->gap < 3));
+           (k == 0 || (k + 1 < n && q[k + 1]->kind == NP_LK_BYLINE && q[k + 1]->gap < NP_FIGURE_GAP));
 }
 
 /* A head printed on two lines: **知识普及 / 优化服务更便捷** or 筑牢“安全网”： / … */
@@ -81,7 +79,7 @@ bool np_titles_adjacent_head(np_line *const *q, size_t n)
 size_t np_titles_span(np_line *const *q, size_t n)
 {
     size_t k = 0;
-    while (k < n && k < 3 && is_title_line(q, n, k) && (k == 0 || q[k]->gap < 3)) {
+    while (k < n && k < 3 && is_title_line(q, n, k) && (k == 0 || q[k]->gap < NP_FIGURE_GAP)) {
         /* a section head printed on two lines is not two title lines */
         if (np_titles_split_head(q + k, n - k) == 2)
             break;
@@ -107,7 +105,7 @@ bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
     size_t leads = 0;
     for (size_t i = from; i < n; i++) {
         const np_line *ln = q[i];
-        if (ln->gap >= 3) {
+        if (ln->gap >= NP_FIGURE_GAP) {
             /* a picture between the title and its text: skip its caption
              * and credit */
             if (i + 1 < n && q[i + 1]->kind == NP_LK_CREDIT && q[i + 1]->gap <= 1)

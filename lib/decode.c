@@ -1,0 +1,302 @@
+/*
+ * decode.c - the decoder: the readings of the page chosen together.
+ *
+ * Lines wait in a ring.  A hypothesis is a sequence of readings of the
+ * lines since the last committed one, with the state it leads to and its
+ * score; the decoder extends the hypothesis that has read the fewest
+ * lines by each reading readings.c gives its next block (once
+ * NP_LOOKAHEAD lines after the block are there, or the input has ended),
+ * keeps the better of two hypotheses that reach one state at one line
+ * (Viterbi) and the NP_BEAM best of the rest.
+ *
+ * A reading is committed, and carried out by blocks.c, as soon as every
+ * hypothesis begins with it; when the window fills first (np_options.window
+ * lines wait undecided), the best hypothesis's first reading is committed
+ * and the hypotheses that disagree are dropped.  Both depend on the lines
+ * alone, never on how the input was cut into chunks, and the ring and the
+ * hypotheses are bounded, so memory does not grow with the input.
+ */
+#include <string.h>
+
+#include "decode.h"
+
+/* ------------------------------------------------------------------ */
+/* The ring                                                             */
+/* ------------------------------------------------------------------ */
+
+static np_line *ring_at(np_decoder *d, size_t i)
+{
+    return &d->ring[(d->head + i) % d->cap];
+}
+
+/* q[0..): the lines from the i-th waiting one, at most NP_LOOKAHEAD. */
+static size_t view(np_decoder *d, size_t i, np_line **q)
+{
+    size_t n = d->count - i < NP_LOOKAHEAD ? d->count - i : NP_LOOKAHEAD;
+    for (size_t k = 0; k < n; k++)
+        q[k] = ring_at(d, i + k);
+    return n;
+}
+
+np_status np_decode_init(np_decoder *d, np_mem *mem, np_blocks *b, const np_options *opts)
+{
+    memset(d, 0, sizeof *d);
+    d->mem = mem;
+    d->blocks = b;
+    d->window = opts->window ? opts->window : NP_DEFAULT_WINDOW;
+    if (d->window > NP_MAX_WINDOW)
+        d->window = NP_MAX_WINDOW; /* np_parser_new has refused it */
+    d->cap = d->window + NP_LOOKAHEAD;
+    d->ring = np_mem_alloc(mem, d->cap * sizeof *d->ring);
+    d->paths = np_mem_alloc(mem, 2 * NP_BEAM * d->window * sizeof *d->paths);
+    if (!d->ring || !d->paths) {
+        np_mem_free(mem, d->ring);
+        np_mem_free(mem, d->paths);
+        d->ring = NULL;
+        d->paths = NULL;
+        return NP_ERR_NOMEM;
+    }
+    memset(d->ring, 0, d->cap * sizeof *d->ring);
+    for (size_t i = 0; i < d->cap; i++) {
+        np_buf_init(&d->ring[i].buf, mem);
+        np_buf_init(&d->ring[i].fixes, mem);
+    }
+    for (size_t i = 0; i < 2 * NP_BEAM; i++)
+        d->pool[i].path = d->paths + i * d->window;
+    /* one hypothesis, in the state of an empty page */
+    d->order[0] = 0;
+    d->live = 1;
+    return NP_OK;
+}
+
+void np_decode_free(np_decoder *d)
+{
+    if (d->ring) {
+        for (size_t i = 0; i < d->cap; i++) {
+            np_buf_free(&d->ring[i].buf);
+            np_buf_free(&d->ring[i].fixes);
+        }
+    }
+    np_mem_free(d->mem, d->ring);
+    np_mem_free(d->mem, d->paths);
+    d->ring = NULL;
+    d->paths = NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Hypotheses                                                           */
+/* ------------------------------------------------------------------ */
+
+static np_hyp *hyp(np_decoder *d, size_t k)
+{
+    return &d->pool[d->order[k]];
+}
+
+static bool same_reading(const np_reading *a, const np_reading *b)
+{
+    return a->act == b->act && a->used == b->used && a->cont == b->cont && a->verse == b->verse &&
+           a->by == b->by;
+}
+
+/* Better: a higher score, then fewer detours from the first readings. */
+static bool better(const np_hyp *a, const np_hyp *b)
+{
+    return a->score > b->score || (a->score == b->score && a->detours < b->detours);
+}
+
+static void copy_hyp(np_decoder *d, size_t to, size_t from)
+{
+    np_hyp *t = &d->pool[to], *f = &d->pool[from];
+    np_reading *path = t->path;
+    memcpy(path, f->path, f->nread * sizeof *path);
+    *t = *f;
+    t->path = path;
+}
+
+/* Insert slot s in order, best first (after its equals, so that the
+ * earlier stays first); drop it, or the one it replaces, when another
+ * reaches the same state at the same line. */
+static void insert(np_decoder *d, size_t s)
+{
+    np_hyp *h = &d->pool[s];
+    for (size_t k = 0; k < d->live; k++) {
+        np_hyp *o = hyp(d, k);
+        if (o->pos == h->pos && np_state_equal(&o->st, &h->st)) {
+            if (!better(h, o))
+                return;
+            memmove(&d->order[k], &d->order[k + 1], (d->live - k - 1) * sizeof *d->order);
+            d->live--;
+            break;
+        }
+    }
+    size_t at = d->live;
+    while (at > 0 && better(h, hyp(d, at - 1)))
+        at--;
+    if (at >= NP_BEAM)
+        return;
+    memmove(&d->order[at + 1], &d->order[at], (d->live - at) * sizeof *d->order);
+    d->order[at] = s;
+    if (d->live < NP_BEAM)
+        d->live++;
+}
+
+/* Replace the k-th hypothesis by its extensions with the readings of its
+ * next block. */
+static void expand(np_decoder *d, size_t k)
+{
+    np_line *q[NP_LOOKAHEAD];
+    size_t parent = d->order[k];
+    size_t n = view(d, d->pool[parent].pos, q);
+    np_reading rs[NP_MAX_READINGS];
+    size_t count = np_readings(&d->pool[parent].st, q, n, rs);
+    /* the children take the parent's slot and free ones: the pool holds
+     * NP_BEAM live hypotheses and the NP_MAX_READINGS - 1 more children */
+    bool taken[2 * NP_BEAM] = {false};
+    for (size_t i = 0; i < d->live; i++)
+        taken[d->order[i]] = true;
+    size_t slots[NP_MAX_READINGS];
+    slots[0] = parent;
+    for (size_t i = 1, s = 0; i < count; i++) {
+        while (taken[s])
+            s++;
+        taken[s] = true;
+        slots[i] = s;
+        copy_hyp(d, s, parent);
+    }
+    memmove(&d->order[k], &d->order[k + 1], (d->live - k - 1) * sizeof *d->order);
+    d->live--;
+    for (size_t i = 0; i < count; i++) {
+        np_hyp *h = &d->pool[slots[i]];
+        h->path[h->nread++] = rs[i];
+        h->score += rs[i].score;
+        h->detours += i > 0;
+        np_state_advance(&h->st, &rs[i], q);
+        h->pos += rs[i].used;
+        insert(d, slots[i]);
+    }
+}
+
+/* The hypothesis to extend next: the one that has read the fewest lines
+ * (the first such), if it may be extended now. */
+static bool next_to_expand(np_decoder *d, bool final, size_t *k)
+{
+    size_t best = 0;
+    for (size_t i = 1; i < d->live; i++)
+        if (hyp(d, i)->pos < hyp(d, best)->pos)
+            best = i;
+    const np_hyp *h = hyp(d, best);
+    if (h->pos >= d->count || h->nread == d->window)
+        return false;
+    if (!final && d->count - h->pos < NP_LOOKAHEAD)
+        return false;
+    *k = best;
+    return true;
+}
+
+/* Whether every hypothesis begins with the same reading. */
+static bool agreed(np_decoder *d)
+{
+    for (size_t k = 0; k < d->live; k++)
+        if (hyp(d, k)->nread == 0 || !same_reading(&hyp(d, k)->path[0], &hyp(d, 0)->path[0]))
+            return false;
+    return true;
+}
+
+/* Carry out the first reading of the best hypothesis; drop those that
+ * begin otherwise. */
+static np_status commit(np_decoder *d)
+{
+    np_reading r = hyp(d, 0)->path[0];
+    size_t kept = 0;
+    for (size_t k = 0; k < d->live; k++)
+        if (hyp(d, k)->nread > 0 && same_reading(&hyp(d, k)->path[0], &r))
+            d->order[kept++] = d->order[k];
+    d->live = kept;
+    np_line *q[NP_LOOKAHEAD];
+    size_t n = view(d, 0, q);
+    np_status st = np_blocks_act(d->blocks, &d->state, &r, q, n);
+    np_state_advance(&d->state, &r, q);
+    for (size_t k = 0; k < d->live; k++) {
+        np_hyp *h = hyp(d, k);
+        memmove(h->path, h->path + 1, (h->nread - 1) * sizeof *h->path);
+        h->nread--;
+        h->pos -= r.used;
+    }
+    /* scores count from the committed reading, so they stay small */
+    long base = d->live > 0 ? hyp(d, 0)->score : 0;
+    for (size_t k = 0; k < d->live; k++)
+        hyp(d, k)->score -= base;
+    d->head = (d->head + r.used) % d->cap;
+    d->count -= r.used;
+    return st;
+}
+
+/* Extend and commit as far as the lines that are there allow. */
+static np_status run(np_decoder *d, bool final)
+{
+    for (;;) {
+        size_t k;
+        while (next_to_expand(d, final, &k))
+            expand(d, k);
+        bool pending = false;
+        for (size_t i = 0; i < d->live; i++)
+            pending = pending || hyp(d, i)->nread > 0;
+        if (!pending)
+            return NP_OK; /* nothing read: wait for lines, or all done */
+        /* commit what all agree on; else wait, unless the window is full
+         * or the input has ended */
+        bool full = d->count == d->cap;
+        for (size_t i = 0; i < d->live; i++)
+            full = full || hyp(d, i)->nread == d->window;
+        if (!agreed(d) && !final && !full)
+            return NP_OK;
+        np_status st = commit(d);
+        if (st != NP_OK)
+            return st;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Lines in                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Keep the replacements of a line, counted from its trimmed start. */
+static bool keep_fixes(np_line *ln, const np_buf *fixes, size_t skip)
+{
+    if (!fixes && ln->fixes.len == 0)
+        return true; /* the common case: no replacements, before or now */
+    np_buf_clear(&ln->fixes);
+    const np_fix *f = fixes ? (const np_fix *)(const void *)fixes->data : NULL;
+    size_t n = fixes ? fixes->len / sizeof *f : 0;
+    for (size_t i = 0; i < n; i++) {
+        np_fix g = {f[i].at - skip, f[i].raw_len};
+        if (f[i].at >= skip && !np_buf_append(&ln->fixes, (const char *)&g, sizeof g))
+            return false;
+    }
+    return true;
+}
+
+np_status np_decode_push(np_decoder *d, const char *s, size_t len, size_t lineno, uint64_t offset,
+                         unsigned gap, bool indented, bool replaced, const np_buf *fixes, size_t skip)
+{
+    np_line *ln = ring_at(d, d->count);
+    np_buf_clear(&ln->buf);
+    if (!np_buf_append(&ln->buf, s, len) || !keep_fixes(ln, fixes, skip)) {
+        np_blocks_error_at(d->blocks, lineno, offset);
+        return NP_ERR_NOMEM;
+    }
+    ln->lineno = lineno;
+    ln->offset = offset;
+    ln->gap = gap;
+    ln->replaced = replaced;
+    ln->indented = indented;
+    np_classify(ln);
+    d->count++;
+    return run(d, false);
+}
+
+np_status np_decode_finish(np_decoder *d)
+{
+    np_status st = run(d, true);
+    return st != NP_OK ? st : np_blocks_finish(d->blocks);
+}

@@ -1,0 +1,458 @@
+/*
+ * readings.c - the readings a block may take, and what each does to the
+ * article's state.
+ *
+ * np_readings lists, for the block at the front of a hypothesis, the
+ * reading the evidence favours first and the runners-up it leaves in play,
+ * each with its score from evidence.c.  The first reading follows the
+ * order of precedence the format sets:
+ *
+ *   furniture > figure > credit > byline > continuation of an open
+ *   paragraph > bare-name byline in the header > title or section head >
+ *   paragraph.
+ *
+ * Title evidence is weighed in titles.c, paragraph joining in reflow.c;
+ * the decoder (decode.c) chooses among the readings of the whole window.
+ */
+#include <string.h>
+
+#include "decode.h"
+#include "thresholds.h"
+#include "evidence.h"
+#include "text.h"
+#include "titles.h"
+
+/* The rule that read a furniture line: its kind, as classify.c found it. */
+static const char *furniture_rule(const np_line *ln)
+{
+    switch ((np_furniture_kind)ln->furniture) {
+    case NP_FURNITURE_PAGE_NUMBER: return "furniture.page_number";
+    case NP_FURNITURE_DATE: return "furniture.date";
+    case NP_FURNITURE_PAGE_NAME: return "furniture.page_name";
+    case NP_FURNITURE_EDITOR: return "furniture.editor";
+    case NP_FURNITURE_JUMP_TO: return "furniture.jump_to";
+    case NP_FURNITURE_JUMP_FROM: return "furniture.jump_from";
+    case NP_FURNITURE_SIGNATURE: return "furniture.signature";
+    case NP_FURNITURE_NONE: break;
+    }
+    return "furniture.other";
+}
+
+static bool article_open(const np_state *st)
+{
+    return st->phase != NP_PHASE_OUTSIDE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Figures                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Whether q[0] begins a figure: a caption (or a lone credit) standing
+ * after a figure gap, or marked as a caption by its words or its credit.
+ * Returns the rule that says so, or NULL. */
+static const char *figure_rule(const np_state *st, np_line *const *q, size_t n)
+{
+    const np_line *ln = q[0];
+    if (ln->kind == NP_LK_IMAGE)
+        return "figure.image_line";
+    if (ln->mark || ln->kind == NP_LK_BYLINE || ln->kind == NP_LK_NAMES)
+        return NULL;
+    bool credit_next = n > 1 && q[1]->kind == NP_LK_CREDIT && !q[1]->credit.page;
+    bool gap_figure = ln->gap >= NP_FIGURE_GAP && st->started;
+    if (ln->kind == NP_LK_CREDIT)
+        return gap_figure && !ln->credit.page ? "figure.credit_after_gap" : NULL;
+    if (ln->flags & NP_LF_CREDIT_TAIL)
+        return "figure.glued_credit";
+    if (credit_next && (q[1]->gap == 0 || (ln->gap >= NP_FIGURE_GAP && q[1]->gap <= 1)))
+        return "figure.credit_below";
+    if ((ln->flags & NP_LF_CAPTION) && !np_reflow_continues(&st->para, ln, n > 1 ? q[1] : NULL))
+        return "figure.caption_words";
+    if (!gap_figure)
+        return NULL;
+    /* three blank lines usually mean a picture, but a title block with its
+     * byline after it is the next article */
+    size_t span = np_titles_span(q, n);
+    return span > 0 && np_titles_byline_follows(q, n, span) ? NULL : "figure.gap";
+}
+
+bool np_caption_under_image(np_line *const *q, size_t n)
+{
+    if (n < 2 || q[1]->gap > 1 || q[1]->mark)
+        return false;
+    const np_line *ln = q[1];
+    if (ln->kind == NP_LK_CREDIT)
+        return !ln->credit.page;
+    if (ln->kind != NP_LK_TEXT && ln->kind != NP_LK_TITLE)
+        return false;
+    bool credit_next = n > 2 && q[2]->kind == NP_LK_CREDIT && !q[2]->credit.page && q[2]->gap == 0;
+    /* a short line set right under the picture is what a caption looks like */
+    bool title_under = ln->kind == NP_LK_TITLE && ln->gap == 0;
+    return (ln->flags & (NP_LF_CREDIT_TAIL | NP_LF_CAPTION)) || credit_next || title_under;
+}
+
+bool np_credit_under_caption(np_line *const *q, size_t n)
+{
+    return q[0]->kind != NP_LK_CREDIT && !(q[0]->flags & NP_LF_CREDIT_TAIL) && n > 1 &&
+           q[1]->kind == NP_LK_CREDIT && q[1]->gap <= 1 && !q[1]->credit.page;
+}
+
+/* The lines a figure starting at q[0] takes: its image line, its caption
+ * and the credit under the caption. */
+static size_t figure_lines(np_line *const *q, size_t n)
+{
+    size_t k = 0;
+    if (q[0]->kind == NP_LK_IMAGE) {
+        if (!np_caption_under_image(q, n))
+            return 1;
+        k = 1;
+    }
+    return k + 1 + np_credit_under_caption(q + k, n - k);
+}
+
+/* ------------------------------------------------------------------ */
+/* Short lines: titles, section heads, fragments                         */
+/* ------------------------------------------------------------------ */
+
+static bool ends_ascii_alnum(const np_line *ln)
+{
+    return ln->buf.len > 0 && np_is_ascii_alnum((unsigned char)ln->buf.data[ln->buf.len - 1]);
+}
+
+/*
+ * A short line that is not a title: a section head, unless it reads as a
+ * piece of a paragraph: a comma outside quotes (a clause of a sentence,
+ * unless the line is numbered like a head: （一）…，…; 、 lists the parts
+ * of a head as often as of a sentence: 让服务“嵌”得进、“用”得好), a
+ * lone first half of a two-line head, or a figure right after it (the
+ * column broke mid-sentence there; a head is followed by its text).
+ */
+static const char *fragment_rule(const np_state *st, np_line *const *q, size_t n)
+{
+    const np_line *ln = q[0];
+    if (ln->mark != NP_MARK_NONE || (ln->flags & (NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE)))
+        return NULL;
+    if (ln->flags & NP_LF_COLON_END)
+        return "fragment.colon_end";
+    if ((ln->flags & NP_LF_COMMA) && !(ln->flags & NP_LF_NUMBERED))
+        return "fragment.comma";
+    /* 全国及海外的1 / 700余所: a number or word cut by the break */
+    if (n > 1 && q[1]->gap <= 1 && ends_ascii_alnum(ln) && np_is_ascii_alnum((unsigned char)q[1]->buf.data[0]))
+        return "fragment.cut_word";
+    /* “为什么不摘？” is dialogue unless a byline makes it a headline */
+    if ((ln->flags & NP_LF_QUOTED) && (ln->flags & NP_LF_EXCLAIM_END))
+        return "fragment.quoted_exclamation";
+    /* a head is followed by its text, not by the jump to another page:
+     * the column broke mid-sentence there */
+    if (n > 1 && q[1]->kind == NP_LK_FURNITURE && q[1]->furniture == NP_FURNITURE_JUMP_TO)
+        return "fragment.before_jump";
+    return n > 1 && q[1]->gap >= NP_FIGURE_GAP && !np_state_header(st) ? "fragment.figure_follows" : NULL;
+}
+
+static np_reading reading(np_act act, size_t used, const char *by, const char *alt)
+{
+    np_reading r = {.act = (uint8_t)act, .used = (uint8_t)used, .by = by, .alt = alt};
+    r.score = np_evidence_weight(by);
+    return r;
+}
+
+/* A text line: the continuation of the open paragraph or a new one (a
+ * line of verse among them). */
+static np_reading text_reading(const np_state *st, np_line *const *q, size_t n, const char *by,
+                               const char *alt)
+{
+    const np_line *ln = q[0], *next = n > 1 ? q[1] : NULL;
+    bool cont = np_reflow_continues(&st->para, ln, next) != NULL;
+    bool verse = !cont && np_reflow_verse(&st->para, ln, next);
+    if (verse)
+        by = ln->gap == 0 ? "reflow.line_under_line" : "reflow.verse";
+    np_reading r = reading(NP_ACT_TEXT, 1, by, alt);
+    r.cont = cont;
+    r.verse = verse;
+    return r;
+}
+
+static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np_reading *out)
+{
+    np_title_context ctx = {
+        .article_open = article_open(st) || st->continued,
+        .header_zone = np_state_header(st),
+        .closing = st->phase == NP_PHASE_CLOSING,
+        .entity_heads = st->entity_heads,
+    };
+    size_t span;
+    if (article_open(st) && st->has_text && np_titles_adjacent_head(q, n)) {
+        out[0] = reading(NP_ACT_HEAD, 2, "head.two_lines_adjacent", NULL);
+        return 1;
+    }
+    const char *by = np_titles_opens_article(q, n, &ctx, &span);
+    if (by) {
+        out[0] = reading(NP_ACT_TITLES, span, by, NULL); /* blocks.c names each line's runner-up */
+        return 1;
+    }
+    size_t k = np_titles_split_head(q, n);
+    const char *fragment = k == 1 ? fragment_rule(st, q, n) : NULL;
+    if (fragment) {
+        out[0] = text_reading(st, q, n, fragment, "section_head");
+        return 1;
+    }
+    if (k > 1)
+        by = (q[0]->flags & NP_LF_BOLD_OPEN) ? "head.two_lines_bold" : "head.two_lines_colon";
+    else
+        by = ctx.header_zone ? "head.after_title_and_leads" : "head.no_title_evidence";
+    out[0] = reading(NP_ACT_HEAD, k, by, k == 1 ? "headline" : NULL);
+    return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Page names                                                           */
+/* ------------------------------------------------------------------ */
+
+static bool is_header_furniture(const np_line *ln)
+{
+    return ln->kind == NP_LK_FURNITURE &&
+           (ln->furniture == NP_FURNITURE_DATE || ln->furniture == NP_FURNITURE_PAGE_NAME ||
+            ln->furniture == NP_FURNITURE_PAGE_NUMBER);
+}
+
+/*
+ * A page name outside the common vocabulary (县域经济, 理论·实践, 金  融): a
+ * very short line at the top of the page, before any article, right above
+ * another furniture line, or right below the page's header lines with a
+ * whole title block after it, with a dot between two names, or with photo
+ * news after it.  Below them, above a lone headline, it is a kicker
+ * instead.
+ */
+static bool is_page_name(const np_state *st, np_line *const *q, size_t n)
+{
+    const np_line *ln = q[0];
+    /* a place over a title is its kicker (浙江安吉) */
+    if (st->had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) ||
+        ln->chars > NP_PAGE_NAME_MAX_CHARS || n < 2 || (ln->flags & NP_LF_PLACE))
+        return false;
+    if (q[1]->gap <= 1 && q[1]->kind == NP_LK_FURNITURE)
+        return true;
+    /* below the header lines, above a whole title block (headline and
+     * subheadline): a kicker would make a third title line; or named like
+     * a supplement, two names joined by a dot (天府周末·原创, 理论·实践) */
+    if (!st->after_header)
+        return false;
+    if (np_titles_span(q + 1, n - 1) >= 2 || np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len)
+        return true;
+    /* above photo news (a picture, and no byline or text of its own after
+     * it): a headline there would have its story under the picture */
+    return q[1]->gap >= NP_FIGURE_GAP && !np_titles_byline_follows(q, n, 1) && !(q[0]->flags & NP_LF_DATELINE);
+}
+
+/* A title block whose byline follows overrides an unfinished paragraph:
+ * the last paragraph of an article may lack its full stop. */
+static bool title_interrupts(np_line *const *q, size_t n)
+{
+    size_t span = np_titles_span(q, n);
+    return span > 0 && np_titles_byline_follows(q, n, span);
+}
+
+/* ------------------------------------------------------------------ */
+/* The readings of a block                                              */
+/* ------------------------------------------------------------------ */
+
+size_t np_readings(const np_state *st, np_line *const *q, size_t n, np_reading *out)
+{
+    np_line *ln = q[0];
+    const np_line *next = n > 1 ? q[1] : NULL;
+    const char *by;
+    /* an extraction that indents every line indents its titles too: a
+     * byline right under a title-shaped line says what the line is */
+    if ((ln->flags & NP_LF_SET_IN_TITLE) && next && next->kind == NP_LK_BYLINE && next->gap <= 1)
+        ln->kind = NP_LK_TITLE;
+    if (is_page_name(st, q, n)) {
+        out[0] = reading(NP_ACT_PAGE_NAME, 1, "furniture.page_name_position", NULL);
+        return 1;
+    }
+    if (ln->kind == NP_LK_FURNITURE) {
+        out[0] = reading(NP_ACT_FURNITURE, 1, furniture_rule(ln), NULL);
+        return 1;
+    }
+    if (st->phase == NP_PHASE_TITLES && !st->has_byline && np_titles_photo_byline(ln)) {
+        out[0] = reading(NP_ACT_BYLINE, 1, "byline.photo_report", NULL);
+        return 1;
+    }
+    if ((by = figure_rule(st, q, n)) != NULL) {
+        out[0] = reading(NP_ACT_FIGURE, figure_lines(q, n), by, "paragraph");
+        return 1;
+    }
+    if (ln->kind == NP_LK_CREDIT) {
+        out[0] = reading(NP_ACT_CREDIT, 1, ln->credit.page  ? "credit.page_words"
+                                           : article_open(st) ? "credit.in_article"
+                                                              : "credit.outside_article",
+                         NULL);
+        return 1;
+    }
+    if (ln->kind == NP_LK_BYLINE) {
+        /* a byline printed over two lines: the next line, with no blank
+         * line between, is a byline too */
+        size_t k = next && next->kind == NP_LK_BYLINE && next->gap == 0 ? 2 : 1;
+        out[0] = reading(NP_ACT_BYLINE, k, "byline.shape", NULL);
+        return 1;
+    }
+    if ((by = np_reflow_continues(&st->para, ln, next)) != NULL && !title_interrupts(q, n)) {
+        out[0] = text_reading(st, q, n, by, ln->kind == NP_LK_TEXT ? "paragraph" : "section_head");
+        return 1;
+    }
+    if (ln->kind == NP_LK_NAMES && np_state_header(st) && !st->has_byline) {
+        out[0] = reading(NP_ACT_BYLINE, 1, "byline.names_under_title", NULL);
+        return 1;
+    }
+    if (st->para.open && ln->gap == 0 && ln->mark == NP_MARK_NONE) {
+        /* a verse, not a head */
+        out[0] = text_reading(st, q, n, "reflow.line_under_line", "section_head");
+        return 1;
+    }
+    /* a name away from any byline position reads as a title */
+    if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
+        return short_readings(st, q, n, out);
+    out[0] = text_reading(st, q, n, "text.shape", NULL);
+    return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* What a reading does to the state                                     */
+/* ------------------------------------------------------------------ */
+
+static void close_article(np_state *st)
+{
+    st->para.open = false;
+    st->phase = NP_PHASE_OUTSIDE;
+    st->leads = 0;
+    st->head_shape = NP_HEAD_SHAPE_NONE;
+    st->has_byline = false;
+    st->has_text = false;
+    st->entity_heads = false;
+}
+
+/* An article without title lines: continued from another page, or text
+ * before any title. */
+static void ensure_article(np_state *st)
+{
+    if (st->phase != NP_PHASE_OUTSIDE)
+        return;
+    close_article(st);
+    st->continued = false;
+    st->had_article = true;
+    st->phase = NP_PHASE_BODY;
+}
+
+static void advance_furniture(np_state *st, const np_line *ln, bool page_name)
+{
+    st->para.open = false;
+    /* a jump to another page and a signature end the article from inside
+     * it; any other furniture line stands on the page and closes it */
+    np_furniture_kind kind = page_name ? NP_FURNITURE_PAGE_NAME : (np_furniture_kind)ln->furniture;
+    if (kind != NP_FURNITURE_SIGNATURE)
+        close_article(st);
+    if (kind == NP_FURNITURE_JUMP_FROM)
+        st->continued = true;
+}
+
+static void advance_byline(np_state *st, const np_line *ln)
+{
+    st->para.open = false;
+    ensure_article(st);
+    /* a byline after the text signs the article off, like a credit: past
+     * the leads under the title, or set in brackets （通讯员 陈实）, which
+     * a byline above the text is not; more text reopens the article */
+    if (st->has_text && (!np_state_header(st) || (ln->flags & NP_LF_BRACKETED)))
+        st->phase = NP_PHASE_CLOSING;
+    else if (np_state_header(st))
+        st->phase = NP_PHASE_BODY;
+    st->has_byline = true;
+}
+
+static void advance_text(np_state *st, const np_reading *r, const np_line *ln)
+{
+    if (!r->cont) {
+        st->para.open = false;
+        ensure_article(st);
+        if (np_state_header(st) && ++st->leads <= NP_MAX_LEADS)
+            st->phase = NP_PHASE_LEADS;
+        else
+            st->phase = NP_PHASE_BODY;
+        st->has_text = true;
+    }
+    bool wire = (ln->flags & NP_LF_WIRE_BYLINE) != 0;
+    size_t a = 0, len = wire ? ln->wire_at : ln->buf.len;
+    np_trim(ln->buf.data, &a, &len);
+    np_para_add(&st->para, ln, ln->buf.data + a, len - a);
+    if (r->verse)
+        st->para.verse = true;
+    if (wire) {
+        st->para.open = false;
+        st->has_byline = true;
+    }
+}
+
+static uint8_t head_shape(const np_line *ln)
+{
+    if (ln->flags & NP_LF_NUMBERED)
+        return NP_HEAD_SHAPE_NUMBERED;
+    return (ln->flags & NP_LF_ENTITY_COLON) ? NP_HEAD_SHAPE_ENTITY : NP_HEAD_SHAPE_PLAIN;
+}
+
+void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
+{
+    const np_line *ln = q[0];
+    switch ((np_act)r->act) {
+    case NP_ACT_FURNITURE:
+    case NP_ACT_PAGE_NAME:
+        advance_furniture(st, ln, r->act == NP_ACT_PAGE_NAME);
+        break;
+    case NP_ACT_FIGURE:
+        break; /* a figure waits for the paragraph it interrupted */
+    case NP_ACT_CREDIT:
+        st->para.open = false;
+        if (ln->credit.page || !article_open(st))
+            close_article(st);
+        else
+            st->phase = NP_PHASE_CLOSING;
+        break;
+    case NP_ACT_BYLINE:
+        advance_byline(st, ln);
+        break;
+    case NP_ACT_TEXT:
+        advance_text(st, r, ln);
+        break;
+    case NP_ACT_TITLES:
+        close_article(st);
+        st->continued = false;
+        st->had_article = true;
+        st->phase = NP_PHASE_TITLES;
+        break;
+    case NP_ACT_HEAD:
+        st->para.open = false;
+        ensure_article(st);
+        if (np_state_header(st))
+            st->phase = NP_PHASE_BODY;
+        if (ln->flags & NP_LF_ENTITY_COLON)
+            st->entity_heads = true;
+        if (st->head_shape == NP_HEAD_SHAPE_NONE)
+            st->head_shape = head_shape(ln);
+        break;
+    case NP_ACT_NONE:
+        break;
+    }
+    st->after_header = r->act == NP_ACT_PAGE_NAME || is_header_furniture(ln);
+    st->last_act = r->act;
+    st->started = true;
+}
+
+bool np_state_equal(const np_state *a, const np_state *b)
+{
+    const np_para *p = &a->para, *o = &b->para;
+    /* a closed paragraph's values are never read again */
+    bool para = p->open == o->open &&
+                (!p->open || (p->finished == o->finished && p->verse == o->verse && p->nonempty == o->nonempty &&
+                              p->quote_depth == o->quote_depth && p->last_chars == o->last_chars));
+    return para && a->phase == b->phase && a->leads == b->leads && a->head_shape == b->head_shape &&
+           a->last_act == b->last_act && a->has_byline == b->has_byline && a->has_text == b->has_text &&
+           a->entity_heads == b->entity_heads && a->continued == b->continued &&
+           a->had_article == b->had_article && a->after_header == b->after_header && a->started == b->started;
+}
