@@ -28,20 +28,21 @@ typedef enum np_phase {
     NP_PHASE_CLOSING      /* its credit, or a byline after its text, was seen: it ends */
 } np_phase;
 
-/* The shape of a section head, compared with the article's other heads. */
-enum {
-    NP_HEAD_SHAPE_NONE = 0, /* no head yet */
-    NP_HEAD_SHAPE_NUMBERED, /* 一、 （二） 3. */
-    NP_HEAD_SHAPE_ENTITY,   /* 机构：… */
-    NP_HEAD_SHAPE_PLAIN     /* a short line and nothing more */
-};
+/* A section head's shape, compared with the article's other heads (heads
+ * of one article are printed alike): np_state.head_shape holds the first
+ * head's, NP_SHAPE_SET marking that there is one. */
+#define NP_SHAPE_SET 0x01u
+#define NP_SHAPE_NUMBERED 0x02u /* 一、 （二） 3. */
+#define NP_SHAPE_ENTITY 0x04u   /* 机构：… */
+#define NP_SHAPE_COMMA 0x08u    /* a comma outside quotes: 科技铸“芯”，夯实大国粮仓之基 */
+#define NP_SHAPE_LONG 0x10u     /* longer than NP_HEAD_SHORT_CHARS */
 
 /* What the decisions know: everything a hypothesis carries. */
 typedef struct np_state {
     np_para para;         /* the open paragraph */
     np_phase phase;
     uint8_t leads;        /* paragraphs under the titles (NP_PHASE_LEADS) */
-    uint8_t head_shape;   /* NP_HEAD_SHAPE_* of the article's first head */
+    uint8_t head_shape;   /* NP_SHAPE_* of the article's first head */
     uint8_t last_act;     /* np_act of the last reading, NP_ACT_NONE at first */
     bool has_byline;
     bool has_text;        /* a paragraph of the article was started */

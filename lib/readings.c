@@ -148,6 +148,20 @@ static const char *fragment_rule(const np_state *st, np_line *const *q, size_t n
     return n > 1 && q[1]->gap >= NP_FIGURE_GAP && !np_state_header(st) ? "fragment.figure_follows" : NULL;
 }
 
+static uint8_t head_shape(const np_line *ln)
+{
+    unsigned shape = NP_SHAPE_SET;
+    if (ln->flags & NP_LF_NUMBERED)
+        shape |= NP_SHAPE_NUMBERED;
+    if (ln->flags & NP_LF_ENTITY_COLON)
+        shape |= NP_SHAPE_ENTITY;
+    if (ln->flags & NP_LF_COMMA)
+        shape |= NP_SHAPE_COMMA;
+    if (ln->chars > NP_HEAD_SHORT_CHARS)
+        shape |= NP_SHAPE_LONG;
+    return (uint8_t)shape;
+}
+
 static np_reading reading(np_act act, size_t used, const char *by, const char *alt)
 {
     np_reading r = {.act = (uint8_t)act, .used = (uint8_t)used, .by = by, .alt = alt};
@@ -187,12 +201,29 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
     const char *by = np_titles_opens_article(q, n, &ctx, &span);
     if (by) {
         out[0] = reading(NP_ACT_TITLES, span, by, NULL); /* blocks.c names each line's runner-up */
+        /* two clauses stacked inside a running article may be its head and
+         * its next paragraph's first line, when the head is printed like
+         * the article's other heads */
+        if (strcmp(by, "title.stacked_lines") == 0 && span == 2 && st->has_text && article_open(st) &&
+            (head_shape(q[0]) & NP_SHAPE_COMMA)) {
+            out[1] = reading(NP_ACT_HEAD, 1, "head.stacked_clause", "headline");
+            return 2;
+        }
         return 1;
     }
     size_t k = np_titles_split_head(q, n);
     const char *fragment = k == 1 ? fragment_rule(st, q, n) : NULL;
     if (fragment) {
         out[0] = text_reading(st, q, n, fragment, "section_head");
+        /* a clause standing alone between finished paragraphs may yet be a
+         * head, printed like the article's other heads (科技铸“芯”，夯实大国
+         * 粮仓之基 / 智慧提“效”，驱动耕作方式变革): kept in play for the
+         * heads to come to decide */
+        if (strcmp(fragment, "fragment.comma") == 0 && !out[0].cont && !out[0].verse && n > 1 &&
+            q[1]->kind == NP_LK_TEXT && q[1]->gap <= 1) {
+            out[1] = reading(NP_ACT_HEAD, 1, "head.comma_clause", "paragraph");
+            return 2;
+        }
         return 1;
     }
     if (k > 1)
@@ -255,7 +286,26 @@ static bool title_interrupts(np_line *const *q, size_t n)
 /* The readings of a block                                              */
 /* ------------------------------------------------------------------ */
 
+static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np_reading *out);
+
+/* The evidence of the article around a block, added to its readings. */
+static void weigh_context(const np_state *st, np_line *const *q, np_reading *r)
+{
+    /* only a shape that sets heads apart tells (most heads are short) */
+    unsigned telling = NP_SHAPE_NUMBERED | NP_SHAPE_COMMA;
+    if (r->act == NP_ACT_HEAD && (st->head_shape & telling) && head_shape(q[0]) == st->head_shape)
+        r->score += np_evidence_weight("seq.head_same_shape");
+}
+
 size_t np_readings(const np_state *st, np_line *const *q, size_t n, np_reading *out)
+{
+    size_t count = first_readings(st, q, n, out);
+    for (size_t i = 0; i < count; i++)
+        weigh_context(st, q, &out[i]);
+    return count;
+}
+
+static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np_reading *out)
 {
     np_line *ln = q[0];
     const np_line *next = n > 1 ? q[1] : NULL;
@@ -323,7 +373,7 @@ static void close_article(np_state *st)
     st->para.open = false;
     st->phase = NP_PHASE_OUTSIDE;
     st->leads = 0;
-    st->head_shape = NP_HEAD_SHAPE_NONE;
+    st->head_shape = 0;
     st->has_byline = false;
     st->has_text = false;
     st->entity_heads = false;
@@ -390,13 +440,6 @@ static void advance_text(np_state *st, const np_reading *r, const np_line *ln)
     }
 }
 
-static uint8_t head_shape(const np_line *ln)
-{
-    if (ln->flags & NP_LF_NUMBERED)
-        return NP_HEAD_SHAPE_NUMBERED;
-    return (ln->flags & NP_LF_ENTITY_COLON) ? NP_HEAD_SHAPE_ENTITY : NP_HEAD_SHAPE_PLAIN;
-}
-
 void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
 {
     const np_line *ln = q[0];
@@ -433,7 +476,7 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
             st->phase = NP_PHASE_BODY;
         if (ln->flags & NP_LF_ENTITY_COLON)
             st->entity_heads = true;
-        if (st->head_shape == NP_HEAD_SHAPE_NONE)
+        if (!st->head_shape)
             st->head_shape = head_shape(ln);
         break;
     case NP_ACT_NONE:

@@ -15,4 +15,8 @@
 /* The longest page name that is read from its position alone. */
 #define NP_PAGE_NAME_MAX_CHARS 8
 
+/* A section head this long or shorter is a short one (its shape class:
+ * the heads of one article are either short phrases or whole clauses). */
+#define NP_HEAD_SHORT_CHARS 20
+
 #endif /* NP_THRESHOLDS_H */
