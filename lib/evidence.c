@@ -48,6 +48,7 @@ const np_evidence np_evidence_table[] = {
     {"head.comma_clause", -40},
     {"head.no_title_evidence", 0},
     {"head.stacked_clause", -50},
+    {"head.stacked_lines", -40},
     {"head.two_lines_adjacent", 0},
     {"head.two_lines_bold", 0},
     {"head.two_lines_colon", 0},

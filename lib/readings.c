@@ -148,11 +148,14 @@ static const char *fragment_rule(const np_state *st, np_line *const *q, size_t n
     return n > 1 && q[1]->gap >= NP_FIGURE_GAP && !np_state_header(st) ? "fragment.figure_follows" : NULL;
 }
 
-static uint8_t head_shape(const np_line *ln)
+/* The shape of a head whose first line is ln, printed on `lines` lines. */
+static uint8_t head_shape(const np_line *ln, size_t lines)
 {
     unsigned shape = NP_SHAPE_SET;
     if (ln->flags & NP_LF_NUMBERED)
         shape |= NP_SHAPE_NUMBERED;
+    if (lines > 1)
+        return (uint8_t)(shape | NP_SHAPE_TWO_LINES);
     if (ln->flags & NP_LF_ENTITY_COLON)
         shape |= NP_SHAPE_ENTITY;
     if (ln->flags & NP_LF_COMMA)
@@ -205,8 +208,14 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
          * its next paragraph's first line, when the head is printed like
          * the article's other heads */
         if (strcmp(by, "title.stacked_lines") == 0 && span == 2 && st->has_text && article_open(st) &&
-            (head_shape(q[0]) & NP_SHAPE_COMMA)) {
+            (head_shape(q[0], 1) & NP_SHAPE_COMMA)) {
             out[1] = reading(NP_ACT_HEAD, 1, "head.stacked_clause", "headline");
+            return 2;
+        }
+        /* or one head printed on two lines, like the article's other heads
+         * (怎么避坑 / 提防假内容、假流量、不公平合约) */
+        if (strcmp(by, "title.stacked_lines") == 0 && span == 2 && st->has_text && article_open(st)) {
+            out[1] = reading(NP_ACT_HEAD, 2, "head.stacked_lines", "kicker|headline");
             return 2;
         }
         return 1;
@@ -292,8 +301,8 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
 static void weigh_context(const np_state *st, np_line *const *q, np_reading *r)
 {
     /* only a shape that sets heads apart tells (most heads are short) */
-    unsigned telling = NP_SHAPE_NUMBERED | NP_SHAPE_COMMA;
-    if (r->act == NP_ACT_HEAD && (st->head_shape & telling) && head_shape(q[0]) == st->head_shape)
+    unsigned telling = NP_SHAPE_NUMBERED | NP_SHAPE_COMMA | NP_SHAPE_TWO_LINES;
+    if (r->act == NP_ACT_HEAD && (st->head_shape & telling) && head_shape(q[0], r->used) == st->head_shape)
         r->score += np_evidence_weight("seq.head_same_shape");
 }
 
@@ -477,7 +486,7 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
         if (ln->flags & NP_LF_ENTITY_COLON)
             st->entity_heads = true;
         if (!st->head_shape)
-            st->head_shape = head_shape(ln);
+            st->head_shape = head_shape(ln, r->used);
         break;
     case NP_ACT_NONE:
         break;
