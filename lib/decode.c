@@ -215,7 +215,12 @@ static np_status commit(np_decoder *d)
     np_line *q[NP_LOOKAHEAD];
     size_t n = view(d, 0, q);
     np_status st = np_blocks_act(d->blocks, &d->state, &r, q, n);
-    np_state_advance(&d->state, &r, q);
+    /* a hypothesis that has read just this block is in the state it leads
+     * to (the common case: one hypothesis, decided at once) */
+    if (hyp(d, 0)->nread == 1)
+        d->state = hyp(d, 0)->st;
+    else
+        np_state_advance(&d->state, &r, q);
     for (size_t k = 0; k < d->live; k++) {
         np_hyp *h = hyp(d, k);
         memmove(h->path, h->path + 1, (h->nread - 1) * sizeof *h->path);

@@ -2,10 +2,15 @@
  * evidence.c - the evidence and its weights: one table, by the names the
  * trace prints.
  *
- * A reading's score is the weight of the evidence that proposed it plus
- * the weights of the context evidence (seq.*) it meets; the decoder
- * (decode.c) keeps the hypotheses of the highest total.  Weights are in
- * hundredths: 100 is a reading beyond doubt.
+ * Where a block has more than one reading in play, each reading's score
+ * is the weight of the evidence that proposed it (readings.c); every
+ * reading adds the weights of the context evidence (seq.*) it meets.  The
+ * decoder (decode.c) keeps the hypotheses of the highest total.  The
+ * first reading of a block is the one the format's order of precedence
+ * gives, at weight 0; a runner-up carries the (negative) weight that says
+ * how far behind it starts, and context evidence must make up that
+ * distance for the decoder to choose it.  Weights are set by hand, from
+ * the labelled pages (doc/format.md, "The decoder").
  */
 #include <stdlib.h>
 #include <string.h>

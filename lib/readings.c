@@ -168,7 +168,6 @@ static uint8_t head_shape(const np_line *ln, size_t lines)
 static np_reading reading(np_act act, size_t used, const char *by, const char *alt)
 {
     np_reading r = {.act = (uint8_t)act, .used = (uint8_t)used, .by = by, .alt = alt};
-    r.score = np_evidence_weight(by);
     return r;
 }
 
@@ -309,6 +308,10 @@ static void weigh_context(const np_state *st, np_line *const *q, np_reading *r)
 size_t np_readings(const np_state *st, np_line *const *q, size_t n, np_reading *out)
 {
     size_t count = first_readings(st, q, n, out);
+    /* the evidence that proposed a block's only reading is weighed against
+     * nothing: only readings in competition are looked up */
+    for (size_t i = 0; count > 1 && i < count; i++)
+        out[i].score = np_evidence_weight(out[i].by);
     for (size_t i = 0; i < count; i++)
         weigh_context(st, q, &out[i]);
     return count;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """trace_check: the parser's --trace against the hand labels of a page set.
 
-  trace_check.py --parser-exe EXE [--min-agree F] DIR...
+  trace_check.py --parser-exe EXE [--min-agree F] [--evidence lib/evidence.c] DIR...
 
 For every DIR/NAME.txt with NAME.labels beside it, runs `EXE --trace FILE
 NAME.txt` and checks that
@@ -9,6 +9,8 @@ NAME.txt` and checks that
     other line has one;
   - every record names a reading and a rule (`by`) from the documented
     sets (doc/format.md, "The trace");
+  - with --evidence, every rule a record names (`by`, `second_by`) is in
+    the evidence table of lib/evidence.c, where its weight is set;
 and prints, per set, how often the reading agrees with the label.  Fails
 (exit 1) when a check fails or agreement is below --min-agree (default 0).
 """
@@ -66,7 +68,13 @@ def trace_page(exe, txt):
         os.unlink(tpath)
 
 
-def check_dir(exe, d, verbose):
+def evidence_names(path):
+    import re
+    with open(path, encoding='utf-8') as f:
+        return set(re.findall(r'^\s*\{"([a-z_]+\.[a-z_0-9]+)",', f.read(), re.M))
+
+
+def check_dir(exe, d, verbose, evidence=None):
     fails, agree, total = [], 0, 0
     names = sorted(f[:-4] for f in os.listdir(d)
                    if f.endswith('.txt') and os.path.exists(os.path.join(d, f[:-4] + '.labels')))
@@ -87,6 +95,9 @@ def check_dir(exe, d, verbose):
             by = rec.get('by') or ''
             if not by.startswith(RULE_FAMILIES):
                 fails.append(f'{d}/{name}:{ln}: no rule named ({by!r})')
+            for rule in (by, rec.get('second_by')):
+                if evidence is not None and rule and rule not in evidence:
+                    fails.append(f'{d}/{name}:{ln}: rule {rule!r} is not in the evidence table')
         missing = sorted(set(labels) - set(seen))
         extra = sorted(set(seen) - set(labels))
         if missing:
@@ -106,7 +117,7 @@ def check_dir(exe, d, verbose):
 
 
 def main(argv):
-    exe, min_agree, verbose, dirs = None, 0.0, False, []
+    exe, min_agree, verbose, dirs, evidence = None, 0.0, False, [], None
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -115,6 +126,9 @@ def main(argv):
             i += 1
         elif a == '--min-agree':
             min_agree = float(argv[i + 1])
+            i += 1
+        elif a == '--evidence':
+            evidence = evidence_names(argv[i + 1])
             i += 1
         elif a == '-v':
             verbose = True
@@ -126,7 +140,7 @@ def main(argv):
         return 2
     failed = False
     for d in dirs:
-        names, fails, agree, total = check_dir(exe, d, verbose)
+        names, fails, agree, total = check_dir(exe, d, verbose, evidence)
         share = agree / total if total else 0.0
         print(f'{d}: {len(names)} pages, {total} lines traced, readings agree with labels '
               f'{agree}/{total} = {share:.4f}')

@@ -169,7 +169,7 @@ static void test_events(void **state)
     walk(doc, &want);
     np_document_free(doc);
     /* The walk is the real tree of a page. */
-    assert_true(want.n > 20);
+    assert_true(want.n >= 8); /* at least an article with a title and a paragraph */
     assert_int_equal(want.r[0].type, NP_NODE_DOCUMENT);
     assert_int_equal(want.r[1].ev, NP_EVENT_ENTER);
 
@@ -251,7 +251,7 @@ static void test_callback_stops(void **state)
     run_events(pg, NP_OPT_NO_TREE, (size_t)-1, &all, NULL);
     size_t total = all.n;
     recorder_free(&all);
-    assert_true(total > 20);
+    assert_true(total >= 8);
     stop_at(pg, 0, total, (size_t)-1);
     stop_at(pg, 1, total, (size_t)-1);
     stop_at(pg, total / 2, total, (size_t)-1);

@@ -1,0 +1,242 @@
+/*
+ * test_decode.c - the decoder: readings of a page chosen together over a
+ * bounded window (np_options.window), on real pages.
+ *
+ * The parallel heads of tests/pages-real/b5/r24 (科技铸“芯”，夯实大国粮仓之基
+ * / 智慧提“效”，驱动耕作方式变革 / 创新延“链”，拓宽食物供给版图) each read
+ * alone as the first clause of a paragraph; only the next head, eight
+ * lines on, says what the first is.  So the window decides them, and a
+ * window of one block does not.
+ */
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "evidence.h"
+#include "nptest.h"
+
+#define REAL_DIR NP_TEST_PAGES_DIR "/../pages-real"
+
+static np_node *parse_window(const char *path, size_t window)
+{
+    size_t len;
+    char *data = nt_read_file(path, &len);
+    assert_non_null(data);
+    np_options opts;
+    np_options_init(&opts);
+    opts.window = window;
+    np_parser *p = np_parser_new(&opts);
+    assert_non_null(p);
+    assert_int_equal(np_parser_feed(p, data, len), NP_OK);
+    np_node *doc = NULL;
+    assert_int_equal(np_parser_finish(p, &doc), NP_OK);
+    np_parser_free(p);
+    free(data);
+    return doc;
+}
+
+/* Whether a section head with exactly this text is in the tree. */
+static int has_head(const np_node *doc, const char *text)
+{
+    for (int i = 0;; i++) {
+        const np_node *h = nt_find(doc, NP_NODE_SECTION_HEAD, i);
+        if (!h)
+            return 0;
+        if (strcmp(np_node_get_text(h), text) == 0)
+            return 1;
+    }
+}
+
+static const char *const r24_heads[] = {
+    "科技铸“芯”，夯实大国粮仓之基",
+    "智慧提“效”，驱动耕作方式变革",
+    "创新延“链”，拓宽食物供给版图",
+};
+
+static void test_parallel_heads_need_the_window(void **state)
+{
+    (void)state;
+    np_node *wide = parse_window(REAL_DIR "/b5/r24.txt", 0);
+    np_node *narrow = parse_window(REAL_DIR "/b5/r24.txt", 1);
+    for (size_t i = 0; i < sizeof r24_heads / sizeof *r24_heads; i++) {
+        assert_true(has_head(wide, r24_heads[i]));
+        assert_false(has_head(narrow, r24_heads[i]));
+    }
+    /* with one block's window the heads start paragraphs instead */
+    assert_int_equal(nt_count(wide, NP_NODE_SECTION_HEAD), 3);
+    assert_int_equal(nt_count(narrow, NP_NODE_SECTION_HEAD), 0);
+    np_document_free(wide);
+    np_document_free(narrow);
+}
+
+static void test_two_line_heads_alike(void **state)
+{
+    (void)state;
+    /* 怎么避坑 / 提防假内容、假流量、不公平合约: a head on two lines inside a
+     * running story, like the story's other heads, not a kicker and a
+     * headline of a new story */
+    np_node *doc = parse_window(REAL_DIR "/b11/r49.txt", 0);
+    assert_true(has_head(doc, "怎么避坑 提防假内容、假流量、不公平合约"));
+    np_document_free(doc);
+}
+
+static void test_largest_window_same_as_default_here(void **state)
+{
+    (void)state;
+    np_node *a = parse_window(REAL_DIR "/b5/r24.txt", 0);
+    np_node *b = parse_window(REAL_DIR "/b5/r24.txt", NP_MAX_WINDOW);
+    char *oa = nt_outline(a), *ob = nt_outline(b);
+    assert_string_equal(oa, ob);
+    free(oa);
+    free(ob);
+    np_document_free(a);
+    np_document_free(b);
+}
+
+static void test_window_above_cap_refused(void **state)
+{
+    (void)state;
+    np_options opts;
+    np_options_init(&opts);
+    opts.window = NP_MAX_WINDOW + 1;
+    np_parser *p = np_parser_new(&opts);
+    assert_non_null(p);
+    assert_int_equal(np_parser_feed(p, "标题\n", 7), NP_ERR_ARGUMENT);
+    const np_error *e = np_parser_error(p);
+    assert_int_equal(e->status, NP_ERR_ARGUMENT);
+    assert_non_null(strstr(e->message, "NP_MAX_WINDOW"));
+    np_parser_free(p);
+}
+
+/* Events come within the window: when a title's, head's or byline's ENTER
+ * arrives, at most window + 7 non-blank lines after its own have been fed
+ * (NP_LOOKAHEAD is 8 lines: the block and 7 after it). */
+typedef struct lag {
+    size_t fed[4096]; /* line numbers of the non-blank lines fed so far */
+    size_t nfed;
+    size_t worst;
+} lag;
+
+static int on_event(np_event_type ev, const np_node *n, void *ud)
+{
+    lag *l = ud;
+    size_t line = np_node_get_line(n);
+    np_node_type t = np_node_get_type(n);
+    /* titles, heads and bylines are made when decided; a paragraph waits
+     * for its last fragment, and a figure for the paragraph it cut */
+    bool decided = t == NP_NODE_KICKER || t == NP_NODE_HEADLINE || t == NP_NODE_SUBHEADLINE ||
+                   t == NP_NODE_SECTION_HEAD || t == NP_NODE_BYLINE;
+    if (ev != NP_EVENT_ENTER || !decided)
+        return 0;
+    size_t after = 0;
+    for (size_t i = 0; i < l->nfed; i++)
+        after += l->fed[i] > line;
+    if (after > l->worst)
+        l->worst = after;
+    return 0;
+}
+
+/* Whether s[0..n) holds only blanks (space, tab, U+3000). */
+static bool blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ' || s[i] == '\t')
+            continue;
+        if (i + 2 < n && memcmp(s + i, "\xE3\x80\x80", 3) == 0) {
+            i += 2;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+static size_t worst_lag(const char *path, size_t window)
+{
+    size_t len;
+    char *data = nt_read_file(path, &len);
+    assert_non_null(data);
+    lag *l = calloc(1, sizeof *l);
+    assert_non_null(l);
+    np_options opts;
+    np_options_init(&opts);
+    opts.window = window;
+    opts.flags = NP_OPT_NO_TREE;
+    opts.on_event = on_event;
+    opts.userdata = l;
+    np_parser *p = np_parser_new(&opts);
+    assert_non_null(p);
+    /* feed a line at a time (LF, CR or CRLF ends), noting each
+     * non-blank line */
+    size_t lineno = 1, start = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (data[i] != '\n' && data[i] != '\r')
+            continue;
+        size_t text = i;
+        if (data[i] == '\r' && i + 1 < len && data[i + 1] == '\n')
+            i++;
+        if (!blank(data + start, text - start) && l->nfed < sizeof l->fed / sizeof *l->fed)
+            l->fed[l->nfed++] = lineno;
+        assert_int_equal(np_parser_feed(p, data + start, i + 1 - start), NP_OK);
+        start = i + 1;
+        lineno++;
+    }
+    assert_int_equal(np_parser_feed(p, data + start, len - start), NP_OK);
+    assert_int_equal(np_parser_finish(p, NULL), NP_OK);
+    np_parser_free(p);
+    size_t worst = l->worst;
+    free(l);
+    free(data);
+    return worst;
+}
+
+static void test_events_within_the_window(void **state)
+{
+    (void)state;
+    /* pages with parallel heads, decided late */
+    const char *pages[] = {REAL_DIR "/b5/r24.txt", REAL_DIR "/b11/r49.txt"};
+    for (size_t i = 0; i < 2; i++) {
+        size_t small = worst_lag(pages[i], 1), wide = worst_lag(pages[i], 0);
+        print_message("%s: lag %zu (window 1), %zu (default)\n", pages[i], small, wide);
+        /* a block is decided once the 7 lines after it (its look-ahead of
+         * 8 lines in all) are there, or with the window, once window + 7
+         * lines wait after it */
+        assert_true(small <= 7);
+        assert_true(wide <= NP_DEFAULT_WINDOW + 7);
+        assert_true(wide > small); /* the heads were held */
+    }
+}
+
+/* The lookup is a binary search: the table must stay sorted, each name
+ * once, and every name found. */
+static void test_evidence_table_sorted(void **state)
+{
+    (void)state;
+    assert_true(np_evidence_count > 0);
+    for (size_t i = 1; i < np_evidence_count; i++)
+        if (strcmp(np_evidence_table[i - 1].name, np_evidence_table[i].name) >= 0)
+            fail_msg("evidence table: %s before %s", np_evidence_table[i - 1].name, np_evidence_table[i].name);
+    for (size_t i = 0; i < np_evidence_count; i++)
+        assert_ptr_equal(np_evidence_find(np_evidence_table[i].name), &np_evidence_table[i]);
+    assert_null(np_evidence_find("title.no_such_rule"));
+    assert_int_equal(np_evidence_weight("head.comma_clause"), -40);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parallel_heads_need_the_window),
+        cmocka_unit_test(test_two_line_heads_alike),
+        cmocka_unit_test(test_largest_window_same_as_default_here),
+        cmocka_unit_test(test_window_above_cap_refused),
+        cmocka_unit_test(test_events_within_the_window),
+        cmocka_unit_test(test_evidence_table_sorted),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
