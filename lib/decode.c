@@ -26,7 +26,9 @@
 
 static np_line *ring_at(np_decoder *d, size_t i)
 {
-    return &d->ring[(d->head + i) % d->cap];
+    /* head < cap and i < cap: no division on this path, taken per line */
+    size_t k = d->head + i;
+    return &d->ring[k >= d->cap ? k - d->cap : k];
 }
 
 /* q[0..): the lines from the i-th waiting one, at most NP_LOOKAHEAD. */
@@ -140,15 +142,11 @@ static void insert(np_decoder *d, size_t s)
         d->live++;
 }
 
-/* Replace the k-th hypothesis by its extensions with the readings of its
- * next block. */
-static void expand(np_decoder *d, size_t k)
+/* Replace the k-th hypothesis by its extensions with the readings rs of
+ * its next block, q[0..). */
+static void expand(np_decoder *d, size_t k, np_line *const *q, const np_reading *rs, size_t count)
 {
-    np_line *q[NP_LOOKAHEAD];
     size_t parent = d->order[k];
-    size_t n = view(d, d->pool[parent].pos, q);
-    np_reading rs[NP_MAX_READINGS];
-    size_t count = np_readings(&d->pool[parent].st, q, n, rs);
     /* the children take the parent's slot and free ones: the pool holds
      * NP_BEAM live hypotheses and the NP_MAX_READINGS - 1 more children */
     bool taken[2 * NP_BEAM] = {false};
@@ -231,18 +229,56 @@ static np_status commit(np_decoder *d)
     long base = d->live > 0 ? hyp(d, 0)->score : 0;
     for (size_t k = 0; k < d->live; k++)
         hyp(d, k)->score -= base;
-    d->head = (d->head + r.used) % d->cap;
+    d->head += r.used;
+    if (d->head >= d->cap)
+        d->head -= d->cap;
     d->count -= r.used;
     return st;
 }
 
 /* Extend and commit as far as the lines that are there allow. */
+/* The one hypothesis, with nothing read since the last commit, has one
+ * reading for its next block: commit it at once (the common case). */
+static np_status commit_only(np_decoder *d, const np_reading *r, np_line *const *q, size_t n)
+{
+    np_hyp *h = hyp(d, 0);
+    np_status st = np_blocks_act(d->blocks, &d->state, r, q, n);
+    np_state_advance(&h->st, r, q);
+    d->state = h->st;
+    d->head += r->used;
+    if (d->head >= d->cap)
+        d->head -= d->cap;
+    d->count -= r->used;
+    return st;
+}
+
+/* Extend the hypotheses as far as the lines allow. */
+static np_status extend(np_decoder *d, bool final)
+{
+    size_t k;
+    while (next_to_expand(d, final, &k)) {
+        np_line *q[NP_LOOKAHEAD];
+        np_hyp *h = hyp(d, k);
+        size_t n = view(d, h->pos, q);
+        np_reading rs[NP_MAX_READINGS];
+        size_t count = np_readings(&h->st, q, n, rs);
+        if (d->live == 1 && h->nread == 0 && count == 1) {
+            np_status st = commit_only(d, &rs[0], q, n);
+            if (st != NP_OK)
+                return st;
+        } else {
+            expand(d, k, q, rs, count);
+        }
+    }
+    return NP_OK;
+}
+
 static np_status run(np_decoder *d, bool final)
 {
     for (;;) {
-        size_t k;
-        while (next_to_expand(d, final, &k))
-            expand(d, k);
+        np_status ext = extend(d, final);
+        if (ext != NP_OK)
+            return ext;
         bool pending = false;
         for (size_t i = 0; i < d->live; i++)
             pending = pending || hyp(d, i)->nread > 0;
