@@ -13,18 +13,7 @@
 #include "furniture.h"
 #include "parse.h"
 #include "text.h"
-
-/* The longest line that can still be a title or a section head, in
- * characters; longer lines are always body text. */
-#define NP_TITLE_MAX_CHARS 36
-
-/* A title with a comma outside quotes is shorter still: longer ones are
- * sentences cut by a column break. */
-#define NP_TITLE_CLAUSE_MAX_CHARS 28
-
-/* Titles and heads may end with ！ or ？, but only short ones: a longer
- * line that ends so is a sentence. */
-#define NP_TITLE_EXCLAIM_MAX_CHARS 20
+#include "thresholds.h"
 
 /* Byline markers printed before the names. */
 static bool is_byline_marker(np_cp c)
@@ -83,7 +72,7 @@ static bool is_province_place(const char *s, size_t len, size_t chars)
         size_t n = np_prefix_len(s, len, provinces[i]);
         if (n > 0) {
             size_t rest = chars - n / 3;
-            return rest >= 2 && rest <= 3 && len == 3 * chars;
+            return rest >= NP_PLACE_REST_MIN_CHARS && rest <= NP_PLACE_REST_MAX_CHARS && len == 3 * chars;
         }
     }
     return false;
@@ -105,7 +94,7 @@ static void strip_marks(np_line *ln, size_t *a, size_t *b)
         size_t n = 0;
         while (*a + n < *b && s[*a + n] == '#')
             n++;
-        if (n <= 6 && *a + n < *b) {
+        if (n <= NP_MARK_MAX_HASHES && *a + n < *b) {
             ln->mark = n == 1 ? NP_MARK_H1 : NP_MARK_H2;
             *a += n;
             np_trim(s, a, b);
@@ -138,7 +127,8 @@ static size_t enumerator_length(const char *s, size_t len)
 {
     if (np_starts_with(s, len, "【")) {
         /* a label of a few characters, then the head's words */
-        size_t window = len < 3 + 8 * 3 + 3 ? len : 3 + 8 * 3 + 3;
+        size_t most = 3 + NP_LABEL_MAX_CHARS * 3 + 3;
+        size_t window = len < most ? len : most;
         size_t close = np_find(s, window, "】");
         return close > 3 && close < window && close + 3 < len ? close + 3 : 0;
     }
@@ -148,7 +138,7 @@ static size_t enumerator_length(const char *s, size_t len)
         i = 3;
     size_t digits = 0;
     bool ascii = false;
-    while (i < len && digits < 3) {
+    while (i < len && digits < NP_NUMBERING_MAX_DIGITS) {
         np_cp c;
         size_t n = np_utf8_decode(s, len, i, &c);
         if (!(c >= '0' && c <= '9') && !np_is_cn_digit(c))
@@ -236,7 +226,8 @@ static void scan_punctuation(np_line *ln)
     if ((np_starts_with(s, len, "（") && np_ends_with(s, len, "）")) ||
         (len > 1 && s[0] == '(' && s[len - 1] == ')'))
         ln->flags |= NP_LF_BRACKETED;
-    if (ln->colon < len && ln->colon > 0 && ln->colon <= 6 * 4 && np_utf8_count(s, ln->colon) <= 6)
+    if (ln->colon < len && ln->colon > 0 && ln->colon <= NP_SPEAKER_MAX_CHARS * 4 &&
+        np_utf8_count(s, ln->colon) <= NP_SPEAKER_MAX_CHARS)
         ln->flags |= NP_LF_SPEAKER;
 
     /* Does it end a sentence?  Closing quotes and brackets after the mark
@@ -352,7 +343,7 @@ static bool ends_with_credit_verb(const char *s, size_t end)
  * a credit's agency note would stand, or len. */
 static size_t last_open_bracket(const char *s, size_t len)
 {
-    size_t stop = len > 64 ? len - 64 : 0;
+    size_t stop = len > NP_AGENCY_NOTE_MAX_BYTES ? len - NP_AGENCY_NOTE_MAX_BYTES : 0;
     for (size_t i = len; i > stop; i--) {
         if (s[i - 1] == '(')
             return i - 1;
@@ -413,20 +404,23 @@ static void scan_dateline(np_line *ln)
     /* 【埃菲社联合国9月24日电】, 【美国《华尔街日报》网站9月23日报道】: the
      * agency, place and date in a bracket before the text */
     if (np_starts_with(s, len, "【")) {
-        size_t close = np_find(s, len < 40 * 3 ? len : 40 * 3, "】");
+        size_t most = NP_BRACKET_DATELINE_MAX_CHARS * 3;
+        size_t close = np_find(s, len < most ? len : most, "】");
         if (close < len && close + 3 < len &&
             (np_ends_with(s, close, "电") || np_ends_with(s, close, "讯") || np_ends_with(s, close, "报道")))
             ln->flags |= NP_LF_DATELINE;
         return;
     }
     /* …日电 within the first characters, before any punctuation */
-    /* a match starting within 24 characters ends within 24 * 4 + 6 bytes */
-    size_t window = ln->first_punct < 24 * 4 + 6 ? ln->first_punct : 24 * 4 + 6;
+    /* a match starting within NP_DATELINE_MAX_CHARS characters ends
+     * within 4 bytes each and 日电 */
+    size_t most = NP_DATELINE_MAX_CHARS * 4 + 6;
+    size_t window = ln->first_punct < most ? ln->first_punct : most;
     size_t at = 0;
     while ((at += np_find(s + at, window - at, "日")) < window) {
         if (np_starts_with(s + at + 3, window - at - 3, "电") ||
             np_starts_with(s + at + 3, window - at - 3, "讯")) {
-            if (np_utf8_count(s, at) < 24) {
+            if (np_utf8_count(s, at) < NP_DATELINE_MAX_CHARS) {
                 ln->flags |= NP_LF_DATELINE;
                 return;
             }
@@ -441,9 +435,9 @@ static void scan_dateline(np_line *ln)
     size_t bracket = np_find(s, lead, "（");
     if (bracket < lead)
         lead = bracket; /* 极目新闻讯（记者 …） */
-    if (lead > 3 && lead < len && lead <= 12 * 4 && np_ends_with(s, lead, "讯") &&
-        np_utf8_count(s, lead) <= 12 && !np_ends_with(s, lead, "通讯") && !np_ends_with(s, lead, "资讯") &&
-        !np_ends_with(s, lead, "喜讯"))
+    if (lead > 3 && lead < len && lead <= NP_NEWS_SERVICE_MAX_CHARS * 4 && np_ends_with(s, lead, "讯") &&
+        np_utf8_count(s, lead) <= NP_NEWS_SERVICE_MAX_CHARS && !np_ends_with(s, lead, "通讯") &&
+        !np_ends_with(s, lead, "资讯") && !np_ends_with(s, lead, "喜讯"))
         ln->flags |= NP_LF_DATELINE;
 }
 
@@ -479,15 +473,15 @@ static void scan_entity(np_line *ln)
         size_t a = 0, b = colon;
         np_trim(s, &a, &b);
         size_t chars = np_utf8_count(s + a, b - a);
-        if (chars >= 3 && chars <= 14 && ends_with_entity(s + a, b - a) &&
+        if (chars >= NP_ENTITY_MIN_CHARS && chars <= NP_ENTITY_MAX_CHARS && ends_with_entity(s + a, b - a) &&
             memchr(s + a, ' ', b - a) == NULL)
             ln->flags |= NP_LF_ENTITY_COLON;
     }
-    if (ln->chars <= 16 && !(ln->flags & (NP_LF_CLAUSE | NP_LF_UNBALANCED)) &&
+    if (ln->chars <= NP_BARE_ENTITY_MAX_CHARS && !(ln->flags & (NP_LF_CLAUSE | NP_LF_UNBALANCED)) &&
         memchr(s, ' ', len) == NULL && np_find(s, len, "“") == len &&
         ends_with_entity(s, len))
         ln->flags |= NP_LF_BARE_ENTITY;
-    if (ln->chars <= 6 && is_province_place(s, len, ln->chars))
+    if (ln->chars <= NP_PLACE_MAX_CHARS && is_province_place(s, len, ln->chars))
         ln->flags |= NP_LF_BARE_ENTITY | NP_LF_PLACE;
 }
 
@@ -523,8 +517,8 @@ static void scan_byline(np_line *ln)
     else if (names.roles > 0)
         byline = names.count > 0 && names.others == 0;
     /* 本报评论员, 本报特约评论员: a byline that names a role, not a person */
-    if (!byline && names.count == 0 && names.others == 0 && names.roles > 0 && ln->chars <= 12 &&
-        (np_find(s, len, "评论员") < len || np_find(s, len, "记者") < len))
+    if (!byline && names.count == 0 && names.others == 0 && names.roles > 0 &&
+        ln->chars <= NP_ROLE_BYLINE_MAX_CHARS && (np_find(s, len, "评论员") < len || np_find(s, len, "记者") < len))
         byline = true;
     /* 江苏省无锡市纪委监委 沈 琪: the author's office, then the author */
     size_t first_end = from;
@@ -535,7 +529,7 @@ static void scan_byline(np_line *ln)
         byline = true;
     if (byline) {
         ln->kind = NP_LK_BYLINE;
-    } else if (!marker && names.count > 0 && names.others == 0 && names.count <= 8) {
+    } else if (!marker && names.count > 0 && names.others == 0 && names.count <= NP_NAMES_LINE_MAX_NAMES) {
         ln->kind = NP_LK_NAMES;
     } else {
         return;
@@ -562,14 +556,14 @@ static bool ends_with_number_after_colon(const np_line *ln)
 static bool has_title_shape(const np_line *ln)
 {
     unsigned bad = NP_LF_FINAL | NP_LF_SENTENCE | NP_LF_UNBALANCED | NP_LF_FUNCTION_END;
-    if (ln->chars == 0 || ln->chars > NP_TITLE_MAX_CHARS + (ln->mark ? 12 : 0))
+    if (ln->chars == 0 || ln->chars > NP_TITLE_MAX_CHARS + (ln->mark ? NP_MARKED_TITLE_EXTRA_CHARS : 0))
         return false;
     /* a line of information */
     if (ends_with_number_after_colon(ln))
         return false;
     /* 补时两球！广州队3∶2逆转苏州东吴: an exclamation inside a short title */
     if ((ln->flags & NP_LF_SENTENCE) && !(ln->flags & NP_LF_STOP_INSIDE) &&
-        ln->chars <= NP_TITLE_EXCLAIM_MAX_CHARS + 4)
+        ln->chars <= NP_TITLE_INNER_EXCLAIM_MAX_CHARS)
         bad &= ~NP_LF_SENTENCE;
     if ((ln->flags & NP_LF_CLAUSE) && !ln->mark && !(ln->flags & NP_LF_NUMBERED) &&
         ln->chars > NP_TITLE_CLAUSE_MAX_CHARS)
@@ -583,7 +577,7 @@ static bool has_title_shape(const np_line *ln)
         return ln->chars <= NP_TITLE_EXCLAIM_MAX_CHARS && !(ln->flags & NP_LF_SPEAKER);
     if (ln->flags & bad)
         return (ln->flags & NP_LF_COLON_END) && !(ln->flags & (NP_LF_SENTENCE | NP_LF_UNBALANCED)) &&
-               ln->chars <= 24;
+               ln->chars <= NP_COLON_HEAD_MAX_CHARS;
     return true;
 }
 

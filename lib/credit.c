@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "thresholds.h"
 
 /* Photo agencies that are glued to a caption without any separator. */
 static const char *const agency_list[] = {
@@ -114,7 +115,7 @@ static bool plausible_source(const char *s, size_t a, size_t b)
             return false;
         chars++;
     }
-    return chars <= 40;
+    return chars <= NP_SOURCE_MAX_CHARS;
 }
 
 static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
@@ -167,7 +168,7 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
     /* X发 is a provider only when X is an agency, not a sentence: a news
      * agency ends in 社 or is written as one token. */
     if (!np_ends_with(p, len, "供图")) {
-        if (!np_ends_with(s + sa, sb - sa, "社") && np_utf8_count(s + sa, sb - sa) > 6)
+        if (!np_ends_with(s + sa, sb - sa, "社") && np_utf8_count(s + sa, sb - sa) > NP_AGENCY_TOKEN_MAX_CHARS)
             return false;
         for (size_t i = sa; i < sb; i++)
             if (s[i] == ' ')

@@ -10,10 +10,7 @@
 
 #include "names.h"
 #include "newsparse.h"
-
-/* A credit glued to a caption is short; looking further back than this
- * would only make long lines cost quadratic time. */
-#define NP_CREDIT_MAX_BYTES 240
+#include "thresholds.h" /* NP_CREDIT_MAX_BYTES, NP_SLASH_AGENCY_MAX_BYTES */
 
 typedef struct np_credit {
     np_credit_kind kind;
@@ -22,9 +19,6 @@ typedef struct np_credit {
     np_names people;           /* photographer: the people, offsets into the scanned text */
     bool page;                 /* 本版…: a credit for the whole page */
 } np_credit;
-
-/* The longest picture agency written after a slash: 李瑛摄/光明图片. */
-#define NP_SLASH_AGENCY_MAX_BYTES 24
 
 /* Where a short note after a slash at the end of s starts (李瑛摄/光明图片:
  * the slash), or len; whether a credit verb stands before it is the

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "thresholds.h"
 
 /* The word lists (text.h: sorted by bytes, checked by a unit test). */
 static const char *const page_name_list[] = {
@@ -40,9 +41,6 @@ static const char *const weekday_list[] = {
     "星期四", "星期天", "星期日",
 };
 static const np_words weekdays = {weekday_list, sizeof weekday_list / sizeof *weekday_list};
-
-/* The longest token of a header line, in characters. */
-#define NP_HEADER_TOKEN_MAX_CHARS 12
 
 static bool is_digit_cp(np_cp c)
 {
@@ -72,7 +70,7 @@ static size_t skip_number(const char *s, size_t len, size_t i)
 static bool is_page_number(const char *s, size_t len)
 {
     size_t i = 0;
-    if (len == 0 || len > 24)
+    if (len == 0 || len > NP_PAGE_NUMBER_MAX_BYTES)
         return false;
     while (i < len && (s[i] == '-' || s[i] == ' '))
         i++;
@@ -141,13 +139,13 @@ static bool is_date(const char *s, size_t len)
 /* 农历甲辰年四月廿七, 农历四月廿七 (chars: the token's characters) */
 static bool is_lunar(const char *s, size_t len, size_t chars)
 {
-    return np_starts_with(s, len, "农历") && chars <= 12;
+    return np_starts_with(s, len, "农历") && chars <= NP_LUNAR_DATE_MAX_CHARS;
 }
 
 /* 人民日报, 浙江日报, XX晚报: a paper's own name in its page header. */
 static bool is_paper_name(const char *s, size_t len, size_t chars)
 {
-    return chars >= 3 && chars <= 8 &&
+    return chars >= NP_PAPER_NAME_MIN_CHARS && chars <= NP_PAPER_NAME_MAX_CHARS &&
            (np_ends_with(s, len, "日报") || np_ends_with(s, len, "晚报") ||
             np_ends_with(s, len, "时报") || np_ends_with(s, len, "商报") ||
             np_ends_with(s, len, "都市报"));
@@ -157,7 +155,7 @@ static bool is_paper_name(const char *s, size_t len, size_t chars)
 static bool is_section_name(const char *s, size_t len, size_t chars)
 {
     static const char *const suffixes[] = {"新闻", "周刊", "专刊", "副刊", "特刊", "专版", "纵横"};
-    if (chars < 3 || chars > 8)
+    if (chars < NP_PAPER_NAME_MIN_CHARS || chars > NP_PAPER_NAME_MAX_CHARS)
         return false;
     for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
         if (np_ends_with(s, len, suffixes[i]))

@@ -11,10 +11,7 @@
 
 #include "newsparse.h"
 #include "text.h"
-
-/* The longest furniture line, in characters (an editor line with its
- * telephone and e-mail address). */
-#define NP_FURNITURE_MAX_CHARS 80
+#include "thresholds.h" /* NP_FURNITURE_MAX_CHARS */
 
 /* The vocabulary (shared with the unit tests): page names and editors'
  * titles. */

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "thresholds.h"
 
 /*
  * Single-character surnames (百家姓 and the most frequent in the census),
@@ -153,13 +154,13 @@ static bool is_dotted_name(const char *s, size_t len)
         else
             return false;
     }
-    return letters >= 3 && parts >= 1 && parts <= 3;
+    return letters >= NP_DOTTED_NAME_MIN_LETTERS && parts >= 1 && parts <= NP_DOTTED_NAME_MAX_DOTS;
 }
 
 /* np_is_person_name of a text of chars Han letters (U+FFFD counted). */
 static bool is_han_name(const char *s, size_t len, size_t chars)
 {
-    if (chars < 2 || chars > 4)
+    if (chars < NP_NAME_MIN_CHARS || chars > NP_NAME_MAX_CHARS)
         return false;
     size_t sur = np_surname_len(s, len);
     if (sur == 0)
@@ -168,7 +169,7 @@ static bool is_han_name(const char *s, size_t len, size_t chars)
     size_t given = chars - sur_chars;
     /* One or two given-name characters; 4-character names only with a
      * compound surname, which keeps four-character phrases out. */
-    return given >= 1 && given <= 2;
+    return given >= 1 && given <= NP_GIVEN_NAME_MAX_CHARS;
 }
 
 bool np_is_person_name(const char *s, size_t len)
@@ -201,7 +202,7 @@ static bool role_prefix_ok(const char *tok, size_t at)
             return false; /* 中青报·中青网记者 */
         chars++;
     }
-    return chars <= 10; /* 齐鲁晚报·齐鲁壹点记者 */
+    return chars <= NP_EMPLOYER_MAX_CHARS; /* 齐鲁晚报·齐鲁壹点记者 */
 }
 
 /* If tok carries a role, the byte length of the role part (prefix or up to
@@ -258,7 +259,7 @@ static size_t filing_note_at(const char *tok, size_t len)
 {
     if (np_starts_with(tok, len, "发自") && len > 6)
         return 0;
-    if (!np_ends_with(tok, len, "报道") || np_utf8_count(tok, len) > 8)
+    if (!np_ends_with(tok, len, "报道") || np_utf8_count(tok, len) > NP_FILING_NOTE_MAX_CHARS)
         return len;
     for (size_t i = 0; i + 1 < len; i++) {
         if (tok[i] == '/')
@@ -386,7 +387,7 @@ void np_scan_names(const char *s, size_t len, np_names *out)
         /* right after a role word, where nothing but a name can stand,
          * two or three Han letters are a name whatever the surname
          * (通讯员 拱宣) */
-        if (name || (after_role && tok_han && chars >= 2 && chars <= 3)) {
+        if (name || (after_role && tok_han && chars >= NP_ROLE_NAME_MIN_CHARS && chars <= NP_ROLE_NAME_MAX_CHARS)) {
             add_name(out, start, tend, false);
         } else {
             out->others++;

@@ -22,6 +22,7 @@
 #include "credit.h"
 #include "internal.h"
 #include "names.h"
+#include "thresholds.h"
 
 /* ------------------------------------------------------------------ */
 /* Lines                                                                */
