@@ -15,18 +15,16 @@
 #include "text.h"
 #include "thresholds.h"
 
-/* Byline markers printed before the names. */
+/* Byline markers printed before the names: ■ □ ▪ ▲ △ ▼ ◆ ◇ ○ ◎ ● ★ ☆ •,
+ * by code point. */
+static const np_cp byline_markers[] = {
+    0x2022, 0x25A0, 0x25A1, 0x25AA, 0x25B2, 0x25B3, 0x25BC,
+    0x25C6, 0x25C7, 0x25CB, 0x25CE, 0x25CF, 0x2605, 0x2606,
+};
+
 static bool is_byline_marker(np_cp c)
 {
-    switch (c) {
-    case 0x25A0: /* ■ */ case 0x25A1: /* □ */ case 0x25CF: /* ● */ case 0x25C6: /* ◆ */
-    case 0x25C7: /* ◇ */ case 0x25B2: /* ▲ */ case 0x25B3: /* △ */ case 0x2605: /* ★ */
-    case 0x2606: /* ☆ */ case 0x25CB: /* ○ */ case 0x25CE: /* ◎ */ case 0x25BC: /* ▼ */
-    case 0x25AA: /* ▪ */ case 0x2022: /* • */
-        return true;
-    default:
-        return false;
-    }
+    return np_cp_set_has(byline_markers, sizeof byline_markers / sizeof *byline_markers, c);
 }
 
 /*
@@ -34,56 +32,50 @@ static bool is_byline_marker(np_cp c)
  * conjunctions that always wait for what follows.  Only characters that
  * do not also end common words are listed (普及, 春天来了, 全民参与 end
  * titles).  A short line that ends with one is a paragraph cut by a
- * column break.
+ * column break.  By code point: “ 、 于 从 但 却 将 或 把 的 而 被 跟.
  */
+static const np_cp function_ends[] = {
+    0x201C, 0x3001, 0x4E8E, 0x4ECE, 0x4F46, 0x5374, 0x5C06,
+    0x6216, 0x628A, 0x7684, 0x800C, 0x88AB, 0x8DDF,
+};
+
 static bool is_function_end(np_cp c)
 {
-    switch (c) {
-    case 0x7684: /* 的 */ case 0x628A: /* 把 */ case 0x88AB: /* 被 */ case 0x4ECE: /* 从 */
-    case 0x5C06: /* 将 */ case 0x800C: /* 而 */ case 0x6216: /* 或 */ case 0x8DDF: /* 跟 */
-    case 0x4F46: /* 但 */ case 0x5374: /* 却 */ case 0x4E8E: /* 于 */ case 0x3001: /* 、 */
-    case 0x201C: /* “ */
-        return true;
-    default:
-        return false;
-    }
+    return np_cp_set_has(function_ends, sizeof function_ends / sizeof *function_ends, c);
 }
 
-/* Suffixes of organisation and place names. */
-static const char *const entity_suffixes[] = {
-    "街道", "社区", "委员会", "管委会", "开发区", "新区", "园区", "合作社", "公司", "集团",
-    "银行", "支行", "分行", "医院", "学校", "大学", "学院", "中心", "协会", "研究院",
-    "研究所", "办事处", "省", "市", "县", "区", "镇", "乡", "村", "局", "厅", "委", "院",
-    "所", "站", "馆", "署", "处", "团", "队",
+/* Suffixes of organisation and place names (the word lists: text.h). */
+static const char *const entity_suffix_list[] = {
+    "中心", "乡", "公司", "分行", "办事处", "区", "医院", "协会", "厅", "县", "合作社", "团", "园区", "处",
+    "大学", "委", "委员会", "学校", "学院", "局", "市", "开发区", "所", "支行", "新区", "村", "省",
+    "研究所", "研究院", "社区", "站", "管委会", "署", "街道", "银行", "镇", "队", "院", "集团", "馆",
 };
+static const np_words entity_suffixes = NP_WORDS(entity_suffix_list);
 
 /* The provinces, autonomous regions and municipalities: 浙江安吉, 贵州台江,
  * 广东深圳 name a place by its province and its county or city. */
-static const char *const provinces[] = {
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
-    "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+static const char *const province_list[] = {
+    "上海", "云南", "内蒙古", "北京", "台湾", "吉林", "四川", "天津", "宁夏", "安徽", "山东", "山西",
+    "广东", "广西", "新疆", "江苏", "江西", "河北", "河南", "浙江", "海南", "湖北", "湖南", "澳门",
+    "甘肃", "福建", "西藏", "贵州", "辽宁", "重庆", "陕西", "青海", "香港", "黑龙江",
 };
+static const np_words provinces = NP_WORDS(province_list);
 
 /* A province and two or three more letters, nothing else: a place name. */
 static bool is_province_place(const char *s, size_t len, size_t chars)
 {
-    for (size_t i = 0; i < sizeof provinces / sizeof *provinces; i++) {
-        size_t n = np_prefix_len(s, len, provinces[i]);
-        if (n > 0) {
-            size_t rest = chars - n / 3;
-            return rest >= NP_PLACE_REST_MIN_CHARS && rest <= NP_PLACE_REST_MAX_CHARS && len == 3 * chars;
-        }
-    }
-    return false;
+    size_t n = np_words_prefix(&provinces, s, len);
+    if (n == 0)
+        return false;
+    size_t rest = chars - n / 3;
+    return rest >= NP_PLACE_REST_MIN_CHARS && rest <= NP_PLACE_REST_MAX_CHARS && len == 3 * chars;
 }
 
+/* Whether s ends with a suffix of names and has a name before it. */
 static bool ends_with_entity(const char *s, size_t len)
 {
-    for (size_t i = 0; i < sizeof entity_suffixes / sizeof *entity_suffixes; i++)
-        if (np_ends_with(s, len, entity_suffixes[i]) && len > strlen(entity_suffixes[i]))
-            return true;
-    return false;
+    size_t k = np_words_suffix(&entity_suffixes, s, len);
+    return k > 0 && k < len;
 }
 
 /* Strip #, ## and ** marks, remembering them. */
@@ -270,11 +262,10 @@ static void scan_caption(np_line *ln)
     }
     /* every lead ends with 图: a line whose second letter is another one
      * is spared the list */
-    static const char *const leads[] = {"上图", "下图", "左图", "右图", "中图", "题图", "组图"};
-    if (len >= 6 && np_starts_with(s + 3, len - 3, "图"))
-        for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
-            if (np_starts_with(s, len, leads[i]))
-                ln->flags |= NP_LF_CAPTION;
+    static const char *const lead_list[] = {"上图", "下图", "中图", "右图", "左图", "组图", "题图"};
+    static const np_words leads = NP_WORDS(lead_list);
+    if (len >= 6 && np_starts_with(s + 3, len - 3, "图") && np_words_prefix(&leads, s, len) > 0)
+        ln->flags |= NP_LF_CAPTION;
     if (ln->tuwei)
         ln->flags |= NP_LF_CAPTION;
 }
@@ -332,11 +323,14 @@ static void scan_wire_byline(np_line *ln)
     ln->names_to = b;
 }
 
+/* The last words of a credit that are no verb: …（新华社资料图片）, …摄
+ * 影像中国. */
+static const char *const credit_end_list[] = {"影像中国", "资料图片"};
+static const np_words credit_ends = NP_WORDS(credit_end_list);
+
 static bool ends_with_credit_verb(const char *s, size_t end)
 {
-    return np_ends_with(s, end, "摄") || np_ends_with(s, end, "摄影报道") || np_ends_with(s, end, "供图") ||
-           np_ends_with(s, end, "提供") || np_ends_with(s, end, "发") || np_ends_with(s, end, "资料图片") ||
-           np_ends_with(s, end, "影像中国");
+    return np_words_suffix(&np_credit_verbs, s, end) > 0 || np_words_suffix(&credit_ends, s, end) > 0;
 }
 
 /* The index of the last opening bracket among the last bytes of s, where
@@ -396,8 +390,9 @@ static void scan_dateline(np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t len = ln->buf.len;
-    if (np_starts_with(s, len, "本报讯") || np_starts_with(s, len, "【本报讯】") ||
-        np_starts_with(s, len, "（本报讯）")) {
+    static const char *const own_list[] = {"【本报讯】", "本报讯", "（本报讯）"};
+    static const np_words own = NP_WORDS(own_list);
+    if (np_words_prefix(&own, s, len) > 0) {
         ln->flags |= NP_LF_DATELINE;
         return;
     }
@@ -406,8 +401,9 @@ static void scan_dateline(np_line *ln)
     if (np_starts_with(s, len, "【")) {
         size_t most = NP_BRACKET_DATELINE_MAX_CHARS * 3;
         size_t close = np_find(s, len < most ? len : most, "】");
-        if (close < len && close + 3 < len &&
-            (np_ends_with(s, close, "电") || np_ends_with(s, close, "讯") || np_ends_with(s, close, "报道")))
+        static const char *const filed_list[] = {"报道", "电", "讯"};
+        static const np_words filed = NP_WORDS(filed_list);
+        if (close < len && close + 3 < len && np_words_suffix(&filed, s, close) > 0)
             ln->flags |= NP_LF_DATELINE;
         return;
     }
@@ -435,9 +431,11 @@ static void scan_dateline(np_line *ln)
     size_t bracket = np_find(s, lead, "（");
     if (bracket < lead)
         lead = bracket; /* 极目新闻讯（记者 …） */
+    /* words that end with 讯 and name no service: 喜讯, 资讯, 通讯 */
+    static const char *const news_list[] = {"喜讯", "资讯", "通讯"};
+    static const np_words news = NP_WORDS(news_list);
     if (lead > 3 && lead < len && lead <= NP_NEWS_SERVICE_MAX_CHARS * 4 && np_ends_with(s, lead, "讯") &&
-        np_utf8_count(s, lead) <= NP_NEWS_SERVICE_MAX_CHARS && !np_ends_with(s, lead, "通讯") &&
-        !np_ends_with(s, lead, "资讯") && !np_ends_with(s, lead, "喜讯"))
+        np_utf8_count(s, lead) <= NP_NEWS_SERVICE_MAX_CHARS && np_words_suffix(&news, s, lead) == 0)
         ln->flags |= NP_LF_DATELINE;
 }
 
@@ -445,9 +443,10 @@ static void scan_credit(np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t len = ln->buf.len;
-    if (!may_end_with_credit(s, len) && !np_starts_with(s, len, "数据来源") &&
-        !np_starts_with(s, len, "资料来源") && !np_starts_with(s, len, "（数据来源") &&
-        !np_starts_with(s, len, "(数据来源"))
+    /* a data credit names its source first */
+    static const char *const data_list[] = {"(数据来源", "数据来源", "资料来源", "（数据来源"};
+    static const np_words data = NP_WORDS(data_list);
+    if (!may_end_with_credit(s, len) && np_words_prefix(&data, s, len) == 0)
         return;
     if (np_credit_parse(s, len, &ln->credit)) {
         ln->kind = NP_LK_CREDIT;

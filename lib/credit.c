@@ -20,7 +20,12 @@ static const char *const agency_list[] = {
     "IC photo", "东方IC", "中新社", "人民图片", "人民视觉", "千库网",
     "图虫创意", "央视新闻", "影像中国", "摄图网", "新华社", "视觉中国",
 };
-const np_words np_agencies = {agency_list, sizeof agency_list / sizeof *agency_list};
+const np_words np_agencies = NP_WORDS(agency_list);
+
+/* The verbs that end a credit: 摄/摄影报道 (photographer), 供图/提供/发
+ * (provider). */
+static const char *const credit_verb_list[] = {"供图", "发", "提供", "摄", "摄影报道"};
+const np_words np_credit_verbs = NP_WORDS(credit_verb_list);
 
 static void trim(const char *s, size_t *a, size_t *b)
 {
@@ -91,10 +96,7 @@ static void strip_agency_note(const char *s, size_t *a, size_t *b)
         return;
     size_t a2 = *a, b2 = *a + open;
     trim(s, &a2, &b2);
-    const char *q = s + a2;
-    size_t ql = b2 - a2;
-    if (np_ends_with(q, ql, "摄") || np_ends_with(q, ql, "发") || np_ends_with(q, ql, "供图") ||
-        np_ends_with(q, ql, "摄影报道") || np_ends_with(q, ql, "提供")) {
+    if (np_words_suffix(&np_credit_verbs, s + a2, b2 - a2) > 0) {
         *a = a2;
         *b = b2;
     }
@@ -122,15 +124,17 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
 {
     const char *p = s + a;
     size_t len = b - a;
-    static const char *const lead[] = {"本版图片由", "本版照片由", "图片由", "照片由", "本版图片来源：",
-                                       "图片来源：", "图片来源:", "图/", "图／"};
-    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
-        if (!np_starts_with(p, len, lead[i]))
-            continue;
-        size_t sa = a + strlen(lead[i]), sb = b;
+    /* the words before the provider: ending with a colon they name it
+     * alone, with 由 or a slash they wait for 提供 */
+    static const char *const lead_list[] = {"图/", "图片来源:", "图片来源：", "图片由", "图／",
+                                            "本版图片来源：", "本版图片由", "本版照片由", "照片由"};
+    static const np_words leads = NP_WORDS(lead_list);
+    size_t lead = np_words_prefix(&leads, p, len);
+    if (lead > 0) {
+        size_t sa = a + lead, sb = b;
         if (np_ends_with(p, len, "提供"))
             sb -= strlen("提供");
-        else if (strstr(lead[i], "由") || strstr(lead[i], "/") || strstr(lead[i], "／"))
+        else if (!np_ends_with(p, lead, "：") && !np_ends_with(p, lead, ":"))
             return false; /* 图/X alone names a photographer or an author, not a provider */
         trim(s, &sa, &sb);
         if (!plausible_source(s, sa, sb))
@@ -183,53 +187,50 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
 
 static bool parse_data(const char *s, size_t a, size_t b, np_credit *out)
 {
-    static const char *const lead[] = {"数据来源：", "数据来源:", "资料来源：", "资料来源:", "数据来源 "};
-    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
-        if (np_starts_with(s + a, b - a, lead[i])) {
-            size_t sa = a + strlen(lead[i]), sb = b;
-            trim(s, &sa, &sb);
-            if (sb <= sa)
-                return false;
-            out->kind = NP_CREDIT_DATA;
-            out->src_start = sa;
-            out->src_end = sb;
-            return true;
-        }
-    }
-    return false;
+    static const char *const lead_list[] = {"数据来源 ", "数据来源:", "数据来源：", "资料来源:", "资料来源："};
+    static const np_words leads = NP_WORDS(lead_list);
+    size_t k = np_words_prefix(&leads, s + a, b - a);
+    if (k == 0)
+        return false;
+    size_t sa = a + k, sb = b;
+    trim(s, &sa, &sb);
+    if (sb <= sa)
+        return false;
+    out->kind = NP_CREDIT_DATA;
+    out->src_start = sa;
+    out->src_end = sb;
+    return true;
 }
 
 static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out)
 {
-    const char *p = s + a;
-    size_t len = b - a;
-    static const char *const verbs[] = {"摄影报道", "摄影", "摄"};
-    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
-        if (!np_ends_with(p, len, verbs[i]))
-            continue;
-        size_t na = a, nb = b - strlen(verbs[i]);
+    /* no two of them end alike: the one found is the only one */
+    static const char *const verb_list[] = {"摄", "摄影", "摄影报道"};
+    static const np_words verbs = NP_WORDS(verb_list);
+    size_t verb = np_words_suffix(&verbs, s + a, b - a);
+    if (verb == 0)
+        return false;
+    size_t na = a, nb = b - verb;
+    trim(s, &na, &nb);
+    while (nb > na && (s[nb - 1] == '/' || np_ends_with(s + na, nb - na, "／"))) {
+        nb -= s[nb - 1] == '/' ? 1 : 3;
         trim(s, &na, &nb);
-        while (nb > na && (s[nb - 1] == '/' || np_ends_with(s + na, nb - na, "／"))) {
-            nb -= s[nb - 1] == '/' ? 1 : 3;
-            trim(s, &na, &nb);
-        }
-        if (nb <= na)
-            return false;
-        np_names names;
-        np_scan_names(s + na, nb - na, &names);
-        if (names.count == 0 || names.others > 0)
-            return false;
-        for (size_t k = 0; k < names.count; k++) {
-            names.names[k].start += na;
-            names.names[k].end += na;
-        }
-        out->kind = NP_CREDIT_PHOTOGRAPHER;
-        out->people = names;
-        out->src_start = na;
-        out->src_end = nb;
-        return true;
     }
-    return false;
+    if (nb <= na)
+        return false;
+    np_names names;
+    np_scan_names(s + na, nb - na, &names);
+    if (names.count == 0 || names.others > 0)
+        return false;
+    for (size_t k = 0; k < names.count; k++) {
+        names.names[k].start += na;
+        names.names[k].end += na;
+    }
+    out->kind = NP_CREDIT_PHOTOGRAPHER;
+    out->people = names;
+    out->src_start = na;
+    out->src_end = nb;
+    return true;
 }
 
 bool np_credit_parse(const char *s, size_t len, np_credit *out)

@@ -40,4 +40,9 @@ bool np_credit_split_tail(const char *s, size_t len, size_t *cut, np_credit *out
  * the unit tests. */
 extern const np_words np_agencies;
 
+/* The verbs that end a credit (摄, 供图, 提供, 发, 摄影报道): the credit
+ * shape's cheap test (classify.c) and the agency note after the verb
+ * (摄（影像中国）) ask the same list. */
+extern const np_words np_credit_verbs;
+
 #endif /* NP_CREDIT_H */

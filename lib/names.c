@@ -53,7 +53,7 @@ static const char *const role_word_list[] = {
     "供稿", "制图", "实习生", "执笔", "摄像", "摄影", "撰文", "撰稿", "撰稿人",
     "整理", "特约记者", "编译", "见习记者", "记者", "评论员", "通讯员", "采写",
 };
-const np_words np_role_words = {role_word_list, sizeof role_word_list / sizeof *role_word_list};
+const np_words np_role_words = NP_WORDS(role_word_list);
 
 /* The first letters of the role words, by code point: 供 制 实 执 摄 撰
  * 整 特 编 见 记 评 通 采.  A token is searched for role words letter by
@@ -73,7 +73,7 @@ static const char *const role_prefix_list[] = {
     "图/", "图/文", "图文/", "图／", "摄/", "摄／", "文/", "文/图",
     "文图/", "文／", "文／图", "视频/", "记者/",
 };
-const np_words np_role_prefixes = {role_prefix_list, sizeof role_prefix_list / sizeof *role_prefix_list};
+const np_words np_role_prefixes = NP_WORDS(role_prefix_list);
 
 /* Whether key[0..width) is an entry of table, count entries of width
  * bytes sorted by byte value (which for UTF-8 is code-point order). */
