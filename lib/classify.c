@@ -1,31 +1,34 @@
 /*
  * classify.c - what one line looks like on its own.
  *
- * Every decision that needs only the line's own text is made here, once per
- * line: its punctuation (does it end a sentence, is a quotation left
- * open), its marks, and whether it has the shape of a byline, a credit, a
- * caption or page furniture.  blocks.c then weighs these features against
- * the lines around it.  Nothing here looks at another line.
+ * Every fact that needs only the line's own text is found once per line.
+ * The generic features are read here: the # ## ** marks, one pass over the
+ * punctuation (does the line end a sentence, hold one, leave a quotation
+ * open, open with a speaker's label), the dateline that opens a story
+ * (新华社…电, 本报讯), and the title shape those features make.  The shape
+ * of each element is read in the element's own file, which np_classify
+ * calls in order:
+ *
+ *   figure.c     the Markdown image line; a caption's own words (图① 上图)
+ *   furniture.c  page furniture (np_furniture_shape)
+ *   credit.c     a whole-line credit, or one glued to a caption
+ *   heads.c      a head's numbering (一、 （二）) and its 机构：… colon, and a
+ *                line that is only an organisation or place (a kicker's)
+ *   byline.c     markers, role words with names, bare-name lines, the wire
+ *                bracket （记者：甲、乙）
+ *
+ * blocks.c and titles.c then weigh these features against the lines
+ * around it.  Nothing here looks at another line.
  */
 #include <string.h>
 
+#include "byline.h"
 #include "figure.h"
 #include "furniture.h"
+#include "heads.h"
 #include "parse.h"
 #include "text.h"
 #include "thresholds.h"
-
-/* Byline markers printed before the names: ■ □ ▪ ▲ △ ▼ ◆ ◇ ○ ◎ ● ★ ☆ •,
- * by code point. */
-static const np_cp byline_markers[] = {
-    0x2022, 0x25A0, 0x25A1, 0x25AA, 0x25B2, 0x25B3, 0x25BC,
-    0x25C6, 0x25C7, 0x25CB, 0x25CE, 0x25CF, 0x2605, 0x2606,
-};
-
-static bool is_byline_marker(np_cp c)
-{
-    return np_cp_set_has(byline_markers, sizeof byline_markers / sizeof *byline_markers, c);
-}
 
 /*
  * Words that cannot end a title or head: particles, prepositions and
@@ -42,40 +45,6 @@ static const np_cp function_ends[] = {
 static bool is_function_end(np_cp c)
 {
     return np_cp_set_has(function_ends, sizeof function_ends / sizeof *function_ends, c);
-}
-
-/* Suffixes of organisation and place names (the word lists: text.h). */
-static const char *const entity_suffix_list[] = {
-    "中心", "乡", "公司", "分行", "办事处", "区", "医院", "协会", "厅", "县", "合作社", "团", "园区", "处",
-    "大学", "委", "委员会", "学校", "学院", "局", "市", "开发区", "所", "支行", "新区", "村", "省",
-    "研究所", "研究院", "社区", "站", "管委会", "署", "街道", "银行", "镇", "队", "院", "集团", "馆",
-};
-static const np_words entity_suffixes = NP_WORDS(entity_suffix_list);
-
-/* The provinces, autonomous regions and municipalities: 浙江安吉, 贵州台江,
- * 广东深圳 name a place by its province and its county or city. */
-static const char *const province_list[] = {
-    "上海", "云南", "内蒙古", "北京", "台湾", "吉林", "四川", "天津", "宁夏", "安徽", "山东", "山西",
-    "广东", "广西", "新疆", "江苏", "江西", "河北", "河南", "浙江", "海南", "湖北", "湖南", "澳门",
-    "甘肃", "福建", "西藏", "贵州", "辽宁", "重庆", "陕西", "青海", "香港", "黑龙江",
-};
-static const np_words provinces = NP_WORDS(province_list);
-
-/* A province and two or three more letters, nothing else: a place name. */
-static bool is_province_place(const char *s, size_t len, size_t chars)
-{
-    size_t n = np_words_prefix(&provinces, s, len);
-    if (n == 0)
-        return false;
-    size_t rest = chars - n / 3;
-    return rest >= NP_PLACE_REST_MIN_CHARS && rest <= NP_PLACE_REST_MAX_CHARS && len == 3 * chars;
-}
-
-/* Whether s ends with a suffix of names and has a name before it. */
-static bool ends_with_entity(const char *s, size_t len)
-{
-    size_t k = np_words_suffix(&entity_suffixes, s, len);
-    return k > 0 && k < len;
 }
 
 /* Strip #, ## and ** marks, remembering them. */
@@ -110,48 +79,6 @@ static void strip_marks(np_line *ln, size_t *a, size_t *b)
         ln->flags |= NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE;
 }
 
-/*
- * The numbering of a head (一、 （二） 3. 4、), a bracketed label (【下沉】…)
- * or a numeral standing alone as the whole line (一): its 、 or full stop
- * is no clause punctuation.  Returns the bytes it takes, or 0.
- */
-static size_t enumerator_length(const char *s, size_t len)
-{
-    if (np_starts_with(s, len, "【")) {
-        /* a label of a few characters, then the head's words */
-        size_t most = 3 + NP_LABEL_MAX_CHARS * 3 + 3;
-        size_t window = len < most ? len : most;
-        size_t close = np_find(s, window, "】");
-        return close > 3 && close < window && close + 3 < len ? close + 3 : 0;
-    }
-    size_t i = 0;
-    bool bracket = np_starts_with(s, len, "（");
-    if (bracket)
-        i = 3;
-    size_t digits = 0;
-    bool ascii = false;
-    while (i < len && digits < NP_NUMBERING_MAX_DIGITS) {
-        np_cp c;
-        size_t n = np_utf8_decode(s, len, i, &c);
-        if (!(c >= '0' && c <= '9') && !np_is_cn_digit(c))
-            break;
-        ascii = ascii || c < 0x80;
-        i += n;
-        digits++;
-    }
-    if (digits == 0)
-        return 0;
-    if (bracket)
-        return np_starts_with(s + i, len - i, "）") ? i + 3 : 0;
-    if (i == len && !ascii)
-        return len;
-    if (np_starts_with(s + i, len - i, "、") || np_starts_with(s + i, len - i, "．"))
-        return i + 3;
-    if (i < len && s[i] == '.' && i + 1 < len && !(s[i + 1] >= '0' && s[i + 1] <= '9'))
-        return i + 1;
-    return 0;
-}
-
 /* np_scan reads past the end of the line, into its buffer's slack. */
 _Static_assert(NP_SCAN_PAD <= NP_BUF_SLACK, "a line buffer's slack covers the scan's reads");
 
@@ -160,7 +87,7 @@ static void scan_punctuation(np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t len = ln->buf.len;
-    size_t numbered = enumerator_length(s, len);
+    size_t numbered = np_heads_numbering(s, len);
     if (numbered)
         ln->flags |= NP_LF_NUMBERED;
     int quotes = 0, brackets = 0;
@@ -248,140 +175,6 @@ static void scan_punctuation(np_line *ln)
         ln->flags |= NP_LF_DASH_START;
 }
 
-/* 图① 图1： 图为 上图 …: a caption by its own words. */
-static void scan_caption(np_line *ln)
-{
-    const char *s = ln->buf.data;
-    size_t len = ln->buf.len;
-    if (np_starts_with(s, len, "图") && len > 3) {
-        np_cp c;
-        np_utf8_decode(s, len, 3, &c);
-        if (np_is_circled_number(c) || (c >= '0' && c <= '9') || c == 0xFF1A || c == ':' ||
-            (c >= 0xFF10 && c <= 0xFF19))
-            ln->flags |= NP_LF_CAPTION;
-    }
-    /* every lead ends with 图: a line whose second letter is another one
-     * is spared the list */
-    static const char *const lead_list[] = {"上图", "下图", "中图", "右图", "左图", "组图", "题图"};
-    static const np_words leads = NP_WORDS(lead_list);
-    if (len >= 6 && np_starts_with(s + 3, len - 3, "图") && np_words_prefix(&leads, s, len) > 0)
-        ln->flags |= NP_LF_CAPTION;
-    if (ln->tuwei)
-        ln->flags |= NP_LF_CAPTION;
-}
-
-/* …还在继续。（记者：甲、乙、丙）: a wire story's reporters at its end. */
-static void scan_wire_byline(np_line *ln)
-{
-    const char *s = ln->buf.data;
-    size_t len = ln->buf.len;
-    size_t open;
-    if (np_ends_with(s, len, "）")) {
-        open = len;
-        for (size_t i = len; i > 0;) {
-            i = np_utf8_prev(s, i);
-            if (np_starts_with(s + i, len - i, "（")) {
-                open = i;
-                break;
-            }
-        }
-    } else if (len && s[len - 1] == ')') {
-        open = len;
-        for (size_t i = len; i > 0; i--)
-            if (s[i - 1] == '(') {
-                open = i - 1;
-                break;
-            }
-    } else {
-        return;
-    }
-    if (open == 0 || open >= len)
-        return;
-    size_t a = open + (s[open] == '(' ? 1 : 3);
-    size_t b = len - (s[len - 1] == ')' ? 1 : 3);
-    np_names names;
-    np_scan_names(s + a, b - a, &names);
-    /* （记者：甲、乙）, and bare names alone: （甲 乙）, （甲） (SPEC §1) */
-    if (names.count == 0 || names.others > 0)
-        return;
-    /* The text before must be a finished sentence: the bracket closes the
-     * story, it is not a parenthesis inside it. */
-    size_t p = np_utf8_prev(s, open);
-    np_cp c;
-    np_utf8_decode(s, len, p, &c);
-    if (!np_is_final_punct(c) && !np_is_closing(c))
-        return;
-    ln->flags |= NP_LF_WIRE_BYLINE;
-    ln->wire_at = open;
-    for (size_t i = 0; i < names.count; i++) {
-        names.names[i].start += a;
-        names.names[i].end += a;
-    }
-    ln->names = names;
-    /* the byline is the people: （记者：甲、乙） -> 甲、乙 */
-    ln->names_from = names.names[0].start;
-    ln->names_to = b;
-}
-
-/* The last words of a credit that are no verb: …（新华社资料图片）, …摄
- * 影像中国. */
-static const char *const credit_end_list[] = {"影像中国", "资料图片"};
-static const np_words credit_ends = NP_WORDS(credit_end_list);
-
-static bool ends_with_credit_verb(const char *s, size_t end)
-{
-    return np_words_suffix(&np_credit_verbs, s, end) > 0 || np_words_suffix(&credit_ends, s, end) > 0;
-}
-
-/* The index of the last opening bracket among the last bytes of s, where
- * a credit's agency note would stand, or len. */
-static size_t last_open_bracket(const char *s, size_t len)
-{
-    size_t stop = len > NP_AGENCY_NOTE_MAX_BYTES ? len - NP_AGENCY_NOTE_MAX_BYTES : 0;
-    for (size_t i = len; i > stop; i--) {
-        if (s[i - 1] == '(')
-            return i - 1;
-        /* （ is EF BC 88: test its last byte first */
-        if (s[i - 1] == '\x88' && i >= 3 && memcmp(s + i - 3, "（", 3) == 0)
-            return i - 3;
-    }
-    return len;
-}
-
-/*
- * Whether the line may end with a credit glued to a caption: a credit verb
- * before any closing brackets and source mark (…（王炯/摄）, …摄 ⑩), or
- * before a bracketed agency note (…摄（人民视觉）).  A cheap test that spares
- * most lines the full credit parse.
- */
-static bool may_end_with_credit(const char *s, size_t len)
-{
-    size_t b = len;
-    while (b > 0) {
-        size_t p = np_utf8_prev(s, b);
-        np_cp c;
-        np_utf8_decode(s, len, p, &c);
-        if (!np_is_circled_number(c) && !np_is_closing(c) && !np_is_space(c))
-            break;
-        b = p;
-    }
-    if (ends_with_credit_verb(s, b))
-        return true;
-    /* …的特点。李瑛摄/光明图片: the agency after a slash */
-    size_t slash = np_credit_slash_note(s, len);
-    if (slash < len && ends_with_credit_verb(s, slash))
-        return true;
-    /* …冰。图片来源：美国国家航空航天局: a provider named after its lead word */
-    size_t from = len > NP_CREDIT_MAX_BYTES ? len - NP_CREDIT_MAX_BYTES : 0;
-    if (np_find(s + from, len - from, "图片来源") < len - from)
-        return true;
-    if (!(len && s[len - 1] == ')') && !np_ends_with(s, len, "）"))
-        return false;
-    size_t open = last_open_bracket(s, len), a = 0;
-    np_trim(s, &a, &open);
-    return open < len && ends_with_credit_verb(s, open);
-}
-
 /*
  * 新华社南宁5月20日电, 本报讯, 本报北京6月3日电: the dateline that opens a
  * news story.  A short line right before one is that story's headline.
@@ -439,103 +232,27 @@ static void scan_dateline(np_line *ln)
         ln->flags |= NP_LF_DATELINE;
 }
 
-static void scan_credit(np_line *ln)
+/* A whole-line credit (true: nothing more to read) or one glued to the
+ * line's end (NP_LF_CREDIT_TAIL, cut). */
+static bool scan_credit(np_line *ln)
 {
-    const char *s = ln->buf.data;
-    size_t len = ln->buf.len;
-    /* a data credit names its source first */
-    static const char *const data_list[] = {"(数据来源", "数据来源", "资料来源", "（数据来源"};
-    static const np_words data = NP_WORDS(data_list);
-    if (!may_end_with_credit(s, len) && np_words_prefix(&data, s, len) == 0)
-        return;
-    if (np_credit_parse(s, len, &ln->credit)) {
+    size_t cut;
+    switch (np_credit_line_shape(ln->buf.data, ln->buf.len, &ln->credit, &cut)) {
+    case NP_CREDIT_SHAPE_LINE:
         ln->kind = NP_LK_CREDIT;
         /* its people, should the context make it a byline (titles.c) */
         ln->names = ln->credit.people;
         ln->names_from = ln->credit.start;
         ln->names_to = ln->credit.end;
-        return;
-    }
-    size_t cut;
-    if (may_end_with_credit(s, len) && np_credit_split_tail(s, len, &cut, &ln->credit)) {
+        return true;
+    case NP_CREDIT_SHAPE_TAIL:
         ln->flags |= NP_LF_CREDIT_TAIL;
         ln->cut = cut;
+        return false;
+    case NP_CREDIT_SHAPE_NONE:
+        break;
     }
-}
-
-static void scan_entity(np_line *ln)
-{
-    const char *s = ln->buf.data;
-    size_t len = ln->buf.len;
-    size_t colon = ln->colon;
-    if (colon < len && colon > 0) {
-        size_t a = 0, b = colon;
-        np_trim(s, &a, &b);
-        size_t chars = np_utf8_count(s + a, b - a);
-        if (chars >= NP_ENTITY_MIN_CHARS && chars <= NP_ENTITY_MAX_CHARS && ends_with_entity(s + a, b - a) &&
-            memchr(s + a, ' ', b - a) == NULL)
-            ln->flags |= NP_LF_ENTITY_COLON;
-    }
-    if (ln->chars <= NP_BARE_ENTITY_MAX_CHARS && !(ln->flags & (NP_LF_CLAUSE | NP_LF_UNBALANCED)) &&
-        memchr(s, ' ', len) == NULL && np_find(s, len, "“") == len &&
-        ends_with_entity(s, len))
-        ln->flags |= NP_LF_BARE_ENTITY;
-    if (ln->chars <= NP_PLACE_MAX_CHARS && is_province_place(s, len, ln->chars))
-        ln->flags |= NP_LF_BARE_ENTITY | NP_LF_PLACE;
-}
-
-/* A byline: a marker and names, or role words and names, or names alone. */
-static void scan_byline(np_line *ln)
-{
-    const char *s = ln->buf.data;
-    size_t len = ln->buf.len;
-    if (ln->chars > NP_TITLE_MAX_CHARS || (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)))
-        return;
-    size_t from = 0, to = len;
-    bool marker = false;
-    np_cp c;
-    size_t n = np_utf8_decode(s, len, 0, &c);
-    if (is_byline_marker(c)) {
-        marker = true;
-        from = n;
-    } else if (ln->flags & NP_LF_BRACKETED) {
-        /* （本报记者 张三）: a byline set in brackets */
-        from = s[0] == '(' ? 1 : 3;
-        to = len - (s[len - 1] == ')' ? 1 : 3);
-    }
-    np_trim(s, &from, &to);
-    np_names names;
-    np_scan_names(s + from, to - from, &names);
-    for (size_t i = 0; i < names.count; i++) {
-        names.names[i].start += from;
-        names.names[i].end += from;
-    }
-    bool byline = false;
-    if (marker)
-        byline = (names.count > 0 && names.others <= names.count) || (names.roles > 0 && names.count > 0);
-    else if (names.roles > 0)
-        byline = names.count > 0 && names.others == 0;
-    /* 本报评论员, 本报特约评论员: a byline that names a role, not a person */
-    if (!byline && names.count == 0 && names.others == 0 && names.roles > 0 &&
-        ln->chars <= NP_ROLE_BYLINE_MAX_CHARS && (np_find(s, len, "评论员") < len || np_find(s, len, "记者") < len))
-        byline = true;
-    /* 江苏省无锡市纪委监委 沈 琪: the author's office, then the author */
-    size_t first_end = from;
-    while (first_end < to && s[first_end] != ' ')
-        first_end++;
-    if (!byline && names.count > 0 && names.others == 1 && names.names[0].start > first_end &&
-        first_end < to && ends_with_entity(s + from, first_end - from))
-        byline = true;
-    if (byline) {
-        ln->kind = NP_LK_BYLINE;
-    } else if (!marker && names.count > 0 && names.others == 0 && names.count <= NP_NAMES_LINE_MAX_NAMES) {
-        ln->kind = NP_LK_NAMES;
-    } else {
-        return;
-    }
-    ln->names = names;
-    ln->names_from = from;
-    ln->names_to = to;
+    return false;
 }
 
 /* 咨询电话:0539-3216688, Tel:(0755)83501762 — a number after a colon
@@ -607,25 +324,17 @@ void np_classify(np_line *ln)
         ln->kind = NP_LK_IMAGE;
         return;
     }
-    /* furniture never ends or holds a sentence */
-    if (!ln->mark && !(ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) && ln->chars <= NP_FURNITURE_MAX_CHARS) {
-        np_furniture_kind fk = np_furniture_classify(ln->buf.data, ln->buf.len, ln->chars, &ln->jump_a,
-                                                      &ln->jump_b);
-        if (fk != NP_FURNITURE_NONE) {
-            ln->kind = NP_LK_FURNITURE;
-            ln->furniture = (uint8_t)fk;
-            return;
-        }
-    }
-    scan_caption(ln);
-    scan_dateline(ln);
-    scan_credit(ln);
-    if (ln->kind == NP_LK_CREDIT)
+    if (np_furniture_shape(ln))
         return;
-    scan_entity(ln);
-    scan_wire_byline(ln);
+    if (np_figure_caption_words(ln->buf.data, ln->buf.len) || ln->tuwei)
+        ln->flags |= NP_LF_CAPTION;
+    scan_dateline(ln);
+    if (scan_credit(ln))
+        return;
+    np_heads_entity_shape(ln);
+    np_byline_wire_shape(ln);
     if (!(ln->flags & NP_LF_CREDIT_TAIL) && !ln->mark)
-        scan_byline(ln);
+        np_byline_shape(ln);
     if (ln->kind == NP_LK_TEXT && !(ln->flags & (NP_LF_CREDIT_TAIL | NP_LF_CAPTION))) {
         if (looks_like_title(ln))
             ln->kind = NP_LK_TITLE;

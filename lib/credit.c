@@ -71,7 +71,10 @@ static void strip_mark(const char *s, size_t *a, size_t *b)
     }
 }
 
-size_t np_credit_slash_note(const char *p, size_t len)
+/* Where a short note after a slash at the end of p starts (李瑛摄/光明图片:
+ * the slash), or len; whether a credit verb stands before it is the
+ * caller's test. */
+static size_t slash_note(const char *p, size_t len)
 {
     size_t stop = len > NP_SLASH_AGENCY_MAX_BYTES ? len - NP_SLASH_AGENCY_MAX_BYTES : 0;
     for (size_t i = len; i > stop; i--)
@@ -91,7 +94,7 @@ static void strip_agency_note(const char *s, size_t *a, size_t *b)
     else if (len && p[len - 1] == ')')
         open = np_find(p, len, "(");
     else
-        open = np_credit_slash_note(p, len);
+        open = slash_note(p, len);
     if (open == 0 || open >= len)
         return;
     size_t a2 = *a, b2 = *a + open;
@@ -313,4 +316,80 @@ bool np_credit_split_tail(const char *s, size_t len, size_t *cut, np_credit *out
             break;
     }
     return found;
+}
+
+/* ------------------------------------------------------------------ */
+/* The shape of a line                                                  */
+/* ------------------------------------------------------------------ */
+
+/* The last words of a credit that are no verb: …（新华社资料图片）, …摄
+ * 影像中国. */
+static const char *const credit_end_list[] = {"影像中国", "资料图片"};
+static const np_words credit_ends = NP_WORDS(credit_end_list);
+
+static bool ends_with_credit_verb(const char *s, size_t end)
+{
+    return np_words_suffix(&np_credit_verbs, s, end) > 0 || np_words_suffix(&credit_ends, s, end) > 0;
+}
+
+/* The index of the last opening bracket among the last bytes of s, where
+ * a credit's agency note would stand, or len. */
+static size_t last_open_bracket(const char *s, size_t len)
+{
+    size_t stop = len > NP_AGENCY_NOTE_MAX_BYTES ? len - NP_AGENCY_NOTE_MAX_BYTES : 0;
+    for (size_t i = len; i > stop; i--) {
+        if (s[i - 1] == '(')
+            return i - 1;
+        /* （ is EF BC 88: test its last byte first */
+        if (s[i - 1] == '\x88' && i >= 3 && memcmp(s + i - 3, "（", 3) == 0)
+            return i - 3;
+    }
+    return len;
+}
+
+/*
+ * Whether the line may end with a credit glued to a caption: a credit verb
+ * before any closing brackets and source mark (…（王炯/摄）, …摄 ⑩), or
+ * before a bracketed agency note (…摄（人民视觉）).  A cheap test that spares
+ * most lines the full credit parse.
+ */
+static bool may_end_with_credit(const char *s, size_t len)
+{
+    size_t b = len;
+    while (b > 0) {
+        size_t p = np_utf8_prev(s, b);
+        np_cp c;
+        np_utf8_decode(s, len, p, &c);
+        if (!np_is_circled_number(c) && !np_is_closing(c) && !np_is_space(c))
+            break;
+        b = p;
+    }
+    if (ends_with_credit_verb(s, b))
+        return true;
+    /* …的特点。李瑛摄/光明图片: the agency after a slash */
+    size_t slash = slash_note(s, len);
+    if (slash < len && ends_with_credit_verb(s, slash))
+        return true;
+    /* …冰。图片来源：美国国家航空航天局: a provider named after its lead word */
+    size_t from = len > NP_CREDIT_MAX_BYTES ? len - NP_CREDIT_MAX_BYTES : 0;
+    if (np_find(s + from, len - from, "图片来源") < len - from)
+        return true;
+    if (!(len && s[len - 1] == ')') && !np_ends_with(s, len, "）"))
+        return false;
+    size_t open = last_open_bracket(s, len), a = 0;
+    np_trim(s, &a, &open);
+    return open < len && ends_with_credit_verb(s, open);
+}
+
+np_credit_shape np_credit_line_shape(const char *s, size_t len, np_credit *out, size_t *cut)
+{
+    /* a data credit names its source first */
+    static const char *const data_list[] = {"(数据来源", "数据来源", "资料来源", "（数据来源"};
+    static const np_words data = NP_WORDS(data_list);
+    bool tail = may_end_with_credit(s, len);
+    if (!tail && np_words_prefix(&data, s, len) == 0)
+        return NP_CREDIT_SHAPE_NONE;
+    if (np_credit_parse(s, len, out))
+        return NP_CREDIT_SHAPE_LINE;
+    return tail && np_credit_split_tail(s, len, cut, out) ? NP_CREDIT_SHAPE_TAIL : NP_CREDIT_SHAPE_NONE;
 }

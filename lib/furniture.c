@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "parse.h"
 #include "text.h"
 #include "thresholds.h"
 
@@ -426,4 +427,16 @@ np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t chars,
     if (is_editor_line(s, len))
         return NP_FURNITURE_EDITOR;
     return classify_header(s, len);
+}
+
+bool np_furniture_shape(np_line *ln)
+{
+    if (ln->mark || (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) || ln->chars > NP_FURNITURE_MAX_CHARS)
+        return false;
+    np_furniture_kind fk = np_furniture_classify(ln->buf.data, ln->buf.len, ln->chars, &ln->jump_a, &ln->jump_b);
+    if (fk == NP_FURNITURE_NONE)
+        return false;
+    ln->kind = NP_LK_FURNITURE;
+    ln->furniture = (uint8_t)fk;
+    return true;
 }

@@ -18,6 +18,14 @@
 extern const np_words np_page_names;
 extern const np_words np_editor_titles;
 
+struct np_line;
+
+/* Whether ln (punctuation scanned) has the shape of page furniture: then
+ * its kind is NP_LK_FURNITURE, its furniture the kind of line, jump_a and
+ * jump_b the page a jump line names.  Furniture carries no # or ** mark
+ * and never ends or holds a sentence. */
+bool np_furniture_shape(struct np_line *ln);
+
 /*
  * The kind of furniture s[0..len) is (trimmed line text of chars
  * characters), or NP_FURNITURE_NONE.  For jump lines, [*page_a, *page_b)

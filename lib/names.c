@@ -7,6 +7,10 @@
  * statistical shape.  The single-character table holds the surnames that
  * cover nearly all of the population; a surname that is also a common word
  * (和, 全, 海) only counts together with the length rule below.
+ *
+ * The names of organisations and places (杭州市萧山区, 浙江安吉) are read
+ * here too, by their suffixes and provinces: heads open with them, a
+ * kicker may be one, and a byline may name the author's office.
  */
 #include "names.h"
 
@@ -415,4 +419,40 @@ size_t np_name_copy(const char *s, const np_name *n, char *dst, size_t cap)
     if (cap)
         dst[w] = 0;
     return w;
+}
+
+/* ------------------------------------------------------------------ */
+/* Organisations and places                                             */
+/* ------------------------------------------------------------------ */
+
+/* Suffixes of organisation and place names (the word lists: text.h). */
+static const char *const entity_suffix_list[] = {
+    "中心", "乡", "公司", "分行", "办事处", "区", "医院", "协会", "厅", "县", "合作社", "团", "园区", "处",
+    "大学", "委", "委员会", "学校", "学院", "局", "市", "开发区", "所", "支行", "新区", "村", "省",
+    "研究所", "研究院", "社区", "站", "管委会", "署", "街道", "银行", "镇", "队", "院", "集团", "馆",
+};
+static const np_words entity_suffixes = NP_WORDS(entity_suffix_list);
+
+/* The provinces, autonomous regions and municipalities: 浙江安吉, 贵州台江,
+ * 广东深圳 name a place by its province and its county or city. */
+static const char *const province_list[] = {
+    "上海", "云南", "内蒙古", "北京", "台湾", "吉林", "四川", "天津", "宁夏", "安徽", "山东", "山西",
+    "广东", "广西", "新疆", "江苏", "江西", "河北", "河南", "浙江", "海南", "湖北", "湖南", "澳门",
+    "甘肃", "福建", "西藏", "贵州", "辽宁", "重庆", "陕西", "青海", "香港", "黑龙江",
+};
+static const np_words provinces = NP_WORDS(province_list);
+
+bool np_is_province_place(const char *s, size_t len, size_t chars)
+{
+    size_t n = np_words_prefix(&provinces, s, len);
+    if (n == 0)
+        return false;
+    size_t rest = chars - n / 3;
+    return rest >= NP_PLACE_REST_MIN_CHARS && rest <= NP_PLACE_REST_MAX_CHARS && len == 3 * chars;
+}
+
+bool np_ends_with_entity(const char *s, size_t len)
+{
+    size_t k = np_words_suffix(&entity_suffixes, s, len);
+    return k > 0 && k < len;
 }

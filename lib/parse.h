@@ -3,7 +3,10 @@
  *
  *   input.c     bytes -> lines (chunking, line ends, BOM, UTF-8, limits)
  *   classify.c  one line -> its features: length, punctuation, marks,
- *               byline / credit / caption / furniture shape
+ *               dateline, title shape; and each element's shape, from
+ *               the element's file: byline.c (bylines), credit.c
+ *               (credits), figure.c (caption words, image lines),
+ *               heads.c (numbering, 机构：…), furniture.c (furniture)
  *   blocks.c    the line queue and the decisions that need context:
  *               which lines open an article, title roles, bylines,
  *               section heads, figures (the look-ahead lives here)

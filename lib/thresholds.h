@@ -33,7 +33,7 @@
 #define NP_NEAR_GAP 1
 
 /* ------------------------------------------------------------------ */
-/* Titles and heads (classify.c, titles.c)                              */
+/* Titles (classify.c, titles.c, blocks.c)                             */
 /* ------------------------------------------------------------------ */
 
 /* The longest line that can still be a title or a section head: longer
@@ -79,7 +79,7 @@
 #endif
 
 /* ------------------------------------------------------------------ */
-/* Marks and numbering (classify.c)                                     */
+/* Marks and numbering (classify.c, heads.c)                           */
 /* ------------------------------------------------------------------ */
 
 /* The most # of a Markdown heading mark, as in CommonMark: a longer run
@@ -115,7 +115,7 @@
 #define NP_NEWS_SERVICE_MAX_CHARS 12
 
 /* ------------------------------------------------------------------ */
-/* Organisations and places (heads, kickers, bylines)                   */
+/* Organisations and places (heads.c, names.c)                         */
 /* ------------------------------------------------------------------ */
 
 /* An organisation or place before a head's colon (杭州市萧山区：) has at
@@ -139,7 +139,7 @@
 #define NP_PLACE_REST_MAX_CHARS 3
 
 /* ------------------------------------------------------------------ */
-/* Bylines and names (classify.c, names.c)                              */
+/* Bylines and names (byline.c, names.c)                               */
 /* ------------------------------------------------------------------ */
 
 /* A byline that names a role and no person (本报评论员, 本报特约评论员)
