@@ -756,17 +756,6 @@ static np_status step(np_blocks *b)
     return st != NP_OK ? st : b->em->status;
 }
 
-uint64_t np_line_fixed_offset(const np_line *ln, size_t pos)
-{
-    /* np_buf data comes from the allocator: aligned for any object */
-    const np_fix *f = (const np_fix *)(const void *)ln->fixes.data;
-    size_t n = ln->fixes.len / sizeof *f, at = ln->lead + pos;
-    uint64_t off = ln->offset + at;
-    for (size_t i = 0; i < n && f[i].at + 3 <= at; i++)
-        off = off + f[i].raw_len - 3;
-    return off;
-}
-
 /* Keep the replacements of a line, counted from its trimmed start. */
 static bool keep_fixes(np_line *ln, const np_buf *fixes, size_t skip)
 {
