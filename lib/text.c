@@ -354,14 +354,3 @@ size_t np_words_prefix(const np_words *w, const char *s, size_t len)
     }
     return best;
 }
-
-size_t np_words_suffix(const np_words *w, const char *s, size_t len)
-{
-    size_t best = 0;
-    for (size_t i = 0; i < w->count; i++) {
-        size_t k = strlen(w->words[i]);
-        if ((best == 0 || k < best) && np_ends_with(s, len, w->words[i]))
-            best = k;
-    }
-    return best;
-}

@@ -356,8 +356,21 @@ size_t np_words_prefix(const np_words *w, const char *s, size_t len);
 /* The byte length of the shortest word that s[0..len) ends with, or 0.
  * The shortest: a list of suffixes (新区, 区) then also tells whether a
  * word ends s with text of s before it.  The words are few and a text's
- * last byte rules most of them out, so they are compared one by one. */
-size_t np_words_suffix(const np_words *w, const char *s, size_t len);
+ * last byte rules most of them out, so they are compared one by one;
+ * inline, for it runs on every line (the credit verbs). */
+static inline size_t np_words_suffix(const np_words *w, const char *s, size_t len)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < w->count; i++) {
+        const char *word = w->words[i];
+        size_t k = strlen(word);
+        /* the last byte first: in Chinese text it is one of sixty-four */
+        if (k > 0 && k <= len && (best == 0 || k < best) && s[len - 1] == word[k - 1] &&
+            memcmp(s + len - k, word, k - 1) == 0)
+            best = k;
+    }
+    return best;
+}
 
 /* np_find over a longer text: memchr finds the candidates. */
 size_t np_find_long(const char *s, size_t len, const char *lit, size_t n);
