@@ -28,7 +28,6 @@
 #include <unistd.h>
 #endif
 
-
 /* -j 1: each page straight into the stream (jsonl lines leave as they are made). */
 static bool run_serial(cli_run *run, char *chunk)
 {

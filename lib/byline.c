@@ -26,6 +26,8 @@ static bool is_byline_marker(np_cp c)
     return np_cp_set_has(byline_markers, sizeof byline_markers / sizeof *byline_markers, c);
 }
 
+/* …还在继续。（记者：甲、乙、丙）: the bracket must close the story, so it
+ * holds names only and follows a finished sentence. */
 void np_byline_wire_shape(np_line *ln)
 {
     const char *s = ln->buf.data;
@@ -78,6 +80,8 @@ void np_byline_wire_shape(np_line *ln)
     ln->names_to = b;
 }
 
+/* A marker and names, or role words and names, or names alone: a
+ * sentence is never a byline, nor a line longer than a title. */
 void np_byline_shape(np_line *ln)
 {
     const char *s = ln->buf.data;

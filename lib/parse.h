@@ -110,7 +110,8 @@ typedef struct np_line {
 /* Fill in kind, flags and the rest from ln->buf (already trimmed text). */
 void np_classify(np_line *ln);
 
-/* The input offset of ln->buf.data[pos] on a line with replacements. */
+/* The input offset of ln->buf.data[pos] on a line with replacements
+ * (classify.c, which made the text). */
 uint64_t np_line_fixed_offset(const np_line *ln, size_t pos);
 
 /* The span of ln->buf.data[from, to): buf holds the bytes of the input
