@@ -171,7 +171,8 @@ typedef struct cli_page {
 /* Parses and renders one page into pg->out (results in pg). */
 void cli_page_run(cli_page *pg);
 
-/* Records why the page failed (printf-style message, no place). */
+/* Records why the page failed (printf-style message, no place), to be
+ * said in input order (report.c). */
 void cli_page_fail(cli_page *pg, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
@@ -236,7 +237,8 @@ typedef struct cli_run {
     bool stopped;     /* the stream refused bytes: nothing more is parsed */
 } cli_run;
 
-/* Takes a finished page in input order: its bytes, its message, its counts. */
+/* Takes a finished page in input order: its bytes, its message, its
+ * counts (output.c: -j 1 and -j N both commit through it). */
 void cli_commit(cli_run *run, cli_page *pg, size_t index);
 
 /* Runs the pages on cfg->jobs threads; false when threads or memory failed. */

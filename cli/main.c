@@ -6,7 +6,8 @@
  * The flow: read the options (options.c), make the list of pages
  * (inputs.c), open the output, parse the pages one after another or on
  * -j N threads (jobs.c), each page by page.c, and take each finished page
- * in input order here (cli_commit): its bytes, its message, its counts.
+ * in input order (cli_commit, output.c): its bytes, its message, its
+ * counts.
  *
  * Exit status: 0 on success, 1 when a page (or a directory or list) could
  * not be read, converted or parsed or the output could not be written, 2
@@ -26,36 +27,6 @@
 #else
 #include <unistd.h>
 #endif
-
-/* Copies a page's bytes held in memory (-j N) to the run's sink. */
-static void copy_held(cli_sink *to, cli_sink *from, bool *failed)
-{
-    if (from->file == NULL && from->path == NULL && from->len > 0 &&
-        !cli_sink_write(to, from->data, from->len))
-        *failed = true;
-}
-
-void cli_commit(cli_run *run, cli_page *pg, size_t index)
-{
-    cli_report *r = &run->report;
-    bool shared_failed = false;
-    if (run->cfg->output_dir == NULL)
-        copy_held(&run->out, pg->out, &shared_failed);
-    if (pg->trace != NULL && pg->trace != &run->trace)
-        copy_held(&run->trace, pg->trace, &shared_failed);
-    if (run->cfg->output_dir == NULL && !cli_sink_flush(&run->out))
-        shared_failed = true;
-    /* The stream's refusal is said once, at the end (main). */
-    if ((pg->write_failed && pg->out_shared) || (shared_failed && run->out.failed))
-        run->stopped = true;
-    else if (!pg->ok)
-        cli_report_failure(r, pg->name, &pg->failure);
-    r->files++;
-    r->failures += !pg->ok && !run->stopped; /* a stop is said as the write error */
-    r->articles += pg->articles;
-    r->bytes += pg->bytes;
-    cli_progress(r, index + 1, run->inputs->count, pg->name);
-}
 
 /* -j 1: each page straight into the stream (jsonl lines leave as they are made). */
 static bool run_serial(cli_run *run, char *chunk)

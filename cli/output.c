@@ -11,6 +11,9 @@
  * json writes one compact document a line with "file" as its first
  * member, jsonl wraps each line as {"file":NAME,"node":...}, and a failed
  * page ends with {"file":NAME,"error":{...}}.
+ *
+ * A finished page is taken here in input order (cli_commit), from the
+ * main loop and from the -j N slots alike.
  */
 #include "cli.h"
 
@@ -348,4 +351,42 @@ char *cli_output_path(cli_page *pg)
     snprintf(path, d + 1 + stem + strlen(ext) + 1, "%s%s%.*s%s", dir, slash ? "/" : "",
              (int)stem, rel, ext);
     return path;
+}
+
+/* ------------------------------------------------------------------ */
+/* A finished page, in input order                                      */
+/* ------------------------------------------------------------------ */
+
+/* Copies a page's bytes held in memory (-j N) to the run's sink. */
+static void copy_held(cli_sink *to, cli_sink *from, bool *failed)
+{
+    if (from->file == NULL && from->path == NULL && from->len > 0 &&
+        !cli_sink_write(to, from->data, from->len))
+        *failed = true;
+}
+
+/* The page's bytes go to the run's stream (those held in memory with
+ * -j N are copied now), its failure is said and it is counted; the same
+ * for -j 1 (main.c) and -j N (jobs.c), which is what keeps their outputs
+ * equal. */
+void cli_commit(cli_run *run, cli_page *pg, size_t index)
+{
+    cli_report *r = &run->report;
+    bool shared_failed = false;
+    if (run->cfg->output_dir == NULL)
+        copy_held(&run->out, pg->out, &shared_failed);
+    if (pg->trace != NULL && pg->trace != &run->trace)
+        copy_held(&run->trace, pg->trace, &shared_failed);
+    if (run->cfg->output_dir == NULL && !cli_sink_flush(&run->out))
+        shared_failed = true;
+    /* The stream's refusal is said once, at the end (main). */
+    if ((pg->write_failed && pg->out_shared) || (shared_failed && run->out.failed))
+        run->stopped = true;
+    else if (!pg->ok)
+        cli_report_failure(r, pg->name, &pg->failure);
+    r->files++;
+    r->failures += !pg->ok && !run->stopped; /* a stop is said as the write error */
+    r->articles += pg->articles;
+    r->bytes += pg->bytes;
+    cli_progress(r, index + 1, run->inputs->count, pg->name);
 }

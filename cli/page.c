@@ -8,7 +8,6 @@
 #include "cli.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,18 +24,6 @@ const char *cli_errno_text(int err, char *buf, size_t size)
         snprintf(buf, size, "error %d", err);
 #endif
     return buf;
-}
-
-void cli_page_fail(cli_page *pg, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(pg->failure.message, sizeof pg->failure.message, fmt, ap);
-    va_end(ap);
-    pg->failure.line = 0;
-    pg->failure.column = 0;
-    pg->failure.offset = 0;
-    pg->ok = false;
 }
 
 static void fail_errno(cli_page *pg, int err)

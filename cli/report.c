@@ -8,7 +8,9 @@
  *     newsparse: message                            about the run
  *
  * and begins on a clean line: a progress bar on the terminal is wiped
- * first and drawn again at the next page.
+ * first and drawn again at the next page.  A page's failure is recorded
+ * here too (cli_page_fail), on whichever thread parses the page, and said
+ * by the main thread in input order.
  */
 #include "cli.h"
 
@@ -48,6 +50,20 @@ void cli_diag(cli_report *r, const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
+}
+
+/* The message goes into the page's own cli_failure: a worker touches
+ * nothing else, and the main thread prints it in its turn. */
+void cli_page_fail(cli_page *pg, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(pg->failure.message, sizeof pg->failure.message, fmt, ap);
+    va_end(ap);
+    pg->failure.line = 0;
+    pg->failure.column = 0;
+    pg->failure.offset = 0;
+    pg->ok = false;
 }
 
 void cli_report_failure(cli_report *r, const char *name, const cli_failure *f)

@@ -422,7 +422,7 @@ static const char *title_alternative(bool article_open, size_t span, const char 
 
 static np_status do_titles(np_blocks *b, np_line *const *q, size_t span, const char *by, bool article_open)
 {
-    np_node_type roles[3];
+    np_node_type roles[NP_MAX_TITLE_LINES];
     np_status st = open_article(b, q[0]->lineno);
     if (st != NP_OK)
         return st;
@@ -499,17 +499,6 @@ np_status np_blocks_act(np_blocks *b, const np_state *st, const np_reading *r, n
     if (b->reflow.npending == 0)
         np_emit_release(b->em);
     return status != NP_OK ? status : b->em->status;
-}
-
-uint64_t np_line_fixed_offset(const np_line *ln, size_t pos)
-{
-    /* np_buf data comes from the allocator: aligned for any object */
-    const np_fix *f = (const np_fix *)(const void *)ln->fixes.data;
-    size_t n = ln->fixes.len / sizeof *f, at = ln->lead + pos;
-    uint64_t off = ln->offset + at;
-    for (size_t i = 0; i < n && f[i].at + 3 <= at; i++)
-        off = off + f[i].raw_len - 3;
-    return off;
 }
 
 np_status np_blocks_finish(np_blocks *b)

@@ -1,100 +1,50 @@
 /*
  * classify.c - what one line looks like on its own.
  *
- * Every decision that needs only the line's own text is made here, once per
- * line: its punctuation (does it end a sentence, is a quotation left
- * open), its marks, and whether it has the shape of a byline, a credit, a
- * caption or page furniture.  blocks.c then weighs these features against
- * the lines around it.  Nothing here looks at another line.
+ * Every fact that needs only the line's own text is found once per line.
+ * The generic features are read here: the # ## ** marks, one pass over the
+ * punctuation (does the line end a sentence, hold one, leave a quotation
+ * open, open with a speaker's label), the dateline that opens a story
+ * (新华社…电, 本报讯), and the title shape those features make.  The shape
+ * of each element is read in the element's own file, which np_classify
+ * calls in order:
+ *
+ *   figure.c     the Markdown image line; a caption's own words (图① 上图)
+ *   furniture.c  page furniture (np_furniture_shape)
+ *   credit.c     a whole-line credit, or one glued to a caption
+ *   heads.c      a head's numbering (一、 （二）) and its 机构：… colon, and a
+ *                line that is only an organisation or place (a kicker's)
+ *   byline.c     markers, role words with names, bare-name lines, the wire
+ *                bracket （记者：甲、乙）
+ *
+ * blocks.c and titles.c then weigh these features against the lines
+ * around it.  Nothing here looks at another line.
  */
 #include <string.h>
 
+#include "byline.h"
 #include "figure.h"
 #include "furniture.h"
+#include "heads.h"
 #include "parse.h"
 #include "text.h"
-
-/* The longest line that can still be a title or a section head, in
- * characters; longer lines are always body text. */
-#define NP_TITLE_MAX_CHARS 36
-
-/* A title with a comma outside quotes is shorter still: longer ones are
- * sentences cut by a column break. */
-#define NP_TITLE_CLAUSE_MAX_CHARS 28
-
-/* Titles and heads may end with ！ or ？, but only short ones: a longer
- * line that ends so is a sentence. */
-#define NP_TITLE_EXCLAIM_MAX_CHARS 20
-
-/* Byline markers printed before the names. */
-static bool is_byline_marker(np_cp c)
-{
-    switch (c) {
-    case 0x25A0: /* ■ */ case 0x25A1: /* □ */ case 0x25CF: /* ● */ case 0x25C6: /* ◆ */
-    case 0x25C7: /* ◇ */ case 0x25B2: /* ▲ */ case 0x25B3: /* △ */ case 0x2605: /* ★ */
-    case 0x2606: /* ☆ */ case 0x25CB: /* ○ */ case 0x25CE: /* ◎ */ case 0x25BC: /* ▼ */
-    case 0x25AA: /* ▪ */ case 0x2022: /* • */
-        return true;
-    default:
-        return false;
-    }
-}
+#include "thresholds.h"
 
 /*
  * Words that cannot end a title or head: particles, prepositions and
  * conjunctions that always wait for what follows.  Only characters that
  * do not also end common words are listed (普及, 春天来了, 全民参与 end
  * titles).  A short line that ends with one is a paragraph cut by a
- * column break.
+ * column break.  By code point: “ 、 于 从 但 却 将 或 把 的 而 被 跟.
  */
+static const np_cp function_ends[] = {
+    0x201C, 0x3001, 0x4E8E, 0x4ECE, 0x4F46, 0x5374, 0x5C06,
+    0x6216, 0x628A, 0x7684, 0x800C, 0x88AB, 0x8DDF,
+};
+
 static bool is_function_end(np_cp c)
 {
-    switch (c) {
-    case 0x7684: /* 的 */ case 0x628A: /* 把 */ case 0x88AB: /* 被 */ case 0x4ECE: /* 从 */
-    case 0x5C06: /* 将 */ case 0x800C: /* 而 */ case 0x6216: /* 或 */ case 0x8DDF: /* 跟 */
-    case 0x4F46: /* 但 */ case 0x5374: /* 却 */ case 0x4E8E: /* 于 */ case 0x3001: /* 、 */
-    case 0x201C: /* “ */
-        return true;
-    default:
-        return false;
-    }
-}
-
-/* Suffixes of organisation and place names. */
-static const char *const entity_suffixes[] = {
-    "街道", "社区", "委员会", "管委会", "开发区", "新区", "园区", "合作社", "公司", "集团",
-    "银行", "支行", "分行", "医院", "学校", "大学", "学院", "中心", "协会", "研究院",
-    "研究所", "办事处", "省", "市", "县", "区", "镇", "乡", "村", "局", "厅", "委", "院",
-    "所", "站", "馆", "署", "处", "团", "队",
-};
-
-/* The provinces, autonomous regions and municipalities: 浙江安吉, 贵州台江,
- * 广东深圳 name a place by its province and its county or city. */
-static const char *const provinces[] = {
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
-    "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
-};
-
-/* A province and two or three more letters, nothing else: a place name. */
-static bool is_province_place(const char *s, size_t len, size_t chars)
-{
-    for (size_t i = 0; i < sizeof provinces / sizeof *provinces; i++) {
-        size_t n = np_prefix_len(s, len, provinces[i]);
-        if (n > 0) {
-            size_t rest = chars - n / 3;
-            return rest >= 2 && rest <= 3 && len == 3 * chars;
-        }
-    }
-    return false;
-}
-
-static bool ends_with_entity(const char *s, size_t len)
-{
-    for (size_t i = 0; i < sizeof entity_suffixes / sizeof *entity_suffixes; i++)
-        if (np_ends_with(s, len, entity_suffixes[i]) && len > strlen(entity_suffixes[i]))
-            return true;
-    return false;
+    return np_cp_set_has(function_ends, sizeof function_ends / sizeof *function_ends, c);
 }
 
 /* Strip #, ## and ** marks, remembering them. */
@@ -105,7 +55,7 @@ static void strip_marks(np_line *ln, size_t *a, size_t *b)
         size_t n = 0;
         while (*a + n < *b && s[*a + n] == '#')
             n++;
-        if (n <= 6 && *a + n < *b) {
+        if (n <= NP_MARK_MAX_HASHES && *a + n < *b) {
             ln->mark = n == 1 ? NP_MARK_H1 : NP_MARK_H2;
             *a += n;
             np_trim(s, a, b);
@@ -129,47 +79,6 @@ static void strip_marks(np_line *ln, size_t *a, size_t *b)
         ln->flags |= NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE;
 }
 
-/*
- * The numbering of a head (一、 （二） 3. 4、), a bracketed label (【下沉】…)
- * or a numeral standing alone as the whole line (一): its 、 or full stop
- * is no clause punctuation.  Returns the bytes it takes, or 0.
- */
-static size_t enumerator_length(const char *s, size_t len)
-{
-    if (np_starts_with(s, len, "【")) {
-        /* a label of a few characters, then the head's words */
-        size_t window = len < 3 + 8 * 3 + 3 ? len : 3 + 8 * 3 + 3;
-        size_t close = np_find(s, window, "】");
-        return close > 3 && close < window && close + 3 < len ? close + 3 : 0;
-    }
-    size_t i = 0;
-    bool bracket = np_starts_with(s, len, "（");
-    if (bracket)
-        i = 3;
-    size_t digits = 0;
-    bool ascii = false;
-    while (i < len && digits < 3) {
-        np_cp c;
-        size_t n = np_utf8_decode(s, len, i, &c);
-        if (!(c >= '0' && c <= '9') && !np_is_cn_digit(c))
-            break;
-        ascii = ascii || c < 0x80;
-        i += n;
-        digits++;
-    }
-    if (digits == 0)
-        return 0;
-    if (bracket)
-        return np_starts_with(s + i, len - i, "）") ? i + 3 : 0;
-    if (i == len && !ascii)
-        return len;
-    if (np_starts_with(s + i, len - i, "、") || np_starts_with(s + i, len - i, "．"))
-        return i + 3;
-    if (i < len && s[i] == '.' && i + 1 < len && !(s[i + 1] >= '0' && s[i + 1] <= '9'))
-        return i + 1;
-    return 0;
-}
-
 /* np_scan reads past the end of the line, into its buffer's slack. */
 _Static_assert(NP_SCAN_PAD <= NP_BUF_SLACK, "a line buffer's slack covers the scan's reads");
 
@@ -178,7 +87,7 @@ static void scan_punctuation(np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t len = ln->buf.len;
-    size_t numbered = enumerator_length(s, len);
+    size_t numbered = np_heads_numbering(s, len);
     if (numbered)
         ln->flags |= NP_LF_NUMBERED;
     int quotes = 0, brackets = 0;
@@ -236,7 +145,8 @@ static void scan_punctuation(np_line *ln)
     if ((np_starts_with(s, len, "（") && np_ends_with(s, len, "）")) ||
         (len > 1 && s[0] == '(' && s[len - 1] == ')'))
         ln->flags |= NP_LF_BRACKETED;
-    if (ln->colon < len && ln->colon > 0 && ln->colon <= 6 * 4 && np_utf8_count(s, ln->colon) <= 6)
+    if (ln->colon < len && ln->colon > 0 && ln->colon <= NP_SPEAKER_MAX_CHARS * 4 &&
+        np_utf8_count(s, ln->colon) <= NP_SPEAKER_MAX_CHARS)
         ln->flags |= NP_LF_SPEAKER;
 
     /* Does it end a sentence?  Closing quotes and brackets after the mark
@@ -265,138 +175,6 @@ static void scan_punctuation(np_line *ln)
         ln->flags |= NP_LF_DASH_START;
 }
 
-/* 图① 图1： 图为 上图 …: a caption by its own words. */
-static void scan_caption(np_line *ln)
-{
-    const char *s = ln->buf.data;
-    size_t len = ln->buf.len;
-    if (np_starts_with(s, len, "图") && len > 3) {
-        np_cp c;
-        np_utf8_decode(s, len, 3, &c);
-        if (np_is_circled_number(c) || (c >= '0' && c <= '9') || c == 0xFF1A || c == ':' ||
-            (c >= 0xFF10 && c <= 0xFF19))
-            ln->flags |= NP_LF_CAPTION;
-    }
-    /* every lead ends with 图: a line whose second letter is another one
-     * is spared the list */
-    static const char *const leads[] = {"上图", "下图", "左图", "右图", "中图", "题图", "组图"};
-    if (len >= 6 && np_starts_with(s + 3, len - 3, "图"))
-        for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
-            if (np_starts_with(s, len, leads[i]))
-                ln->flags |= NP_LF_CAPTION;
-    if (ln->tuwei)
-        ln->flags |= NP_LF_CAPTION;
-}
-
-/* …还在继续。（记者：甲、乙、丙）: a wire story's reporters at its end. */
-static void scan_wire_byline(np_line *ln)
-{
-    const char *s = ln->buf.data;
-    size_t len = ln->buf.len;
-    size_t open;
-    if (np_ends_with(s, len, "）")) {
-        open = len;
-        for (size_t i = len; i > 0;) {
-            i = np_utf8_prev(s, i);
-            if (np_starts_with(s + i, len - i, "（")) {
-                open = i;
-                break;
-            }
-        }
-    } else if (len && s[len - 1] == ')') {
-        open = len;
-        for (size_t i = len; i > 0; i--)
-            if (s[i - 1] == '(') {
-                open = i - 1;
-                break;
-            }
-    } else {
-        return;
-    }
-    if (open == 0 || open >= len)
-        return;
-    size_t a = open + (s[open] == '(' ? 1 : 3);
-    size_t b = len - (s[len - 1] == ')' ? 1 : 3);
-    np_names names;
-    np_scan_names(s + a, b - a, &names);
-    /* （记者：甲、乙）, and bare names alone: （甲 乙）, （甲） (SPEC §1) */
-    if (names.count == 0 || names.others > 0)
-        return;
-    /* The text before must be a finished sentence: the bracket closes the
-     * story, it is not a parenthesis inside it. */
-    size_t p = np_utf8_prev(s, open);
-    np_cp c;
-    np_utf8_decode(s, len, p, &c);
-    if (!np_is_final_punct(c) && !np_is_closing(c))
-        return;
-    ln->flags |= NP_LF_WIRE_BYLINE;
-    ln->wire_at = open;
-    for (size_t i = 0; i < names.count; i++) {
-        names.names[i].start += a;
-        names.names[i].end += a;
-    }
-    ln->names = names;
-    /* the byline is the people: （记者：甲、乙） -> 甲、乙 */
-    ln->names_from = names.names[0].start;
-    ln->names_to = b;
-}
-
-static bool ends_with_credit_verb(const char *s, size_t end)
-{
-    return np_ends_with(s, end, "摄") || np_ends_with(s, end, "摄影报道") || np_ends_with(s, end, "供图") ||
-           np_ends_with(s, end, "提供") || np_ends_with(s, end, "发") || np_ends_with(s, end, "资料图片") ||
-           np_ends_with(s, end, "影像中国");
-}
-
-/* The index of the last opening bracket among the last bytes of s, where
- * a credit's agency note would stand, or len. */
-static size_t last_open_bracket(const char *s, size_t len)
-{
-    size_t stop = len > 64 ? len - 64 : 0;
-    for (size_t i = len; i > stop; i--) {
-        if (s[i - 1] == '(')
-            return i - 1;
-        /* （ is EF BC 88: test its last byte first */
-        if (s[i - 1] == '\x88' && i >= 3 && memcmp(s + i - 3, "（", 3) == 0)
-            return i - 3;
-    }
-    return len;
-}
-
-/*
- * Whether the line may end with a credit glued to a caption: a credit verb
- * before any closing brackets and source mark (…（王炯/摄）, …摄 ⑩), or
- * before a bracketed agency note (…摄（人民视觉）).  A cheap test that spares
- * most lines the full credit parse.
- */
-static bool may_end_with_credit(const char *s, size_t len)
-{
-    size_t b = len;
-    while (b > 0) {
-        size_t p = np_utf8_prev(s, b);
-        np_cp c;
-        np_utf8_decode(s, len, p, &c);
-        if (!np_is_circled_number(c) && !np_is_closing(c) && !np_is_space(c))
-            break;
-        b = p;
-    }
-    if (ends_with_credit_verb(s, b))
-        return true;
-    /* …的特点。李瑛摄/光明图片: the agency after a slash */
-    size_t slash = np_credit_slash_note(s, len);
-    if (slash < len && ends_with_credit_verb(s, slash))
-        return true;
-    /* …冰。图片来源：美国国家航空航天局: a provider named after its lead word */
-    size_t from = len > NP_CREDIT_MAX_BYTES ? len - NP_CREDIT_MAX_BYTES : 0;
-    if (np_find(s + from, len - from, "图片来源") < len - from)
-        return true;
-    if (!(len && s[len - 1] == ')') && !np_ends_with(s, len, "）"))
-        return false;
-    size_t open = last_open_bracket(s, len), a = 0;
-    np_trim(s, &a, &open);
-    return open < len && ends_with_credit_verb(s, open);
-}
-
 /*
  * 新华社南宁5月20日电, 本报讯, 本报北京6月3日电: the dateline that opens a
  * news story.  A short line right before one is that story's headline.
@@ -405,28 +183,33 @@ static void scan_dateline(np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t len = ln->buf.len;
-    if (np_starts_with(s, len, "本报讯") || np_starts_with(s, len, "【本报讯】") ||
-        np_starts_with(s, len, "（本报讯）")) {
+    static const char *const own_list[] = {"【本报讯】", "本报讯", "（本报讯）"};
+    static const np_words own = NP_WORDS(own_list);
+    if (np_words_prefix(&own, s, len) > 0) {
         ln->flags |= NP_LF_DATELINE;
         return;
     }
     /* 【埃菲社联合国9月24日电】, 【美国《华尔街日报》网站9月23日报道】: the
      * agency, place and date in a bracket before the text */
     if (np_starts_with(s, len, "【")) {
-        size_t close = np_find(s, len < 40 * 3 ? len : 40 * 3, "】");
-        if (close < len && close + 3 < len &&
-            (np_ends_with(s, close, "电") || np_ends_with(s, close, "讯") || np_ends_with(s, close, "报道")))
+        size_t most = NP_BRACKET_DATELINE_MAX_CHARS * 3;
+        size_t close = np_find(s, len < most ? len : most, "】");
+        static const char *const filed_list[] = {"报道", "电", "讯"};
+        static const np_words filed = NP_WORDS(filed_list);
+        if (close < len && close + 3 < len && np_words_suffix(&filed, s, close) > 0)
             ln->flags |= NP_LF_DATELINE;
         return;
     }
     /* …日电 within the first characters, before any punctuation */
-    /* a match starting within 24 characters ends within 24 * 4 + 6 bytes */
-    size_t window = ln->first_punct < 24 * 4 + 6 ? ln->first_punct : 24 * 4 + 6;
+    /* a match starting within NP_DATELINE_MAX_CHARS characters ends
+     * within 4 bytes each and 日电 */
+    size_t most = NP_DATELINE_MAX_CHARS * 4 + 6;
+    size_t window = ln->first_punct < most ? ln->first_punct : most;
     size_t at = 0;
     while ((at += np_find(s + at, window - at, "日")) < window) {
         if (np_starts_with(s + at + 3, window - at - 3, "电") ||
             np_starts_with(s + at + 3, window - at - 3, "讯")) {
-            if (np_utf8_count(s, at) < 24) {
+            if (np_utf8_count(s, at) < NP_DATELINE_MAX_CHARS) {
                 ln->flags |= NP_LF_DATELINE;
                 return;
             }
@@ -441,108 +224,35 @@ static void scan_dateline(np_line *ln)
     size_t bracket = np_find(s, lead, "（");
     if (bracket < lead)
         lead = bracket; /* 极目新闻讯（记者 …） */
-    if (lead > 3 && lead < len && lead <= 12 * 4 && np_ends_with(s, lead, "讯") &&
-        np_utf8_count(s, lead) <= 12 && !np_ends_with(s, lead, "通讯") && !np_ends_with(s, lead, "资讯") &&
-        !np_ends_with(s, lead, "喜讯"))
+    /* words that end with 讯 and name no service: 喜讯, 资讯, 通讯 */
+    static const char *const news_list[] = {"喜讯", "资讯", "通讯"};
+    static const np_words news = NP_WORDS(news_list);
+    if (lead > 3 && lead < len && lead <= NP_NEWS_SERVICE_MAX_CHARS * 4 && np_ends_with(s, lead, "讯") &&
+        np_utf8_count(s, lead) <= NP_NEWS_SERVICE_MAX_CHARS && np_words_suffix(&news, s, lead) == 0)
         ln->flags |= NP_LF_DATELINE;
 }
 
-static void scan_credit(np_line *ln)
+/* A whole-line credit (true: nothing more to read) or one glued to the
+ * line's end (NP_LF_CREDIT_TAIL, cut). */
+static bool scan_credit(np_line *ln)
 {
-    const char *s = ln->buf.data;
-    size_t len = ln->buf.len;
-    if (!may_end_with_credit(s, len) && !np_starts_with(s, len, "数据来源") &&
-        !np_starts_with(s, len, "资料来源") && !np_starts_with(s, len, "（数据来源") &&
-        !np_starts_with(s, len, "(数据来源"))
-        return;
-    if (np_credit_parse(s, len, &ln->credit)) {
+    size_t cut;
+    switch (np_credit_line_shape(ln->buf.data, ln->buf.len, &ln->credit, &cut)) {
+    case NP_CREDIT_SHAPE_LINE:
         ln->kind = NP_LK_CREDIT;
         /* its people, should the context make it a byline (titles.c) */
         ln->names = ln->credit.people;
         ln->names_from = ln->credit.start;
         ln->names_to = ln->credit.end;
-        return;
-    }
-    size_t cut;
-    if (may_end_with_credit(s, len) && np_credit_split_tail(s, len, &cut, &ln->credit)) {
+        return true;
+    case NP_CREDIT_SHAPE_TAIL:
         ln->flags |= NP_LF_CREDIT_TAIL;
         ln->cut = cut;
+        return false;
+    case NP_CREDIT_SHAPE_NONE:
+        break;
     }
-}
-
-static void scan_entity(np_line *ln)
-{
-    const char *s = ln->buf.data;
-    size_t len = ln->buf.len;
-    size_t colon = ln->colon;
-    if (colon < len && colon > 0) {
-        size_t a = 0, b = colon;
-        np_trim(s, &a, &b);
-        size_t chars = np_utf8_count(s + a, b - a);
-        if (chars >= 3 && chars <= 14 && ends_with_entity(s + a, b - a) &&
-            memchr(s + a, ' ', b - a) == NULL)
-            ln->flags |= NP_LF_ENTITY_COLON;
-    }
-    if (ln->chars <= 16 && !(ln->flags & (NP_LF_CLAUSE | NP_LF_UNBALANCED)) &&
-        memchr(s, ' ', len) == NULL && np_find(s, len, "“") == len &&
-        ends_with_entity(s, len))
-        ln->flags |= NP_LF_BARE_ENTITY;
-    if (ln->chars <= 6 && is_province_place(s, len, ln->chars))
-        ln->flags |= NP_LF_BARE_ENTITY | NP_LF_PLACE;
-}
-
-/* A byline: a marker and names, or role words and names, or names alone. */
-static void scan_byline(np_line *ln)
-{
-    const char *s = ln->buf.data;
-    size_t len = ln->buf.len;
-    if (ln->chars > NP_TITLE_MAX_CHARS || (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)))
-        return;
-    size_t from = 0, to = len;
-    bool marker = false;
-    np_cp c;
-    size_t n = np_utf8_decode(s, len, 0, &c);
-    if (is_byline_marker(c)) {
-        marker = true;
-        from = n;
-    } else if (ln->flags & NP_LF_BRACKETED) {
-        /* （本报记者 张三）: a byline set in brackets */
-        from = s[0] == '(' ? 1 : 3;
-        to = len - (s[len - 1] == ')' ? 1 : 3);
-    }
-    np_trim(s, &from, &to);
-    np_names names;
-    np_scan_names(s + from, to - from, &names);
-    for (size_t i = 0; i < names.count; i++) {
-        names.names[i].start += from;
-        names.names[i].end += from;
-    }
-    bool byline = false;
-    if (marker)
-        byline = (names.count > 0 && names.others <= names.count) || (names.roles > 0 && names.count > 0);
-    else if (names.roles > 0)
-        byline = names.count > 0 && names.others == 0;
-    /* 本报评论员, 本报特约评论员: a byline that names a role, not a person */
-    if (!byline && names.count == 0 && names.others == 0 && names.roles > 0 && ln->chars <= 12 &&
-        (np_find(s, len, "评论员") < len || np_find(s, len, "记者") < len))
-        byline = true;
-    /* 江苏省无锡市纪委监委 沈 琪: the author's office, then the author */
-    size_t first_end = from;
-    while (first_end < to && s[first_end] != ' ')
-        first_end++;
-    if (!byline && names.count > 0 && names.others == 1 && names.names[0].start > first_end &&
-        first_end < to && ends_with_entity(s + from, first_end - from))
-        byline = true;
-    if (byline) {
-        ln->kind = NP_LK_BYLINE;
-    } else if (!marker && names.count > 0 && names.others == 0 && names.count <= 8) {
-        ln->kind = NP_LK_NAMES;
-    } else {
-        return;
-    }
-    ln->names = names;
-    ln->names_from = from;
-    ln->names_to = to;
+    return false;
 }
 
 /* 咨询电话:0539-3216688, Tel:(0755)83501762 — a number after a colon
@@ -562,14 +272,14 @@ static bool ends_with_number_after_colon(const np_line *ln)
 static bool has_title_shape(const np_line *ln)
 {
     unsigned bad = NP_LF_FINAL | NP_LF_SENTENCE | NP_LF_UNBALANCED | NP_LF_FUNCTION_END;
-    if (ln->chars == 0 || ln->chars > NP_TITLE_MAX_CHARS + (ln->mark ? 12 : 0))
+    if (ln->chars == 0 || ln->chars > NP_TITLE_MAX_CHARS + (ln->mark ? NP_MARKED_TITLE_EXTRA_CHARS : 0))
         return false;
     /* a line of information */
     if (ends_with_number_after_colon(ln))
         return false;
     /* 补时两球！广州队3∶2逆转苏州东吴: an exclamation inside a short title */
     if ((ln->flags & NP_LF_SENTENCE) && !(ln->flags & NP_LF_STOP_INSIDE) &&
-        ln->chars <= NP_TITLE_EXCLAIM_MAX_CHARS + 4)
+        ln->chars <= NP_TITLE_INNER_EXCLAIM_MAX_CHARS)
         bad &= ~NP_LF_SENTENCE;
     if ((ln->flags & NP_LF_CLAUSE) && !ln->mark && !(ln->flags & NP_LF_NUMBERED) &&
         ln->chars > NP_TITLE_CLAUSE_MAX_CHARS)
@@ -583,7 +293,7 @@ static bool has_title_shape(const np_line *ln)
         return ln->chars <= NP_TITLE_EXCLAIM_MAX_CHARS && !(ln->flags & NP_LF_SPEAKER);
     if (ln->flags & bad)
         return (ln->flags & NP_LF_COLON_END) && !(ln->flags & (NP_LF_SENTENCE | NP_LF_UNBALANCED)) &&
-               ln->chars <= 24;
+               ln->chars <= NP_COLON_HEAD_MAX_CHARS;
     return true;
 }
 
@@ -614,31 +324,37 @@ void np_classify(np_line *ln)
         ln->kind = NP_LK_IMAGE;
         return;
     }
-    /* furniture never ends or holds a sentence */
-    if (!ln->mark && !(ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) && ln->chars <= NP_FURNITURE_MAX_CHARS) {
-        np_furniture_kind fk = np_furniture_classify(ln->buf.data, ln->buf.len, ln->chars, &ln->jump_a,
-                                                      &ln->jump_b);
-        if (fk != NP_FURNITURE_NONE) {
-            ln->kind = NP_LK_FURNITURE;
-            ln->furniture = (uint8_t)fk;
-            return;
-        }
-    }
-    scan_caption(ln);
-    scan_dateline(ln);
-    scan_credit(ln);
-    if (ln->kind == NP_LK_CREDIT)
+    if (np_furniture_shape(ln))
         return;
-    scan_entity(ln);
-    scan_wire_byline(ln);
+    if (np_figure_caption_words(ln->buf.data, ln->buf.len) || ln->tuwei)
+        ln->flags |= NP_LF_CAPTION;
+    scan_dateline(ln);
+    if (scan_credit(ln))
+        return;
+    np_heads_entity_shape(ln);
+    np_byline_wire_shape(ln);
     if (!(ln->flags & NP_LF_CREDIT_TAIL) && !ln->mark)
-        scan_byline(ln);
+        np_byline_shape(ln);
     if (ln->kind == NP_LK_TEXT && !(ln->flags & (NP_LF_CREDIT_TAIL | NP_LF_CAPTION))) {
         if (looks_like_title(ln))
             ln->kind = NP_LK_TITLE;
         else if (ln->indented && has_title_shape(ln))
             ln->flags |= NP_LF_SET_IN_TITLE;
     }
+}
+
+/* The offset of a byte of the text classify made: np_classify took lead
+ * bytes of marks off the front, and each U+FFFD before the byte stands for
+ * raw_len bytes of the input (np_line_span asks, parse.h). */
+uint64_t np_line_fixed_offset(const np_line *ln, size_t pos)
+{
+    /* np_buf data comes from the allocator: aligned for any object */
+    const np_fix *f = (const np_fix *)(const void *)ln->fixes.data;
+    size_t n = ln->fixes.len / sizeof *f, at = ln->lead + pos;
+    uint64_t off = ln->offset + at;
+    for (size_t i = 0; i < n && f[i].at + 3 <= at; i++)
+        off = off + f[i].raw_len - 3;
+    return off;
 }
 
 /* ------------------------------------------------------------------ */

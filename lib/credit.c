@@ -13,13 +13,19 @@
 #include <string.h>
 
 #include "text.h"
+#include "thresholds.h"
 
 /* Photo agencies that are glued to a caption without any separator. */
 static const char *const agency_list[] = {
     "IC photo", "东方IC", "中新社", "人民图片", "人民视觉", "千库网",
     "图虫创意", "央视新闻", "影像中国", "摄图网", "新华社", "视觉中国",
 };
-const np_words np_agencies = {agency_list, sizeof agency_list / sizeof *agency_list};
+const np_words np_agencies = NP_WORDS(agency_list);
+
+/* The verbs that end a credit: 摄/摄影报道 (photographer), 供图/提供/发
+ * (provider). */
+static const char *const credit_verb_list[] = {"供图", "发", "提供", "摄", "摄影报道"};
+const np_words np_credit_verbs = NP_WORDS(credit_verb_list);
 
 static void trim(const char *s, size_t *a, size_t *b)
 {
@@ -65,7 +71,10 @@ static void strip_mark(const char *s, size_t *a, size_t *b)
     }
 }
 
-size_t np_credit_slash_note(const char *p, size_t len)
+/* Where a short note after a slash at the end of p starts (李瑛摄/光明图片:
+ * the slash), or len; whether a credit verb stands before it is the
+ * caller's test. */
+static size_t slash_note(const char *p, size_t len)
 {
     size_t stop = len > NP_SLASH_AGENCY_MAX_BYTES ? len - NP_SLASH_AGENCY_MAX_BYTES : 0;
     for (size_t i = len; i > stop; i--)
@@ -85,15 +94,12 @@ static void strip_agency_note(const char *s, size_t *a, size_t *b)
     else if (len && p[len - 1] == ')')
         open = np_find(p, len, "(");
     else
-        open = np_credit_slash_note(p, len);
+        open = slash_note(p, len);
     if (open == 0 || open >= len)
         return;
     size_t a2 = *a, b2 = *a + open;
     trim(s, &a2, &b2);
-    const char *q = s + a2;
-    size_t ql = b2 - a2;
-    if (np_ends_with(q, ql, "摄") || np_ends_with(q, ql, "发") || np_ends_with(q, ql, "供图") ||
-        np_ends_with(q, ql, "摄影报道") || np_ends_with(q, ql, "提供")) {
+    if (np_words_suffix(&np_credit_verbs, s + a2, b2 - a2) > 0) {
         *a = a2;
         *b = b2;
     }
@@ -114,22 +120,24 @@ static bool plausible_source(const char *s, size_t a, size_t b)
             return false;
         chars++;
     }
-    return chars <= 40;
+    return chars <= NP_SOURCE_MAX_CHARS;
 }
 
 static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
 {
     const char *p = s + a;
     size_t len = b - a;
-    static const char *const lead[] = {"本版图片由", "本版照片由", "图片由", "照片由", "本版图片来源：",
-                                       "图片来源：", "图片来源:", "图/", "图／"};
-    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
-        if (!np_starts_with(p, len, lead[i]))
-            continue;
-        size_t sa = a + strlen(lead[i]), sb = b;
+    /* the words before the provider: ending with a colon they name it
+     * alone, with 由 or a slash they wait for 提供 */
+    static const char *const lead_list[] = {"图/", "图片来源:", "图片来源：", "图片由", "图／",
+                                            "本版图片来源：", "本版图片由", "本版照片由", "照片由"};
+    static const np_words leads = NP_WORDS(lead_list);
+    size_t lead = np_words_prefix(&leads, p, len);
+    if (lead > 0) {
+        size_t sa = a + lead, sb = b;
         if (np_ends_with(p, len, "提供"))
             sb -= strlen("提供");
-        else if (strstr(lead[i], "由") || strstr(lead[i], "/") || strstr(lead[i], "／"))
+        else if (!np_ends_with(p, lead, "：") && !np_ends_with(p, lead, ":"))
             return false; /* 图/X alone names a photographer or an author, not a provider */
         trim(s, &sa, &sb);
         if (!plausible_source(s, sa, sb))
@@ -167,7 +175,7 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
     /* X发 is a provider only when X is an agency, not a sentence: a news
      * agency ends in 社 or is written as one token. */
     if (!np_ends_with(p, len, "供图")) {
-        if (!np_ends_with(s + sa, sb - sa, "社") && np_utf8_count(s + sa, sb - sa) > 6)
+        if (!np_ends_with(s + sa, sb - sa, "社") && np_utf8_count(s + sa, sb - sa) > NP_AGENCY_TOKEN_MAX_CHARS)
             return false;
         for (size_t i = sa; i < sb; i++)
             if (s[i] == ' ')
@@ -182,53 +190,50 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
 
 static bool parse_data(const char *s, size_t a, size_t b, np_credit *out)
 {
-    static const char *const lead[] = {"数据来源：", "数据来源:", "资料来源：", "资料来源:", "数据来源 "};
-    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
-        if (np_starts_with(s + a, b - a, lead[i])) {
-            size_t sa = a + strlen(lead[i]), sb = b;
-            trim(s, &sa, &sb);
-            if (sb <= sa)
-                return false;
-            out->kind = NP_CREDIT_DATA;
-            out->src_start = sa;
-            out->src_end = sb;
-            return true;
-        }
-    }
-    return false;
+    static const char *const lead_list[] = {"数据来源 ", "数据来源:", "数据来源：", "资料来源:", "资料来源："};
+    static const np_words leads = NP_WORDS(lead_list);
+    size_t k = np_words_prefix(&leads, s + a, b - a);
+    if (k == 0)
+        return false;
+    size_t sa = a + k, sb = b;
+    trim(s, &sa, &sb);
+    if (sb <= sa)
+        return false;
+    out->kind = NP_CREDIT_DATA;
+    out->src_start = sa;
+    out->src_end = sb;
+    return true;
 }
 
 static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out)
 {
-    const char *p = s + a;
-    size_t len = b - a;
-    static const char *const verbs[] = {"摄影报道", "摄影", "摄"};
-    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
-        if (!np_ends_with(p, len, verbs[i]))
-            continue;
-        size_t na = a, nb = b - strlen(verbs[i]);
+    /* no two of them end alike: the one found is the only one */
+    static const char *const verb_list[] = {"摄", "摄影", "摄影报道"};
+    static const np_words verbs = NP_WORDS(verb_list);
+    size_t verb = np_words_suffix(&verbs, s + a, b - a);
+    if (verb == 0)
+        return false;
+    size_t na = a, nb = b - verb;
+    trim(s, &na, &nb);
+    while (nb > na && (s[nb - 1] == '/' || np_ends_with(s + na, nb - na, "／"))) {
+        nb -= s[nb - 1] == '/' ? 1 : 3;
         trim(s, &na, &nb);
-        while (nb > na && (s[nb - 1] == '/' || np_ends_with(s + na, nb - na, "／"))) {
-            nb -= s[nb - 1] == '/' ? 1 : 3;
-            trim(s, &na, &nb);
-        }
-        if (nb <= na)
-            return false;
-        np_names names;
-        np_scan_names(s + na, nb - na, &names);
-        if (names.count == 0 || names.others > 0)
-            return false;
-        for (size_t k = 0; k < names.count; k++) {
-            names.names[k].start += na;
-            names.names[k].end += na;
-        }
-        out->kind = NP_CREDIT_PHOTOGRAPHER;
-        out->people = names;
-        out->src_start = na;
-        out->src_end = nb;
-        return true;
     }
-    return false;
+    if (nb <= na)
+        return false;
+    np_names names;
+    np_scan_names(s + na, nb - na, &names);
+    if (names.count == 0 || names.others > 0)
+        return false;
+    for (size_t k = 0; k < names.count; k++) {
+        names.names[k].start += na;
+        names.names[k].end += na;
+    }
+    out->kind = NP_CREDIT_PHOTOGRAPHER;
+    out->people = names;
+    out->src_start = na;
+    out->src_end = nb;
+    return true;
 }
 
 bool np_credit_parse(const char *s, size_t len, np_credit *out)
@@ -311,4 +316,80 @@ bool np_credit_split_tail(const char *s, size_t len, size_t *cut, np_credit *out
             break;
     }
     return found;
+}
+
+/* ------------------------------------------------------------------ */
+/* The shape of a line                                                  */
+/* ------------------------------------------------------------------ */
+
+/* The last words of a credit that are no verb: …（新华社资料图片）, …摄
+ * 影像中国. */
+static const char *const credit_end_list[] = {"影像中国", "资料图片"};
+static const np_words credit_ends = NP_WORDS(credit_end_list);
+
+static bool ends_with_credit_verb(const char *s, size_t end)
+{
+    return np_words_suffix(&np_credit_verbs, s, end) > 0 || np_words_suffix(&credit_ends, s, end) > 0;
+}
+
+/* The index of the last opening bracket among the last bytes of s, where
+ * a credit's agency note would stand, or len. */
+static size_t last_open_bracket(const char *s, size_t len)
+{
+    size_t stop = len > NP_AGENCY_NOTE_MAX_BYTES ? len - NP_AGENCY_NOTE_MAX_BYTES : 0;
+    for (size_t i = len; i > stop; i--) {
+        if (s[i - 1] == '(')
+            return i - 1;
+        /* （ is EF BC 88: test its last byte first */
+        if (s[i - 1] == '\x88' && i >= 3 && memcmp(s + i - 3, "（", 3) == 0)
+            return i - 3;
+    }
+    return len;
+}
+
+/*
+ * Whether the line may end with a credit glued to a caption: a credit verb
+ * before any closing brackets and source mark (…（王炯/摄）, …摄 ⑩), or
+ * before a bracketed agency note (…摄（人民视觉）).  A cheap test that spares
+ * most lines the full credit parse.
+ */
+static bool may_end_with_credit(const char *s, size_t len)
+{
+    size_t b = len;
+    while (b > 0) {
+        size_t p = np_utf8_prev(s, b);
+        np_cp c;
+        np_utf8_decode(s, len, p, &c);
+        if (!np_is_circled_number(c) && !np_is_closing(c) && !np_is_space(c))
+            break;
+        b = p;
+    }
+    if (ends_with_credit_verb(s, b))
+        return true;
+    /* …的特点。李瑛摄/光明图片: the agency after a slash */
+    size_t slash = slash_note(s, len);
+    if (slash < len && ends_with_credit_verb(s, slash))
+        return true;
+    /* …冰。图片来源：美国国家航空航天局: a provider named after its lead word */
+    size_t from = len > NP_CREDIT_MAX_BYTES ? len - NP_CREDIT_MAX_BYTES : 0;
+    if (np_find(s + from, len - from, "图片来源") < len - from)
+        return true;
+    if (!(len && s[len - 1] == ')') && !np_ends_with(s, len, "）"))
+        return false;
+    size_t open = last_open_bracket(s, len), a = 0;
+    np_trim(s, &a, &open);
+    return open < len && ends_with_credit_verb(s, open);
+}
+
+np_credit_shape np_credit_line_shape(const char *s, size_t len, np_credit *out, size_t *cut)
+{
+    /* a data credit names its source first */
+    static const char *const data_list[] = {"(数据来源", "数据来源", "资料来源", "（数据来源"};
+    static const np_words data = NP_WORDS(data_list);
+    bool tail = may_end_with_credit(s, len);
+    if (!tail && np_words_prefix(&data, s, len) == 0)
+        return NP_CREDIT_SHAPE_NONE;
+    if (np_credit_parse(s, len, out))
+        return NP_CREDIT_SHAPE_LINE;
+    return tail && np_credit_split_tail(s, len, cut, out) ? NP_CREDIT_SHAPE_TAIL : NP_CREDIT_SHAPE_NONE;
 }

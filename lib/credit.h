@@ -10,10 +10,7 @@
 
 #include "names.h"
 #include "newsparse.h"
-
-/* A credit glued to a caption is short; looking further back than this
- * would only make long lines cost quadratic time. */
-#define NP_CREDIT_MAX_BYTES 240
+#include "thresholds.h" /* NP_CREDIT_MAX_BYTES, NP_SLASH_AGENCY_MAX_BYTES */
 
 typedef struct np_credit {
     np_credit_kind kind;
@@ -22,14 +19,6 @@ typedef struct np_credit {
     np_names people;           /* photographer: the people, offsets into the scanned text */
     bool page;                 /* 本版…: a credit for the whole page */
 } np_credit;
-
-/* The longest picture agency written after a slash: 李瑛摄/光明图片. */
-#define NP_SLASH_AGENCY_MAX_BYTES 24
-
-/* Where a short note after a slash at the end of s starts (李瑛摄/光明图片:
- * the slash), or len; whether a credit verb stands before it is the
- * caller's test. */
-size_t np_credit_slash_note(const char *s, size_t len);
 
 /* Whether all of s[0..len) (trimmed) is a credit; fills out. */
 bool np_credit_parse(const char *s, size_t len, np_credit *out);
@@ -45,5 +34,27 @@ bool np_credit_split_tail(const char *s, size_t len, size_t *cut, np_credit *out
 /* Photo agencies that start a glued credit (新华社, 视觉中国), shared with
  * the unit tests. */
 extern const np_words np_agencies;
+
+/* The verbs that end a credit (摄, 供图, 提供, 发, 摄影报道): the credit
+ * shape's cheap test and the agency note after the verb (摄（影像中国）)
+ * ask the same list. */
+extern const np_words np_credit_verbs;
+
+/* What a line's shape says of a credit. */
+typedef enum np_credit_shape {
+    NP_CREDIT_SHAPE_NONE = 0,
+    NP_CREDIT_SHAPE_LINE, /* the whole line is a credit */
+    NP_CREDIT_SHAPE_TAIL  /* a caption ends with a glued credit */
+} np_credit_shape;
+
+/*
+ * The credit shape of the line s[0..len): a whole-line credit, or a caption
+ * with a credit glued to its end (*cut: where the caption ends), *out
+ * describing the credit.  A cheap test of the line's end (a credit verb
+ * before closing brackets, a source mark, an agency note) or its start
+ * (数据来源) spares most lines the full parse.  *out may be written also
+ * when the answer is NONE.
+ */
+np_credit_shape np_credit_line_shape(const char *s, size_t len, np_credit *out, size_t *cut);
 
 #endif /* NP_CREDIT_H */

@@ -1,11 +1,32 @@
 /*
- * figure.c - the Markdown image line.  Only the whole-line form counts: an
- * image in the middle of a sentence is text that happens to hold brackets,
- * and a path is never guessed from anything else.
+ * figure.c - what one line shows of a picture: a caption's own words
+ * (图① 图1： 上图 …) and the Markdown image line.  Only the whole-line
+ * form of an image counts: an image in the middle of a sentence is text
+ * that happens to hold brackets, and a path is never guessed from
+ * anything else.  The figure gap and a caption's place are decided in
+ * context (blocks.c); a caption's credit is credit.c's.
  */
 #include "figure.h"
 
 #include <string.h>
+
+#include "text.h"
+
+bool np_figure_caption_words(const char *s, size_t len)
+{
+    if (np_starts_with(s, len, "图") && len > 3) {
+        np_cp c;
+        np_utf8_decode(s, len, 3, &c);
+        if (np_is_circled_number(c) || (c >= '0' && c <= '9') || c == 0xFF1A || c == ':' ||
+            (c >= 0xFF10 && c <= 0xFF19))
+            return true;
+    }
+    /* every lead ends with 图: a line whose second letter is another one
+     * is spared the list */
+    static const char *const lead_list[] = {"上图", "下图", "中图", "右图", "左图", "组图", "题图"};
+    static const np_words leads = NP_WORDS(lead_list);
+    return len >= 6 && np_starts_with(s + 3, len - 3, "图") && np_words_prefix(&leads, s, len) > 0;
+}
 
 /* The alt text's closing bracket: alt text may hold balanced [ ]. */
 static size_t alt_end(const char *s, size_t len, size_t i)

@@ -13,7 +13,9 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "parse.h"
 #include "text.h"
+#include "thresholds.h"
 
 /* The word lists (text.h: sorted by bytes, checked by a unit test). */
 static const char *const page_name_list[] = {
@@ -24,7 +26,7 @@ static const char *const page_name_list[] = {
     "理论", "生态", "社会", "科技", "纵深", "经济", "综合", "综合新闻", "要闻", "要闻·综合", "观察", "观点", "视点",
     "视觉", "解读", "论坛", "访谈", "评论", "读书", "调查", "财经", "金融",
 };
-const np_words np_page_names = {page_name_list, sizeof page_name_list / sizeof *page_name_list};
+const np_words np_page_names = NP_WORDS(page_name_list);
 
 /* Editors' titles, and the desk's contact line (电话, Tel, E-mail), also
  * on a line of its own. */
@@ -33,16 +35,34 @@ static const char *const editor_title_list[] = {
     "摄影编辑", "文字编辑", "校对", "照排", "版式", "版式设计", "版面编辑", "版面设计", "电子信箱", "电话", "策划",
     "组版", "统筹", "编辑", "美术编辑", "美编", "见习编辑", "视觉设计", "责任校对", "责任编辑", "责任美编", "责编",
 };
-const np_words np_editor_titles = {editor_title_list, sizeof editor_title_list / sizeof *editor_title_list};
+const np_words np_editor_titles = NP_WORDS(editor_title_list);
 
 static const char *const weekday_list[] = {
     "周一", "周三", "周二", "周五", "周六", "周四", "周日", "星期一", "星期三", "星期二", "星期五", "星期六",
     "星期四", "星期天", "星期日",
 };
-static const np_words weekdays = {weekday_list, sizeof weekday_list / sizeof *weekday_list};
+static const np_words weekdays = NP_WORDS(weekday_list);
 
-/* The longest token of a header line, in characters. */
-#define NP_HEADER_TOKEN_MAX_CHARS 12
+/* What follows a page's number: 第3版, 3版, 第3页, 第5期. */
+static const char *const page_unit_list[] = {"期", "版", "页"};
+static const np_words page_units = NP_WORDS(page_unit_list);
+
+/* The ends of a paper's name (人民日报, XX晚报, 都市报). */
+static const char *const paper_suffix_list[] = {"商报", "日报", "时报", "晚报", "都市报"};
+static const np_words paper_suffixes = NP_WORDS(paper_suffix_list);
+
+/* The ends of a page or supplement named by its kind (体育新闻, 教育周刊). */
+static const char *const section_suffix_list[] = {"专刊", "专版", "副刊", "周刊", "新闻", "特刊", "纵横"};
+static const np_words section_suffixes = NP_WORDS(section_suffix_list);
+
+/* Who signs an editor's note after its dash (——编  者). */
+static const char *const signature_list[] = {"本刊编辑部", "本报编辑部", "编者", "编辑部"};
+static const np_words signatures = NP_WORDS(signature_list);
+
+/* The words of a jump line before the page: 下转, 转 (to), 上接, 紧接,
+ * 接 (from); no two begin alike. */
+static const char *const jump_word_list[] = {"上接", "下转", "接", "紧接", "转"};
+static const np_words jump_words = NP_WORDS(jump_word_list);
 
 static bool is_digit_cp(np_cp c)
 {
@@ -72,7 +92,7 @@ static size_t skip_number(const char *s, size_t len, size_t i)
 static bool is_page_number(const char *s, size_t len)
 {
     size_t i = 0;
-    if (len == 0 || len > 24)
+    if (len == 0 || len > NP_PAGE_NUMBER_MAX_BYTES)
         return false;
     while (i < len && (s[i] == '-' || s[i] == ' '))
         i++;
@@ -90,9 +110,9 @@ static bool is_page_number(const char *s, size_t len)
         digits = digits || (unsigned char)s[k] < 0x80 || (unsigned char)s[k] == 0xEF;
     bool word = i > 0 && np_starts_with(s, len, "第");
     i = d;
-    if (np_starts_with(s + i, len - i, "版") || np_starts_with(s + i, len - i, "页") ||
-        np_starts_with(s + i, len - i, "期")) {
-        i += 3;
+    size_t unit = np_words_prefix(&page_units, s + i, len - i);
+    if (unit > 0) {
+        i += unit;
         word = true;
     }
     if (!digits && !word)
@@ -141,28 +161,21 @@ static bool is_date(const char *s, size_t len)
 /* 农历甲辰年四月廿七, 农历四月廿七 (chars: the token's characters) */
 static bool is_lunar(const char *s, size_t len, size_t chars)
 {
-    return np_starts_with(s, len, "农历") && chars <= 12;
+    return np_starts_with(s, len, "农历") && chars <= NP_LUNAR_DATE_MAX_CHARS;
 }
 
 /* 人民日报, 浙江日报, XX晚报: a paper's own name in its page header. */
 static bool is_paper_name(const char *s, size_t len, size_t chars)
 {
-    return chars >= 3 && chars <= 8 &&
-           (np_ends_with(s, len, "日报") || np_ends_with(s, len, "晚报") ||
-            np_ends_with(s, len, "时报") || np_ends_with(s, len, "商报") ||
-            np_ends_with(s, len, "都市报"));
+    return chars >= NP_PAPER_NAME_MIN_CHARS && chars <= NP_PAPER_NAME_MAX_CHARS &&
+           np_words_suffix(&paper_suffixes, s, len) > 0;
 }
 
 /* 体育新闻, 教育周刊, 文化专刊: a page or supplement named by its kind */
 static bool is_section_name(const char *s, size_t len, size_t chars)
 {
-    static const char *const suffixes[] = {"新闻", "周刊", "专刊", "副刊", "特刊", "专版", "纵横"};
-    if (chars < 3 || chars > 8)
-        return false;
-    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
-        if (np_ends_with(s, len, suffixes[i]))
-            return true;
-    return false;
+    return chars >= NP_PAPER_NAME_MIN_CHARS && chars <= NP_PAPER_NAME_MAX_CHARS &&
+           np_words_suffix(&section_suffixes, s, len) > 0;
 }
 
 /* COMMUNITY, NEWS: a page name's English rendering printed beside it */
@@ -363,26 +376,10 @@ static np_furniture_kind classify_jump(const char *s, size_t len, size_t *pa, si
     np_trim(s, &a, &b);
     const char *p = s + a;
     size_t pl = b - a;
-    np_furniture_kind kind;
-    size_t skip;
-    if (np_starts_with(p, pl, "下转")) {
-        kind = NP_FURNITURE_JUMP_TO;
-        skip = 6;
-    } else if (np_starts_with(p, pl, "上接")) {
-        kind = NP_FURNITURE_JUMP_FROM;
-        skip = 6;
-    } else if (np_starts_with(p, pl, "紧接")) {
-        kind = NP_FURNITURE_JUMP_FROM;
-        skip = 6;
-    } else if (np_starts_with(p, pl, "转第") || np_starts_with(p, pl, "转")) {
-        kind = NP_FURNITURE_JUMP_TO;
-        skip = 3;
-    } else if (np_starts_with(p, pl, "接第") || np_starts_with(p, pl, "接")) {
-        kind = NP_FURNITURE_JUMP_FROM;
-        skip = 3;
-    } else {
+    size_t skip = np_words_prefix(&jump_words, p, pl);
+    if (skip == 0)
         return NP_FURNITURE_NONE;
-    }
+    np_furniture_kind kind = np_ends_with(p, skip, "转") ? NP_FURNITURE_JUMP_TO : NP_FURNITURE_JUMP_FROM;
     size_t qa = a + skip, qb = b;
     np_trim(s, &qa, &qb);
     if (!is_page_number(s + qa, qb - qa) || !np_ends_with(s + qa, qb - qa, "版"))
@@ -413,9 +410,7 @@ static bool is_signature(const char *s, size_t len)
         }
         i += n;
     }
-    rest[w] = 0;
-    return strcmp(rest, "编者") == 0 || strcmp(rest, "编辑部") == 0 || strcmp(rest, "本报编辑部") == 0 ||
-           strcmp(rest, "本刊编辑部") == 0;
+    return np_words_has(&signatures, rest, w);
 }
 
 np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t chars, size_t *page_a,
@@ -432,4 +427,16 @@ np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t chars,
     if (is_editor_line(s, len))
         return NP_FURNITURE_EDITOR;
     return classify_header(s, len);
+}
+
+bool np_furniture_shape(np_line *ln)
+{
+    if (ln->mark || (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) || ln->chars > NP_FURNITURE_MAX_CHARS)
+        return false;
+    np_furniture_kind fk = np_furniture_classify(ln->buf.data, ln->buf.len, ln->chars, &ln->jump_a, &ln->jump_b);
+    if (fk == NP_FURNITURE_NONE)
+        return false;
+    ln->kind = NP_LK_FURNITURE;
+    ln->furniture = (uint8_t)fk;
+    return true;
 }

@@ -11,15 +11,20 @@
 
 #include "newsparse.h"
 #include "text.h"
-
-/* The longest furniture line, in characters (an editor line with its
- * telephone and e-mail address). */
-#define NP_FURNITURE_MAX_CHARS 80
+#include "thresholds.h" /* NP_FURNITURE_MAX_CHARS */
 
 /* The vocabulary (shared with the unit tests): page names and editors'
  * titles. */
 extern const np_words np_page_names;
 extern const np_words np_editor_titles;
+
+struct np_line;
+
+/* Whether ln (punctuation scanned) has the shape of page furniture: then
+ * its kind is NP_LK_FURNITURE, its furniture the kind of line, jump_a and
+ * jump_b the page a jump line names.  Furniture carries no # or ** mark
+ * and never ends or holds a sentence. */
+bool np_furniture_shape(struct np_line *ln);
 
 /*
  * The kind of furniture s[0..len) is (trimmed line text of chars

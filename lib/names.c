@@ -7,6 +7,10 @@
  * statistical shape.  The single-character table holds the surnames that
  * cover nearly all of the population; a surname that is also a common word
  * (和, 全, 海) only counts together with the length rule below.
+ *
+ * The names of organisations and places (杭州市萧山区, 浙江安吉) are read
+ * here too, by their suffixes and provinces: heads open with them, a
+ * kicker may be one, and a byline may name the author's office.
  */
 #include "names.h"
 
@@ -14,6 +18,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "thresholds.h"
 
 /*
  * Single-character surnames (百家姓 and the most frequent in the census),
@@ -52,7 +57,7 @@ static const char *const role_word_list[] = {
     "供稿", "制图", "实习生", "执笔", "摄像", "摄影", "撰文", "撰稿", "撰稿人",
     "整理", "特约记者", "编译", "见习记者", "记者", "评论员", "通讯员", "采写",
 };
-const np_words np_role_words = {role_word_list, sizeof role_word_list / sizeof *role_word_list};
+const np_words np_role_words = NP_WORDS(role_word_list);
 
 /* The first letters of the role words, by code point: 供 制 实 执 摄 撰
  * 整 特 编 见 记 评 通 采.  A token is searched for role words letter by
@@ -72,7 +77,7 @@ static const char *const role_prefix_list[] = {
     "图/", "图/文", "图文/", "图／", "摄/", "摄／", "文/", "文/图",
     "文图/", "文／", "文／图", "视频/", "记者/",
 };
-const np_words np_role_prefixes = {role_prefix_list, sizeof role_prefix_list / sizeof *role_prefix_list};
+const np_words np_role_prefixes = NP_WORDS(role_prefix_list);
 
 /* Whether key[0..width) is an entry of table, count entries of width
  * bytes sorted by byte value (which for UTF-8 is code-point order). */
@@ -153,13 +158,13 @@ static bool is_dotted_name(const char *s, size_t len)
         else
             return false;
     }
-    return letters >= 3 && parts >= 1 && parts <= 3;
+    return letters >= NP_DOTTED_NAME_MIN_LETTERS && parts >= 1 && parts <= NP_DOTTED_NAME_MAX_DOTS;
 }
 
 /* np_is_person_name of a text of chars Han letters (U+FFFD counted). */
 static bool is_han_name(const char *s, size_t len, size_t chars)
 {
-    if (chars < 2 || chars > 4)
+    if (chars < NP_NAME_MIN_CHARS || chars > NP_NAME_MAX_CHARS)
         return false;
     size_t sur = np_surname_len(s, len);
     if (sur == 0)
@@ -168,7 +173,7 @@ static bool is_han_name(const char *s, size_t len, size_t chars)
     size_t given = chars - sur_chars;
     /* One or two given-name characters; 4-character names only with a
      * compound surname, which keeps four-character phrases out. */
-    return given >= 1 && given <= 2;
+    return given >= 1 && given <= NP_GIVEN_NAME_MAX_CHARS;
 }
 
 bool np_is_person_name(const char *s, size_t len)
@@ -201,7 +206,7 @@ static bool role_prefix_ok(const char *tok, size_t at)
             return false; /* 中青报·中青网记者 */
         chars++;
     }
-    return chars <= 10; /* 齐鲁晚报·齐鲁壹点记者 */
+    return chars <= NP_EMPLOYER_MAX_CHARS; /* 齐鲁晚报·齐鲁壹点记者 */
 }
 
 /* If tok carries a role, the byte length of the role part (prefix or up to
@@ -258,7 +263,7 @@ static size_t filing_note_at(const char *tok, size_t len)
 {
     if (np_starts_with(tok, len, "发自") && len > 6)
         return 0;
-    if (!np_ends_with(tok, len, "报道") || np_utf8_count(tok, len) > 8)
+    if (!np_ends_with(tok, len, "报道") || np_utf8_count(tok, len) > NP_FILING_NOTE_MAX_CHARS)
         return len;
     for (size_t i = 0; i + 1 < len; i++) {
         if (tok[i] == '/')
@@ -386,7 +391,7 @@ void np_scan_names(const char *s, size_t len, np_names *out)
         /* right after a role word, where nothing but a name can stand,
          * two or three Han letters are a name whatever the surname
          * (通讯员 拱宣) */
-        if (name || (after_role && tok_han && chars >= 2 && chars <= 3)) {
+        if (name || (after_role && tok_han && chars >= NP_ROLE_NAME_MIN_CHARS && chars <= NP_ROLE_NAME_MAX_CHARS)) {
             add_name(out, start, tend, false);
         } else {
             out->others++;
@@ -414,4 +419,40 @@ size_t np_name_copy(const char *s, const np_name *n, char *dst, size_t cap)
     if (cap)
         dst[w] = 0;
     return w;
+}
+
+/* ------------------------------------------------------------------ */
+/* Organisations and places                                             */
+/* ------------------------------------------------------------------ */
+
+/* Suffixes of organisation and place names (the word lists: text.h). */
+static const char *const entity_suffix_list[] = {
+    "中心", "乡", "公司", "分行", "办事处", "区", "医院", "协会", "厅", "县", "合作社", "团", "园区", "处",
+    "大学", "委", "委员会", "学校", "学院", "局", "市", "开发区", "所", "支行", "新区", "村", "省",
+    "研究所", "研究院", "社区", "站", "管委会", "署", "街道", "银行", "镇", "队", "院", "集团", "馆",
+};
+static const np_words entity_suffixes = NP_WORDS(entity_suffix_list);
+
+/* The provinces, autonomous regions and municipalities: 浙江安吉, 贵州台江,
+ * 广东深圳 name a place by its province and its county or city. */
+static const char *const province_list[] = {
+    "上海", "云南", "内蒙古", "北京", "台湾", "吉林", "四川", "天津", "宁夏", "安徽", "山东", "山西",
+    "广东", "广西", "新疆", "江苏", "江西", "河北", "河南", "浙江", "海南", "湖北", "湖南", "澳门",
+    "甘肃", "福建", "西藏", "贵州", "辽宁", "重庆", "陕西", "青海", "香港", "黑龙江",
+};
+static const np_words provinces = NP_WORDS(province_list);
+
+bool np_is_province_place(const char *s, size_t len, size_t chars)
+{
+    size_t n = np_words_prefix(&provinces, s, len);
+    if (n == 0)
+        return false;
+    size_t rest = chars - n / 3;
+    return rest >= NP_PLACE_REST_MIN_CHARS && rest <= NP_PLACE_REST_MAX_CHARS && len == 3 * chars;
+}
+
+bool np_ends_with_entity(const char *s, size_t len)
+{
+    size_t k = np_words_suffix(&entity_suffixes, s, len);
+    return k > 0 && k < len;
 }

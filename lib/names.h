@@ -59,4 +59,12 @@ extern const np_words np_role_prefixes;
  * np_role_words, by a cheaper test: it runs for every letter of a token). */
 bool np_is_role_initial(np_cp c);
 
+/* Whether s[0..len) ends with the suffix of an organisation or place name
+ * (街道, 委员会, 市) with a name before it: 杭州市萧山区, not 区 alone. */
+bool np_ends_with_entity(const char *s, size_t len);
+
+/* Whether s[0..len), chars characters and all of them Chinese, is a
+ * province and a county or city, nothing else: 浙江安吉, 贵州台江. */
+bool np_is_province_place(const char *s, size_t len, size_t chars);
+
 #endif /* NP_NAMES_H */

@@ -3,7 +3,10 @@
  *
  *   input.c     bytes -> lines (chunking, line ends, BOM, UTF-8, limits)
  *   classify.c  one line -> its features: length, punctuation, marks,
- *               byline / credit / caption / furniture shape
+ *               dateline, title shape; and each element's shape, from
+ *               the element's file: byline.c (bylines), credit.c
+ *               (credits), figure.c (caption words, image lines),
+ *               heads.c (numbering, 机构：…), furniture.c (furniture)
  *   blocks.c    the line queue and the decisions that need context:
  *               which lines open an article, title roles, bylines,
  *               section heads, figures (the look-ahead lives here)
@@ -22,6 +25,7 @@
 #include "credit.h"
 #include "internal.h"
 #include "names.h"
+#include "thresholds.h"
 
 /* ------------------------------------------------------------------ */
 /* Lines                                                                */
@@ -106,7 +110,8 @@ typedef struct np_line {
 /* Fill in kind, flags and the rest from ln->buf (already trimmed text). */
 void np_classify(np_line *ln);
 
-/* The input offset of ln->buf.data[pos] on a line with replacements. */
+/* The input offset of ln->buf.data[pos] on a line with replacements
+ * (classify.c, which made the text). */
 uint64_t np_line_fixed_offset(const np_line *ln, size_t pos);
 
 /* The span of ln->buf.data[from, to): buf holds the bytes of the input

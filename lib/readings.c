@@ -63,7 +63,7 @@ static const char *figure_rule(const np_state *st, np_line *const *q, size_t n)
         return gap_figure && !ln->credit.page ? "figure.credit_after_gap" : NULL;
     if (ln->flags & NP_LF_CREDIT_TAIL)
         return "figure.glued_credit";
-    if (credit_next && (q[1]->gap == 0 || (ln->gap >= NP_FIGURE_GAP && q[1]->gap <= 1)))
+    if (credit_next && (q[1]->gap == 0 || (ln->gap >= NP_FIGURE_GAP && q[1]->gap <= NP_NEAR_GAP)))
         return "figure.credit_below";
     if ((ln->flags & NP_LF_CAPTION) && !np_reflow_continues(&st->para, ln, n > 1 ? q[1] : NULL))
         return "figure.caption_words";
@@ -77,7 +77,7 @@ static const char *figure_rule(const np_state *st, np_line *const *q, size_t n)
 
 bool np_caption_under_image(np_line *const *q, size_t n)
 {
-    if (n < 2 || q[1]->gap > 1 || q[1]->mark)
+    if (n < 2 || q[1]->gap > NP_NEAR_GAP || q[1]->mark)
         return false;
     const np_line *ln = q[1];
     if (ln->kind == NP_LK_CREDIT)
@@ -93,7 +93,7 @@ bool np_caption_under_image(np_line *const *q, size_t n)
 bool np_credit_under_caption(np_line *const *q, size_t n)
 {
     return q[0]->kind != NP_LK_CREDIT && !(q[0]->flags & NP_LF_CREDIT_TAIL) && n > 1 &&
-           q[1]->kind == NP_LK_CREDIT && q[1]->gap <= 1 && !q[1]->credit.page;
+           q[1]->kind == NP_LK_CREDIT && q[1]->gap <= NP_NEAR_GAP && !q[1]->credit.page;
 }
 
 /* The lines a figure starting at q[0] takes: its image line, its caption
@@ -136,7 +136,7 @@ static const char *fragment_rule(const np_state *st, np_line *const *q, size_t n
     if ((ln->flags & NP_LF_COMMA) && !(ln->flags & NP_LF_NUMBERED))
         return "fragment.comma";
     /* 全国及海外的1 / 700余所: a number or word cut by the break */
-    if (n > 1 && q[1]->gap <= 1 && ends_ascii_alnum(ln) && np_is_ascii_alnum((unsigned char)q[1]->buf.data[0]))
+    if (n > 1 && q[1]->gap <= NP_NEAR_GAP && ends_ascii_alnum(ln) && np_is_ascii_alnum((unsigned char)q[1]->buf.data[0]))
         return "fragment.cut_word";
     /* “为什么不摘？” is dialogue unless a byline makes it a headline */
     if ((ln->flags & NP_LF_QUOTED) && (ln->flags & NP_LF_EXCLAIM_END))
@@ -228,7 +228,7 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
          * 粮仓之基 / 智慧提“效”，驱动耕作方式变革): kept in play for the
          * heads to come to decide */
         if (strcmp(fragment, "fragment.comma") == 0 && !out[0].cont && !out[0].verse && n > 1 &&
-            q[1]->kind == NP_LK_TEXT && q[1]->gap <= 1) {
+            q[1]->kind == NP_LK_TEXT && q[1]->gap <= NP_NEAR_GAP) {
             out[1] = reading(NP_ACT_HEAD, 1, "head.comma_clause", "paragraph");
             return 2;
         }
@@ -268,7 +268,7 @@ static bool is_page_name(const np_state *st, np_line *const *q, size_t n)
     if (st->had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) ||
         ln->chars > NP_PAGE_NAME_MAX_CHARS || n < 2 || (ln->flags & NP_LF_PLACE))
         return false;
-    if (q[1]->gap <= 1 && q[1]->kind == NP_LK_FURNITURE)
+    if (q[1]->gap <= NP_NEAR_GAP && q[1]->kind == NP_LK_FURNITURE)
         return true;
     /* below the header lines, above a whole title block (headline and
      * subheadline): a kicker would make a third title line; or named like
@@ -324,7 +324,7 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
     const char *by;
     /* an extraction that indents every line indents its titles too: a
      * byline right under a title-shaped line says what the line is */
-    if ((ln->flags & NP_LF_SET_IN_TITLE) && next && next->kind == NP_LK_BYLINE && next->gap <= 1)
+    if ((ln->flags & NP_LF_SET_IN_TITLE) && next && next->kind == NP_LK_BYLINE && next->gap <= NP_NEAR_GAP)
         ln->kind = NP_LK_TITLE;
     if (is_page_name(st, q, n)) {
         out[0] = reading(NP_ACT_PAGE_NAME, 1, "furniture.page_name_position", NULL);

@@ -11,6 +11,7 @@
 
 #include "parse.h"
 #include "text.h"
+#include "thresholds.h"
 
 void np_reflow_init(np_reflow *r, np_mem *mem)
 {
@@ -25,10 +26,6 @@ void np_reflow_free(np_reflow *r)
     np_buf_free(&r->more);
 }
 
-/* The longest line read as a verse: a column break cuts a paragraph
- * where the column is full, so a cut fragment is longer, and so is what
- * continues it (no labelled page has both this short). */
-#define NP_VERSE_MAX_CHARS 20
 
 static bool verse_length(const np_line *ln)
 {
@@ -47,7 +44,7 @@ bool np_reflow_verse(const np_para *r, const np_line *ln, const np_line *next)
      * the line before began as a verse, or a third short line follows */
     if (!r->nonempty || r->last_chars > NP_VERSE_MAX_CHARS || ln->chars > NP_VERSE_MAX_CHARS)
         return false;
-    return r->verse || (next && next->gap <= 1 && verse_length(next));
+    return r->verse || (next && next->gap <= NP_NEAR_GAP && verse_length(next));
 }
 
 const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_line *next)

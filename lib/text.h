@@ -329,15 +329,20 @@ static inline bool np_ends_with(const char *s, size_t len, const char *lit)
 
 /*
  * A word list sorted by bytes (UTF-8 keeps code-point order), without
- * repeats: page names, editors' titles, role words, photo agencies.  The
- * words that begin with one character stand together, so a binary search
- * finds them, and most texts are compared with no word at all.  A unit
- * test checks the order of every list.
+ * repeats: the one form of a list of words in lib/ (page names, editors'
+ * titles, role words, photo agencies, credit verbs, the suffixes of
+ * organisation names, ...).  The words that begin with one character
+ * stand together, so a binary search finds them, and most texts are
+ * compared with no word at all.  A unit test checks the order of every
+ * list (test_word_lists reads every np_words of lib/ from the source).
  */
 typedef struct np_words {
     const char *const *words;
     size_t count;
 } np_words;
+
+/* NP_WORDS(list): the np_words initializer of the array of words list. */
+#define NP_WORDS(list) {(list), sizeof(list) / sizeof *(list)}
 
 /* Whether s[0..len) is one of the words. */
 bool np_words_has(const np_words *w, const char *s, size_t len);
@@ -347,6 +352,25 @@ bool np_words_initial(const np_words *w, const char *s, size_t len);
 
 /* The byte length of the longest word that s[0..len) starts with, or 0. */
 size_t np_words_prefix(const np_words *w, const char *s, size_t len);
+
+/* The byte length of the shortest word that s[0..len) ends with, or 0.
+ * The shortest: a list of suffixes (新区, 区) then also tells whether a
+ * word ends s with text of s before it.  The words are few and a text's
+ * last byte rules most of them out, so they are compared one by one;
+ * inline, for it runs on every line (the credit verbs). */
+static inline size_t np_words_suffix(const np_words *w, const char *s, size_t len)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < w->count; i++) {
+        const char *word = w->words[i];
+        size_t k = strlen(word);
+        /* the last byte first: in Chinese text it is one of sixty-four */
+        if (k > 0 && k <= len && (best == 0 || k < best) && s[len - 1] == word[k - 1] &&
+            memcmp(s + len - k, word, k - 1) == 0)
+            best = k;
+    }
+    return best;
+}
 
 /* np_find over a longer text: memchr finds the candidates. */
 size_t np_find_long(const char *s, size_t len, const char *lit, size_t n);

@@ -48,7 +48,7 @@ static bool is_title_line(np_line *const *q, size_t n, size_t k)
 /* A head printed on two lines: **知识普及 / 优化服务更便捷** or 筑牢“安全网”： / … */
 size_t np_titles_split_head(np_line *const *q, size_t n)
 {
-    if (n < 2 || q[1]->gap > 1)
+    if (n < 2 || q[1]->gap > NP_NEAR_GAP)
         return 1;
     if ((q[0]->flags & NP_LF_BOLD_OPEN) && !(q[0]->flags & NP_LF_BOLD_CLOSE) &&
         (q[1]->flags & NP_LF_BOLD_CLOSE))
@@ -79,7 +79,7 @@ bool np_titles_adjacent_head(np_line *const *q, size_t n)
 size_t np_titles_span(np_line *const *q, size_t n)
 {
     size_t k = 0;
-    while (k < n && k < 3 && is_title_line(q, n, k) && (k == 0 || q[k]->gap < NP_FIGURE_GAP)) {
+    while (k < n && k < NP_MAX_TITLE_LINES && is_title_line(q, n, k) && (k == 0 || q[k]->gap < NP_FIGURE_GAP)) {
         /* a section head printed on two lines is not two title lines */
         if (np_titles_split_head(q + k, n - k) == 2)
             break;
@@ -96,7 +96,7 @@ bool np_titles_photo_byline(const np_line *ln)
     /* the whole report is the reporter's pictures; "张三 摄" alone under a
      * headline is the credit of a picture without a caption */
     return ln->kind == NP_LK_CREDIT && ln->credit.kind == NP_CREDIT_PHOTOGRAPHER && !ln->credit.page &&
-           ln->credit.people.count > 0 && ln->gap <= 1 &&
+           ln->credit.people.count > 0 && ln->gap <= NP_NEAR_GAP &&
            np_ends_with(ln->buf.data, ln->buf.len, "摄影报道");
 }
 
@@ -108,7 +108,7 @@ bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
         if (ln->gap >= NP_FIGURE_GAP) {
             /* a picture between the title and its text: skip its caption
              * and credit */
-            if (i + 1 < n && q[i + 1]->kind == NP_LK_CREDIT && q[i + 1]->gap <= 1)
+            if (i + 1 < n && q[i + 1]->kind == NP_LK_CREDIT && q[i + 1]->gap <= NP_NEAR_GAP)
                 i++;
             continue;
         }
@@ -156,7 +156,7 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
         return "title.stacked_lines";
     /* a line ending —— with its text right under it is a head (基础设施
      * 互联互通打破城乡界限——): a kicker needs a headline below */
-    if ((first->flags & NP_LF_DASH_END) && !(n > 1 && q[1]->kind == NP_LK_TEXT && q[1]->gap <= 1))
+    if ((first->flags & NP_LF_DASH_END) && !(n > 1 && q[1]->kind == NP_LK_TEXT && q[1]->gap <= NP_NEAR_GAP))
         return "title.kicker_dash";
     if ((first->flags & NP_LF_ENTITY_COLON) && !ctx->entity_heads)
         return "title.entity_colon";

@@ -283,6 +283,7 @@ static void test_word_lists(void **state)
     check_sorted(&np_role_words, "role words");
     check_sorted(&np_role_prefixes, "role prefixes");
     check_sorted(&np_agencies, "agencies");
+    check_sorted(&np_credit_verbs, "credit verbs");
     char line[128];
     for (size_t i = 0; i < np_page_names.count; i++) {
         const char *name = np_page_names.words[i];

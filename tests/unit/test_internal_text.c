@@ -2,7 +2,7 @@
  * test_internal_text.c - unit tests of internal text helpers (lib/text.h):
  * the punctuation class tables agree with the predicates for every
  * character, trimming's byte tests never miss a space, word lists find
- * their words, and the marks scan finds, counts and spots what a byte-wise
+ * their words (whole, by prefix and by suffix), and the marks scan finds, counts and spots what a byte-wise
  * reading does, wherever a line's blocks begin and end.
  */
 #include <setjmp.h>
@@ -70,7 +70,8 @@ static void test_cn_digits(void **state)
     }
 }
 
-/* Word lists: exact lookup, first letters, and the longest prefix. */
+/* Word lists: exact lookup, first letters, the longest prefix and the
+ * shortest suffix. */
 static void test_word_lists(void **state)
 {
     (void)state;
@@ -90,6 +91,16 @@ static void test_word_lists(void **state)
     assert_int_equal(np_words_prefix(&w, "记", strlen("记")), 0);
     assert_int_equal(np_words_prefix(&w, "", 0), 0);
     assert_int_equal(np_words_prefix(&w, "Te", 2), 0);
+    /* the shortest word a text ends with: 新区 ends with 区 too, so an
+     * organisation's suffix can be told from the whole name */
+    static const char *const suffix_list[] = {"区", "委员会", "报道", "新区"};
+    const np_words suffixes = NP_WORDS(suffix_list);
+    assert_int_equal(np_words_suffix(&suffixes, "新区", strlen("新区")), strlen("区"));
+    assert_int_equal(np_words_suffix(&suffixes, "杭州市萧山区", strlen("杭州市萧山区")), strlen("区"));
+    assert_int_equal(np_words_suffix(&suffixes, "委员会", strlen("委员会")), strlen("委员会"));
+    assert_int_equal(np_words_suffix(&suffixes, "济南报道", strlen("济南报道")), strlen("报道"));
+    assert_int_equal(np_words_suffix(&suffixes, "委员", strlen("委员")), 0);
+    assert_int_equal(np_words_suffix(&suffixes, "", 0), 0);
 }
 
 /* The byte tests that let np_trim skip decoding never miss a space. */

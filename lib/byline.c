@@ -1,0 +1,136 @@
+/*
+ * byline.c - the one-line shape of a byline (see byline.h).
+ *
+ * A byline is read as a list of people with role words (names.c): a
+ * marker before them (■ 张三) makes a few other tokens harmless, role
+ * words make the names certain (本报记者 张三), names alone make a
+ * bare-name line, which is a byline only where a byline may stand
+ * (titles.c, blocks.c).  A wire story's reporters stand in a bracket
+ * after its last sentence.
+ */
+#include "byline.h"
+
+#include "names.h"
+#include "text.h"
+#include "thresholds.h"
+
+/* Byline markers printed before the names: ■ □ ▪ ▲ △ ▼ ◆ ◇ ○ ◎ ● ★ ☆ •,
+ * by code point. */
+static const np_cp byline_markers[] = {
+    0x2022, 0x25A0, 0x25A1, 0x25AA, 0x25B2, 0x25B3, 0x25BC,
+    0x25C6, 0x25C7, 0x25CB, 0x25CE, 0x25CF, 0x2605, 0x2606,
+};
+
+static bool is_byline_marker(np_cp c)
+{
+    return np_cp_set_has(byline_markers, sizeof byline_markers / sizeof *byline_markers, c);
+}
+
+/* …还在继续。（记者：甲、乙、丙）: the bracket must close the story, so it
+ * holds names only and follows a finished sentence. */
+void np_byline_wire_shape(np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    size_t open;
+    if (np_ends_with(s, len, "）")) {
+        open = len;
+        for (size_t i = len; i > 0;) {
+            i = np_utf8_prev(s, i);
+            if (np_starts_with(s + i, len - i, "（")) {
+                open = i;
+                break;
+            }
+        }
+    } else if (len && s[len - 1] == ')') {
+        open = len;
+        for (size_t i = len; i > 0; i--)
+            if (s[i - 1] == '(') {
+                open = i - 1;
+                break;
+            }
+    } else {
+        return;
+    }
+    if (open == 0 || open >= len)
+        return;
+    size_t a = open + (s[open] == '(' ? 1 : 3);
+    size_t b = len - (s[len - 1] == ')' ? 1 : 3);
+    np_names names;
+    np_scan_names(s + a, b - a, &names);
+    /* （记者：甲、乙）, and bare names alone: （甲 乙）, （甲） (SPEC §1) */
+    if (names.count == 0 || names.others > 0)
+        return;
+    /* The text before must be a finished sentence: the bracket closes the
+     * story, it is not a parenthesis inside it. */
+    size_t p = np_utf8_prev(s, open);
+    np_cp c;
+    np_utf8_decode(s, len, p, &c);
+    if (!np_is_final_punct(c) && !np_is_closing(c))
+        return;
+    ln->flags |= NP_LF_WIRE_BYLINE;
+    ln->wire_at = open;
+    for (size_t i = 0; i < names.count; i++) {
+        names.names[i].start += a;
+        names.names[i].end += a;
+    }
+    ln->names = names;
+    /* the byline is the people: （记者：甲、乙） -> 甲、乙 */
+    ln->names_from = names.names[0].start;
+    ln->names_to = b;
+}
+
+/* A marker and names, or role words and names, or names alone: a
+ * sentence is never a byline, nor a line longer than a title. */
+void np_byline_shape(np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    if (ln->chars > NP_TITLE_MAX_CHARS || (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)))
+        return;
+    size_t from = 0, to = len;
+    bool marker = false;
+    np_cp c;
+    size_t n = np_utf8_decode(s, len, 0, &c);
+    if (is_byline_marker(c)) {
+        marker = true;
+        from = n;
+    } else if (ln->flags & NP_LF_BRACKETED) {
+        /* （本报记者 张三）: a byline set in brackets */
+        from = s[0] == '(' ? 1 : 3;
+        to = len - (s[len - 1] == ')' ? 1 : 3);
+    }
+    np_trim(s, &from, &to);
+    np_names names;
+    np_scan_names(s + from, to - from, &names);
+    for (size_t i = 0; i < names.count; i++) {
+        names.names[i].start += from;
+        names.names[i].end += from;
+    }
+    bool byline = false;
+    if (marker)
+        byline = (names.count > 0 && names.others <= names.count) || (names.roles > 0 && names.count > 0);
+    else if (names.roles > 0)
+        byline = names.count > 0 && names.others == 0;
+    /* 本报评论员, 本报特约评论员: a byline that names a role, not a person */
+    if (!byline && names.count == 0 && names.others == 0 && names.roles > 0 &&
+        ln->chars <= NP_ROLE_BYLINE_MAX_CHARS && (np_find(s, len, "评论员") < len || np_find(s, len, "记者") < len))
+        byline = true;
+    /* 江苏省无锡市纪委监委 沈 琪: the author's office, then the author */
+    size_t first_end = from;
+    while (first_end < to && s[first_end] != ' ')
+        first_end++;
+    if (!byline && names.count > 0 && names.others == 1 && names.names[0].start > first_end &&
+        first_end < to && np_ends_with_entity(s + from, first_end - from))
+        byline = true;
+    if (byline) {
+        ln->kind = NP_LK_BYLINE;
+    } else if (!marker && names.count > 0 && names.others == 0 && names.count <= NP_NAMES_LINE_MAX_NAMES) {
+        ln->kind = NP_LK_NAMES;
+    } else {
+        return;
+    }
+    ln->names = names;
+    ln->names_from = from;
+    ln->names_to = to;
+}

@@ -1,0 +1,77 @@
+/*
+ * heads.c - the one-line shape of a section head (see heads.h).
+ *
+ * A head is told from a title in context (titles.c, blocks.c); what its
+ * line shows on its own is read here: the numbering a head opens with,
+ * whose 、 or full stop is no clause punctuation (classify.c's scan asks
+ * for its length), and the organisation or place before a colon that
+ * names the subject of heads like 杭州市萧山区：… .  A line that is only
+ * such a name (浙江安吉) is marked too: the shape of a kicker (titles.c
+ * gives a block that opens with one its kicker).
+ */
+#include "heads.h"
+
+#include <string.h>
+
+#include "names.h"
+#include "text.h"
+#include "thresholds.h"
+
+size_t np_heads_numbering(const char *s, size_t len)
+{
+    if (np_starts_with(s, len, "【")) {
+        /* a label of a few characters, then the head's words */
+        size_t most = 3 + NP_LABEL_MAX_CHARS * 3 + 3;
+        size_t window = len < most ? len : most;
+        size_t close = np_find(s, window, "】");
+        return close > 3 && close < window && close + 3 < len ? close + 3 : 0;
+    }
+    size_t i = 0;
+    bool bracket = np_starts_with(s, len, "（");
+    if (bracket)
+        i = 3;
+    size_t digits = 0;
+    bool ascii = false;
+    while (i < len && digits < NP_NUMBERING_MAX_DIGITS) {
+        np_cp c;
+        size_t n = np_utf8_decode(s, len, i, &c);
+        if (!(c >= '0' && c <= '9') && !np_is_cn_digit(c))
+            break;
+        ascii = ascii || c < 0x80;
+        i += n;
+        digits++;
+    }
+    if (digits == 0)
+        return 0;
+    if (bracket)
+        return np_starts_with(s + i, len - i, "）") ? i + 3 : 0;
+    if (i == len && !ascii)
+        return len;
+    if (np_starts_with(s + i, len - i, "、") || np_starts_with(s + i, len - i, "．"))
+        return i + 3;
+    if (i < len && s[i] == '.' && i + 1 < len && !(s[i + 1] >= '0' && s[i + 1] <= '9'))
+        return i + 1;
+    return 0;
+}
+
+void np_heads_entity_shape(np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    size_t colon = ln->colon;
+    /* 杭州市萧山区：…: the subject of a head, or of a round-up's article */
+    if (colon < len && colon > 0) {
+        size_t a = 0, b = colon;
+        np_trim(s, &a, &b);
+        size_t chars = np_utf8_count(s + a, b - a);
+        if (chars >= NP_ENTITY_MIN_CHARS && chars <= NP_ENTITY_MAX_CHARS &&
+            np_ends_with_entity(s + a, b - a) && memchr(s + a, ' ', b - a) == NULL)
+            ln->flags |= NP_LF_ENTITY_COLON;
+    }
+    /* 浙江省湖州市安吉县 alone: the shape of a kicker over a title */
+    if (ln->chars <= NP_BARE_ENTITY_MAX_CHARS && !(ln->flags & (NP_LF_CLAUSE | NP_LF_UNBALANCED)) &&
+        memchr(s, ' ', len) == NULL && np_find(s, len, "“") == len && np_ends_with_entity(s, len))
+        ln->flags |= NP_LF_BARE_ENTITY;
+    if (ln->chars <= NP_PLACE_MAX_CHARS && np_is_province_place(s, len, ln->chars))
+        ln->flags |= NP_LF_BARE_ENTITY | NP_LF_PLACE;
+}

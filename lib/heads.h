@@ -1,0 +1,27 @@
+/*
+ * heads.h - the one-line shape of a section head: its numbering (一、
+ * （二） 3. 【下沉】) and the organisation or place it opens with before a
+ * colon (杭州市萧山区：…), and a line that is only such a name (浙江安吉,
+ * a kicker's).  Whether the line is a head is decided in context
+ * (blocks.c, titles.c).
+ */
+#ifndef NP_HEADS_H
+#define NP_HEADS_H
+
+#include <stddef.h>
+
+#include "parse.h"
+
+/*
+ * The numbering of a head (一、 （二） 3. 4、), a bracketed label (【下沉】…)
+ * or a numeral standing alone as the whole line (一): its 、 or full stop
+ * is no clause punctuation.  Returns the bytes it takes in s[0..len), or 0.
+ */
+size_t np_heads_numbering(const char *s, size_t len);
+
+/* Set NP_LF_ENTITY_COLON (an organisation or place, then ：),
+ * NP_LF_BARE_ENTITY (nothing but such a name) and NP_LF_PLACE (a province
+ * and a county: 浙江安吉) on a line whose punctuation is scanned. */
+void np_heads_entity_shape(np_line *ln);
+
+#endif /* NP_HEADS_H */
