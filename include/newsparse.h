@@ -212,7 +212,9 @@ typedef struct np_span {
  * or byline printed on two lines), in source order; one for an article or
  * a figure (from its first child's start to its last child's end, complete
  * at its EXIT event) and for the document (the whole input, complete at
- * its EXIT); 0 for NULL. */
+ * its EXIT); 0 for NULL and for the nodes of an issue (np_issue: a span
+ * counts the bytes of one input, and an issue's nodes carry their page
+ * and line instead). */
 NP_EXPORT size_t np_node_span_count(const np_node *node);
 
 /* The index-th (0-based) span of node into *span: NP_OK, or NP_ERR_ARGUMENT
