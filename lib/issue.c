@@ -297,7 +297,8 @@ static bool rejoin(stitcher *s, np_node *cut, const np_node *first)
     if (text == NULL)
         return false;
     memcpy(text, cut->text, cut->text_len);
-    text[cut->text_len] = ' ';
+    if (space)
+        text[cut->text_len] = ' ';
     memcpy(text + cut->text_len + space, first->text, first->text_len);
     text[len] = '\0';
     cut->text = text;
@@ -313,7 +314,7 @@ static bool rejoin(stitcher *s, np_node *cut, const np_node *first)
  * the cut ended with (…年创经济效益1500多万元。 / （下转第七版） on one page,
  * （上接第一版） / “作为党员干部，…” on the other), unless its first line is
  * set in with the paragraph indent: the part of a paragraph carried to the
- * next column is never set in (doc/format.md §8).
+ * next column is never set in (doc/format.md §7a, §8).
  */
 static bool append_continuation(stitcher *s, np_node *article, const np_node *c, unsigned page,
                                 const np_page *record)
