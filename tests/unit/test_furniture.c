@@ -83,6 +83,7 @@ static void test_page_name_forms(void **state)
                                              "page_name@3:04  双语校园 Bilingual Campus|;");
     assert_int_equal(np_page_get_number(np_document_get_page(doc)), 4);
     assert_string_equal(np_page_get_label(np_document_get_page(doc)), "04");
+    assert_string_equal(np_page_get_name(np_document_get_page(doc)), "双语校园");
     np_document_free(doc);
     doc = nt_parse("04  双语校园\n\n" ART);
     assert_string_equal(furniture_list(doc), "");
