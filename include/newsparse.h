@@ -212,7 +212,9 @@ typedef struct np_span {
  * or byline printed on two lines), in source order; one for an article or
  * a figure (from its first child's start to its last child's end, complete
  * at its EXIT event) and for the document (the whole input, complete at
- * its EXIT); 0 for NULL. */
+ * its EXIT); 0 for NULL and for the nodes of an issue (np_issue: a span
+ * counts the bytes of one input, and an issue's nodes carry their page
+ * and line instead). */
 NP_EXPORT size_t np_node_span_count(const np_node *node);
 
 /* The index-th (0-based) span of node into *span: NP_OK, or NP_ERR_ARGUMENT
@@ -481,7 +483,7 @@ typedef struct np_link {
     unsigned from_page;  /* the first part's page */
     size_t from_line;    /* the first part's article line on that page */
     unsigned to_page;    /* the page the jump line names */
-    size_t to_line;      /* the continuation's article line, 0 when not joined */
+    size_t to_line;      /* the continuation's first line (its repeated headline, if any); 0 unless joined */
     size_t candidates;   /* continuations that fitted (2+ for ambiguous) */
 } np_link;
 
@@ -490,8 +492,10 @@ typedef struct np_link {
  * into one new document: the pages in page order (their printed numbers,
  * or the position in pages[] where none is printed), each article that a
  * jump line continues on another page one article with its continuation's
- * content appended (a repeated headline dropped, the paragraph cut by the
- * jump re-joined as a column break re-joins it).  Every node keeps its
+ * content appended (a repeated headline dropped; the paragraph cut by the
+ * jump re-joined with the continuation's first one, also after a full
+ * stop, unless that one's first line is set in with the paragraph indent:
+ * a jump cuts at a column's end, doc/format.md §7a).  Every node keeps its
  * line and carries its page (np_node_get_page).  The pages are not
  * changed and stay the caller's.  *issue is freed with np_document_free.
  * NP_ERR_ARGUMENT when a pointer is NULL, count is 0 or a page is no

@@ -178,13 +178,14 @@ static bool is_section_name(const char *s, size_t len, size_t chars)
            np_words_suffix(&section_suffixes, s, len) > 0;
 }
 
-/* COMMUNITY, NEWS: a page name's English rendering printed beside it */
+/* COMMUNITY, NEWS, Campus: a page name's English rendering printed
+ * beside it, in capitals or capitalised */
 static bool is_english_word(const char *s, size_t len)
 {
-    if (len < 2)
+    if (len < 2 || !(s[0] >= 'A' && s[0] <= 'Z'))
         return false;
-    for (size_t i = 0; i < len; i++)
-        if (!(s[i] >= 'A' && s[i] <= 'Z'))
+    for (size_t i = 1; i < len; i++)
+        if (!(s[i] >= 'A' && s[i] <= 'Z') && !(s[i] >= 'a' && s[i] <= 'z'))
             return false;
     return true;
 }
@@ -273,6 +274,10 @@ bool np_head_spaced_name(const char *s, size_t len)
     return memchr(s, ' ', len) != NULL && is_spaced_page_name(s, len);
 }
 
+/* The longest page name outside the vocabulary that a header line takes
+ * (after its page number, before its English name: 双语校园). */
+#define NP_UNLISTED_NAME_MAX_CHARS 6
+
 /*
  * A header line: every token is header vocabulary.  Returns the kind of the
  * most telling token (a date over a page name over a number).
@@ -281,7 +286,7 @@ static np_furniture_kind classify_header(const char *s, size_t len)
 {
     if (np_head_spaced_name(s, len))
         return NP_FURNITURE_PAGE_NAME;
-    bool date = false, name = false, number = false;
+    bool date = false, name = false, number = false, unlisted = false;
     size_t i = 0, start, chars, tokens = 0, english = 0, dotted = 0;
     size_t name_end = SIZE_MAX; /* the end of the last page name, or none */
     while (np_head_next_token(s, len, &i, &start, &chars)) {
@@ -299,6 +304,13 @@ static np_furniture_kind classify_header(const char *s, size_t len)
             kind = NP_HEAD_PAGE_NAME;
             dotted++;
         }
+        /* 04  双语校园 Bilingual Campus: a name outside the vocabulary right
+         * after the page number, counted once its English name follows */
+        if (kind == NP_HEAD_NONE && tokens == 1 && number && chars <= NP_UNLISTED_NAME_MAX_CHARS &&
+            np_is_han_lead((unsigned char)s[start])) {
+            kind = NP_HEAD_PAGE_NAME;
+            unlisted = true;
+        }
         name_end = kind == NP_HEAD_PAGE_NAME ? i : SIZE_MAX;
         switch (kind) {
         case NP_HEAD_DATE: case NP_HEAD_WEEKDAY: case NP_HEAD_LUNAR: date = true; break;
@@ -312,7 +324,7 @@ static np_furniture_kind classify_header(const char *s, size_t len)
     }
     /* English words alone (CBA, NBA) are a title's, not a header's, and so
      * is a dotted series name alone (读者来信·乡村振兴) */
-    if (tokens == 0 || tokens == english || (dotted > 0 && !number && !date))
+    if (tokens == 0 || tokens == english || (dotted > 0 && !number && !date) || (unlisted && english == 0))
         return NP_FURNITURE_NONE;
     if (date)
         return NP_FURNITURE_DATE;

@@ -11,15 +11,16 @@
  * C repeats decides if it is A's and only A's; otherwise the link is left
  * apart and reported AMBIGUOUS, never guessed.  A joined continuation is
  * no article of its own: its content follows A's, without its repeated
- * title lines, and A's cut paragraph is re-joined with C's first one when
- * the reflow rule says the cut fell inside it (reflow.c).  Every node is
- * copied into the issue's tree with its line and its page.
+ * title lines, and A's cut paragraph is re-joined with C's first one
+ * unless that one's first line is set in (a jump cuts at a column's end:
+ * see append_continuation).  Every node is copied into the issue's tree
+ * with its line and its page.
  */
 #include <string.h>
 
 #include "internal.h"
 #include "page.h"
-#include "parse.h"
+#include "text.h"
 
 struct np_issue {
     size_t page_count;
@@ -48,8 +49,6 @@ typedef struct stitcher {
     size_t count;
     jump_end *ends;
     size_t end_count;
-    np_buf join;
-    np_status status;
 } stitcher;
 
 /* ------------------------------------------------------------------ */
@@ -285,31 +284,40 @@ static np_node *cut_paragraph(np_node *article)
 }
 
 /* Re-join the cut paragraph `cut` with the continuation's first paragraph
- * `first` when the reflow rule says so; true when joined. */
+ * `first`, appending first's text as the reflow joins fragments (nothing
+ * between, or one space between ASCII letters or digits); false when
+ * memory ran out. */
 static bool rejoin(stitcher *s, np_node *cut, const np_node *first)
 {
-    bool joined = false;
-    np_buf_clear(&s->join);
-    np_status st = np_reflow_join_texts(&s->mem, cut->text, cut->text_len, first->text, first->text_len,
-                                        NP_DEFAULT_MAX_LINE_BYTES, &s->join, &joined);
-    if (st == NP_OK && joined) {
-        char *text = np_arena_strndup(&s->tree->arena, s->join.data, s->join.len);
-        if (text == NULL) {
-            st = NP_ERR_NOMEM;
-        } else {
-            cut->text = text;
-            cut->text_len = s->join.len;
-            cut->flags |= first->flags;
-        }
-    }
-    if (st != NP_OK)
-        s->status = st;
-    return joined && st == NP_OK;
+    bool space = cut->text_len > 0 && first->text_len > 0 &&
+                 np_is_ascii_alnum((unsigned char)cut->text[cut->text_len - 1]) &&
+                 np_is_ascii_alnum((unsigned char)first->text[0]);
+    size_t len = cut->text_len + space + first->text_len;
+    char *text = np_arena_alloc(&s->tree->arena, len + 1);
+    if (text == NULL)
+        return false;
+    memcpy(text, cut->text, cut->text_len);
+    if (space)
+        text[cut->text_len] = ' ';
+    memcpy(text + cut->text_len + space, first->text, first->text_len);
+    text[len] = '\0';
+    cut->text = text;
+    cut->text_len = len;
+    cut->flags |= first->flags;
+    return true;
 }
 
-/* Append the content of continuation c (page key `page`) to the copy of
- * its first part. */
-static bool append_continuation(stitcher *s, np_node *article, const np_node *c, unsigned page)
+/*
+ * Append the content of continuation c (page key `page`, record `record`)
+ * to the copy of its first part.  A jump cuts an article at a column's
+ * end, so the continuation's first paragraph goes on the cut one whatever
+ * the cut ended with (…年创经济效益1500多万元。 / （下转第七版） on one page,
+ * （上接第一版） / “作为党员干部，…” on the other), unless its first line is
+ * set in with the paragraph indent: the part of a paragraph carried to the
+ * next column is never set in (doc/format.md §7a, §8).
+ */
+static bool append_continuation(stitcher *s, np_node *article, const np_node *c, unsigned page,
+                                const np_page *record)
 {
     np_node *cut = cut_paragraph(article);
     bool body = false; /* past the repeated title lines */
@@ -322,10 +330,11 @@ static bool append_continuation(stitcher *s, np_node *article, const np_node *c,
         if (cut != NULL && k->type == NP_NODE_PARAGRAPH) {
             np_node *first_cut = cut;
             cut = NULL;
-            if (rejoin(s, first_cut, k))
+            if (!np_page_line_set_in(record, k->line)) {
+                if (!rejoin(s, first_cut, k))
+                    return false;
                 continue;
-            if (s->status != NP_OK)
-                return false;
+            }
         } else if (k->type != NP_NODE_FURNITURE && k->type != NP_NODE_FIGURE) {
             cut = NULL;
         }
@@ -365,7 +374,8 @@ static bool copy_top(stitcher *s, const np_node *n, size_t p, int e)
     np_node_append(&s->tree->doc, c);
     for (int k = e >= 0 ? s->ends[e].next : -1; k >= 0; k = s->ends[k].next) {
         const jump_end *next = &s->ends[k];
-        if (!append_continuation(s, c, next->article, s->keys[next->page]))
+        if (!append_continuation(s, c, next->article, s->keys[next->page],
+                                 ((const np_tree *)s->pages[next->page])->page))
             return false;
     }
     return true;
@@ -406,7 +416,7 @@ static bool build(stitcher *s, struct np_issue *is)
         if (pg && is->pages[p] == NULL)
             return false;
     }
-    return resolve_links(s, is) && copy_pages(s) && s->status == NP_OK;
+    return resolve_links(s, is) && copy_pages(s);
 }
 
 np_status np_issue(np_node *const *pages, size_t count, np_node **issue)
@@ -422,8 +432,6 @@ np_status np_issue(np_node *const *pages, size_t count, np_node **issue)
     memset(&s, 0, sizeof s);
     s.mem = ((const np_tree *)pages[0])->mem;
     s.count = count;
-    s.status = NP_OK;
-    np_buf_init(&s.join, &s.mem);
     s.tree = np_tree_new(&s.mem);
     struct np_issue *is = s.tree ? np_arena_alloc(&s.tree->arena, sizeof *is) : NULL;
     np_node **ordered = is ? np_arena_alloc(&s.tree->arena, count * sizeof *ordered) : NULL;
@@ -441,11 +449,10 @@ np_status np_issue(np_node *const *pages, size_t count, np_node **issue)
         s.tree->issue = is;
         ok = build(&s, is);
     }
-    np_buf_free(&s.join);
     np_mem_free(&s.mem, s.ends);
     if (!ok) {
         np_document_free(s.tree ? &s.tree->doc : NULL);
-        return s.status != NP_OK ? s.status : NP_ERR_NOMEM;
+        return NP_ERR_NOMEM;
     }
     *issue = &s.tree->doc;
     return NP_OK;

@@ -324,8 +324,16 @@ static void read_head_line(page_builder *pb, const char *s, size_t len)
         return;
     }
     size_t i = 0, start, chars;
-    while (np_head_next_token(s, len, &i, &start, &chars))
+    np_head_token first = NP_HEAD_NONE;
+    for (size_t tokens = 0; np_head_next_token(s, len, &i, &start, &chars); tokens++) {
+        np_head_token kind = np_head_token_kind(s + start, i - start, chars);
+        /* 04  双语校园 Bilingual Campus: the line is furniture for the name
+         * outside the vocabulary after its page number (furniture.c) */
+        if (tokens == 1 && first == NP_HEAD_NUMBER && kind == NP_HEAD_NONE && np_is_han_lead((unsigned char)s[start]))
+            set_first(pb, &pb->page->name, s + start, i - start);
+        first = tokens == 0 ? kind : first;
         take_head_token(pb, s, len, start, &i, chars);
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -450,12 +458,42 @@ static void read_furniture(page_builder *pb, const np_node *n)
     }
 }
 
-bool np_page_attach(np_tree *tree)
+bool np_page_mark_set_in(np_buf *bits, size_t line)
+{
+    while (bits->len <= line / 8)
+        if (!np_buf_append_char(bits, 0))
+            return false;
+    bits->data[line / 8] |= (char)(1u << (line % 8));
+    return true;
+}
+
+bool np_page_line_set_in(const np_page *page, size_t line)
+{
+    return page != NULL && line / 8 < page->set_in_bytes && (page->set_in[line / 8] >> (line % 8)) & 1u;
+}
+
+/* Keep a copy of the set-in lines in the record; false when memory ran out. */
+static bool keep_set_in(np_arena *arena, np_page *page, const np_buf *set_in)
+{
+    if (set_in == NULL || set_in->len == 0)
+        return true;
+    unsigned char *bits = np_arena_alloc(arena, set_in->len);
+    if (bits == NULL)
+        return false;
+    memcpy(bits, set_in->data, set_in->len);
+    page->set_in = bits;
+    page->set_in_bytes = set_in->len;
+    return true;
+}
+
+bool np_page_attach(np_tree *tree, const np_buf *set_in)
 {
     np_page *page = np_arena_alloc(&tree->arena, sizeof *page);
     if (page == NULL)
         return false;
     memset(page, 0, sizeof *page);
+    if (!keep_set_in(&tree->arena, page, set_in))
+        return false;
     page_builder pb = {&tree->arena, page, false};
     /* furniture stands on the page or in an article, never deeper */
     for (const np_node *n = tree->doc.first_child; n != NULL && !pb.nomem; n = n->next) {
@@ -487,6 +525,8 @@ np_page *np_page_copy(np_arena *arena, const np_page *page)
     if (c == NULL)
         return NULL;
     *c = *page;
+    c->set_in = NULL; /* the page's tree holds them; an issue asks its pages */
+    c->set_in_bytes = 0;
     const char **strs[] = {&c->paper, &c->date, &c->weekday, &c->label, &c->name};
     for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) {
         if (!dup_str(arena, strs[i]))

@@ -30,6 +30,10 @@ struct np_page {
     const char *name;    /* 要闻 */
     np_page_editor *editors;
     size_t editor_count;
+    /* the lines set in with the paragraph indent (np_page_line_set_in):
+     * a page's own, NULL in an issue's copy */
+    const unsigned char *set_in;
+    size_t set_in_bytes;
 };
 
 /*
@@ -46,10 +50,22 @@ bool np_page_ref_read(const char *s, size_t len, np_page_ref *ref);
  */
 bool np_page_date_read(const char *s, size_t len, char iso[11]);
 
+/*
+ * The lines of a page set in with the paragraph indent, a bit a line (bit
+ * line % 8 of byte line / 8): the parser marks each as it reads it (false
+ * when memory ran out), the record keeps them.  A jump cuts an article at
+ * a column's end, so whether the continuation's first line was set in is
+ * what tells the stitcher (issue.c) a new paragraph from the cut one, and
+ * the tree holds no indent.
+ */
+bool np_page_mark_set_in(np_buf *bits, size_t line);
+bool np_page_line_set_in(const np_page *page, size_t line);
+
 /* The page record of a parsed page, built from the furniture nodes of
- * tree in document order into the tree's arena and set as tree->page;
- * false when memory ran out. */
-bool np_page_attach(np_tree *tree);
+ * tree in document order into the tree's arena and set as tree->page,
+ * with a copy of the set-in lines (set_in, as np_page_mark_set_in made
+ * them); false when memory ran out. */
+bool np_page_attach(np_tree *tree, const np_buf *set_in);
 
 /* A copy of page in arena (an issue keeps its pages' records), or NULL
  * when memory ran out. */

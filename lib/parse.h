@@ -225,16 +225,6 @@ np_status np_reflow_close(np_reflow *r, np_emitter *em);
 /* A figure met while a paragraph is open waits for it; else emit now. */
 np_status np_reflow_figure(np_reflow *r, np_emitter *em, np_node *figure, bool to_page);
 
-/*
- * Whether the paragraph text a, cut by a page break, is continued by the
- * paragraph text b: the rule np_reflow_continues applies to a fragment
- * after a blank line (issue.c stitches an article across pages by it).
- * When it is, *continues is true and the joined text, joined as
- * np_reflow_add joins fragments, is appended to joined.
- */
-np_status np_reflow_join_texts(np_mem *mem, const char *a, size_t alen, const char *b, size_t blen,
-                               size_t max_bytes, np_buf *joined, bool *continues);
-
 /* ------------------------------------------------------------------ */
 /* Blocks: committed readings carried out                               */
 /* ------------------------------------------------------------------ */

@@ -32,6 +32,7 @@ struct np_parser {
     np_parser_state state;
     bool busy; /* a feed or finish is in progress (we are in a callback) */
     unsigned gap; /* blank lines since the last non-blank one */
+    np_buf set_in; /* the lines set in, a bit a line (page.h), when the tree is kept */
 };
 
 void np_options_init(np_options *opts)
@@ -58,8 +59,11 @@ static np_status on_line(void *userdata, const char *s, size_t len, size_t linen
     p->gap = 0;
     /* "　　" before the text is the Chinese paragraph indent */
     bool indented = a >= 6 && memcmp(s, "\xE3\x80\x80\xE3\x80\x80", 6) == 0;
-    np_status st = np_decode_push(&p->decoder, s + a, b - a, lineno, offset + a, gap, indented, replaced,
-                                  replaced ? &p->input.fixes : NULL, a);
+    np_status st = NP_ERR_NOMEM;
+    /* kept for the stitcher: was a continuation's first line set in? */
+    if (!indented || !p->em.keep_tree || np_page_mark_set_in(&p->set_in, lineno))
+        st = np_decode_push(&p->decoder, s + a, b - a, lineno, offset + a, gap, indented, replaced,
+                            replaced ? &p->input.fixes : NULL, a);
     if (st != NP_OK && p->err.status == NP_OK)
         np_error_set(&p->err, st, p->blocks.err_line, p->blocks.err_offset, np_status_string(st));
     return st;
@@ -109,6 +113,7 @@ np_parser *np_parser_new(const np_options *opts)
     p->opts.allocator = NULL; /* copied into mem; the caller's may go away */
     if (p->opts.max_line_bytes == 0)
         p->opts.max_line_bytes = NP_DEFAULT_MAX_LINE_BYTES;
+    np_buf_init(&p->set_in, &p->mem);
     np_input_init(&p->input, &p->mem, &p->opts, on_line, p);
     np_blocks_init(&p->blocks, &p->mem, &p->em, &p->opts);
     if (np_decode_init(&p->decoder, &p->mem, &p->blocks, &p->opts) != NP_OK ||
@@ -199,7 +204,7 @@ np_status np_parser_finish(np_parser *p, np_node **document)
     p->state = NP_STATE_FINISHED;
     if (p->em.keep_tree) {
         np_tree *t = p->em.tree;
-        if (!np_page_attach(t))
+        if (!np_page_attach(t, &p->set_in))
             return fail(p, NP_ERR_NOMEM);
         p->em.tree = NULL;
         if (document)
@@ -226,6 +231,7 @@ void np_parser_free(np_parser *p)
     np_decode_free(&p->decoder);
     np_blocks_free(&p->blocks);
     np_emit_free(&p->em);
+    np_buf_free(&p->set_in);
     np_mem mem = p->mem;
     np_mem_free(&mem, p);
 }

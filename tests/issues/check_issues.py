@@ -12,15 +12,20 @@ For every folder iNN/ of DIR that holds a file DONE:
      first part's line to the continuation's first line;
   3. the stitched tree scores against stitched.json with npscore, lines made
      page-aware (page * 100000 + line) in both trees, at least the floor of
-     tests/issues/floors.txt (macro-F1), and no paragraph of a stitched
-     article is missed;
+     tests/issues/floors.txt (macro-F1): the pages' own parse is scored;
+  3b. the stitching is exactly stitched.json's, whatever each page's parse:
+     the same articles joined, their children from the same pages in the
+     same order, each paragraph a jump cut whole (its text equal) and on
+     its page and line, the same first node after each jump, last node and
+     figures (page, line); and every node of the issue stands on the page
+     and line that print it (lines end at LF, CRLF or CR, as the parser's);
   4. the pages given in a shuffled order (pages that print no number keep
-     their place: their position is their page) give the same JSON;
+     their place: their position is their page) give the same bytes;
   5. `newsparse --issue` gives the same issue in json, and its top-level
      nodes a line each in jsonl.
 --report prints the scores and misses and always exits 0.
 """
-import argparse, glob, importlib.util, json, os, random, subprocess, sys
+import argparse, glob, importlib.util, json, os, random, re, subprocess, sys
 
 LINE_SCALE = 100000
 
@@ -56,6 +61,56 @@ def article_holding(doc, page, line):
         if a.get('type') == 'article' and (page, line) in lines_of(a, a.get('page'), set()):
             return a
     return None
+
+
+def ws(s):
+    return ''.join((s or '').split())
+
+
+def stitches(doc):
+    """What the stitching made, apart from how each page was parsed: for
+    every article whose nodes stand on more than one page, keyed by the
+    (page, line) of its first node, the pages of its children in order
+    (each run once), and at each page change the paragraph the jump cut
+    (page, line, whole text) and the first node after it (type, page,
+    line), and the (page, line) of its last node and of its figures."""
+    out = {}
+    for a in doc.get('children', []):
+        kids = [k for k in a.get('children', []) if k.get('type') != 'furniture']
+        if a.get('type') != 'article' or len({k.get('page') for k in kids}) < 2:
+            continue
+        pages, seams = [], []
+        for i, k in enumerate(kids):
+            if pages and pages[-1] == k['page']:
+                continue
+            if pages:
+                cut = next((c for c in reversed(kids[:i]) if c['type'] == 'paragraph'), {})
+                seams.append(((cut.get('page'), cut.get('line'), cut.get('text')), (k['type'], k['page'], k['line'])))
+            pages.append(k['page'])
+        figures = [(k['page'], k['line']) for k in kids if k['type'] == 'figure']
+        out[(kids[0]['page'], kids[0]['line'])] = {'pages': pages, 'seams': seams, 'figures': figures,
+                                                   'last': (kids[-1]['page'], kids[-1]['line'])}
+    return out
+
+
+def provenance_faults(doc, texts):
+    """Nodes whose page and line do not hold their text: texts maps a page
+    key to the lines of its file; a node's first characters (white space
+    left out) stand on its line."""
+    faults = []
+
+    def walk(n, page):
+        page = n.get('page', page)
+        t = ws(n.get('text'))[:4]
+        if isinstance(n.get('line'), int) and t and n.get('type') not in ('article', 'document'):
+            lines = texts.get(page, [])
+            held = ws(lines[n['line'] - 1]) if 0 < n['line'] <= len(lines) else ''
+            if t not in held:
+                faults.append(f'{n["type"]} "{n.get("text", "")[:20]}" is not on page {page} line {n["line"]}')
+        for k in n.get('children', []):
+            walk(k, page)
+    walk(doc, None)
+    return faults
 
 
 def load_floors(path):
@@ -128,6 +183,16 @@ def check_issue(d, args, npscore, floors):
           f'macro-F1 {macro:.4f} (floor {floor}), paragraphs tp {para[0]} fp {para[1]} fn {para[2]}')
     if macro + 1e-9 < floor:
         fails.append(f'{name}: macro-F1 {macro:.4f} below the floor {floor}')
+    # 3b. the stitching itself, exactly: the articles joined and from which
+    #     pages, each cut paragraph whole, what follows it, the figures, and
+    #     every node's page and line holding its text
+    want, got = stitches(gold), stitches(issue)
+    for key in sorted(set(want) | set(got), key=str):
+        if want.get(key) != got.get(key):
+            fails.append(f'{name}: stitched article at page/line {key}: {got.get(key)} != expected {want.get(key)}')
+    texts = {keys[os.path.basename(f)[:-4]]: re.split(r'\r\n|\r|\n', open(f, 'rb').read().decode('utf-8-sig'))
+             for f in files}
+    fails += [f'{name}: {x}' for x in provenance_faults(issue, texts)]
     # 5. newsparse --issue writes the same issue (json) and its top-level
     #    nodes a line each (jsonl)
     if run_json([args.cli, '--issue'] + files) != issue:
@@ -135,10 +200,11 @@ def check_issue(d, args, npscore, floors):
     out = subprocess.run([args.cli, '--issue', '-f', 'jsonl'] + files, check=True, capture_output=True).stdout
     if [json.loads(l) for l in out.decode('utf-8').splitlines()] != issue.get('children', []):
         fails.append(f'{name}: newsparse --issue -f jsonl is not the issue\'s top-level nodes')
-    # 4. shuffled order
+    # 4. shuffled order: the same bytes
+    in_order = subprocess.run([args.dump] + files, check=True, capture_output=True).stdout
     for seed in range(3):
         order = shuffled(files, numbers, seed)
-        if run_json([args.dump] + order) != issue:
+        if subprocess.run([args.dump] + order, check=True, capture_output=True).stdout != in_order:
             fails.append(f'{name}: shuffled order {[os.path.basename(f) for f in order]} gives another issue')
     return fails
 

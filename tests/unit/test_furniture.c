@@ -56,7 +56,8 @@ static void test_page_head(void **state)
     np_document_free(doc);
 }
 
-/* An English rendering beside the page name; a supplement's dotted name
+/* An English rendering beside the page name (in capitals or
+ * capitalised), also of a name outside the vocabulary; a supplement's dotted name
  * right below the header lines; a place there is a kicker. */
 static void test_page_name_forms(void **state)
 {
@@ -74,7 +75,24 @@ static void test_page_name_forms(void **state)
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "千台农机战麦海 颗粒归仓保丰收");
     assert_int_equal(nt_count(doc, NP_NODE_KICKER), 0);
     np_document_free(doc);
-    /* English words alone are a title */
+    /* a page name outside the vocabulary, right after the page number,
+     * with its English name (pages-open/p44); without the English name the
+     * line stays a title's */
+    doc = nt_parse("2025年4月18日 星期五  第1187期\n\n04  双语校园 Bilingual Campus\n\n" ART);
+    assert_string_equal(furniture_list(doc), "date@1:2025年4月18日 星期五  第1187期|;"
+                                             "page_name@3:04  双语校园 Bilingual Campus|;");
+    assert_int_equal(np_page_get_number(np_document_get_page(doc)), 4);
+    assert_string_equal(np_page_get_label(np_document_get_page(doc)), "04");
+    assert_string_equal(np_page_get_name(np_document_get_page(doc)), "双语校园");
+    np_document_free(doc);
+    doc = nt_parse("04  双语校园\n\n" ART);
+    assert_string_equal(furniture_list(doc), "");
+    assert_int_equal(np_page_get_number(np_document_get_page(doc)), 0);
+    np_document_free(doc);
+    /* English words alone are a title, capitalised too */
+    doc = nt_parse("Bilingual Campus\n\n本报记者 郝雪松\n\n6月2日清晨，豫东平原薄雾初散。\n");
+    assert_string_equal(furniture_list(doc), "");
+    np_document_free(doc);
     doc = nt_parse("CBA\n\n本报记者 郝雪松\n\n6月2日清晨，豫东平原薄雾初散。\n");
     assert_string_equal(furniture_list(doc), "");
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "CBA");
