@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "byline.h"
 #include "decode.h"
 #include "text.h"
 #include "titles.h"
@@ -300,7 +301,7 @@ static np_status figure_content(np_blocks *b, np_node *fig, np_line *const *q, s
         else
             trace(b, ln, "caption", by, NULL, "paragraph");
         size_t end = (ln->flags & NP_LF_CREDIT_TAIL) ? ln->cut : ln->buf.len;
-        np_node *cap = line_node(b, NP_NODE_CAPTION, ln, 0, end);
+        np_node *cap = line_node(b, NP_NODE_CAPTION, ln, np_marker_length(ln->buf.data, end), end);
         if (!cap)
             return b->em->status;
         np_node_append(fig, cap);

@@ -26,6 +26,19 @@ static bool is_byline_marker(np_cp c)
     return np_cp_set_has(byline_markers, sizeof byline_markers / sizeof *byline_markers, c);
 }
 
+size_t np_marker_length(const char *s, size_t len)
+{
+    np_cp c;
+    if (len == 0)
+        return 0;
+    size_t n = np_utf8_decode(s, len, 0, &c);
+    if (!is_byline_marker(c))
+        return 0;
+    size_t a = n, b = len;
+    np_trim(s, &a, &b);
+    return a;
+}
+
 /* …还在继续。（记者：甲、乙、丙）: the bracket must close the story, so it
  * holds names only and follows a finished sentence. */
 void np_byline_wire_shape(np_line *ln)

@@ -12,6 +12,11 @@
 
 #include "parse.h"
 
+/* The bytes of a marker printed before a byline or a caption (■ □ ● …,
+ * SPEC §2: the marks are not text) and the blanks after it, at the start
+ * of s; 0 when s starts otherwise. */
+size_t np_marker_length(const char *s, size_t len);
+
 /* …还在继续。（记者：甲、乙、丙）: when a finished sentence ends with a
  * bracket of names, set NP_LF_WIRE_BYLINE, wire_at (where the bracket
  * starts) and the names, [names_from, names_to) the people. */

@@ -205,6 +205,21 @@ static bool parse_data(const char *s, size_t a, size_t b, np_credit *out)
     return true;
 }
 
+/* Whether s[a..b) holds what a caption holds and names never do: a
+ * sentence end, a semicolon or quotation marks (…工作。 本报记者  程  焕摄:
+ * the credit starts after the full stop, however the names are spaced). */
+static bool holds_sentence_marks(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b;) {
+        np_cp c;
+        i += np_utf8_decode(s, b, i, &c);
+        if ((np_is_final_punct(c) && c != '.') || c == 0xFF1B || c == ';' || c == 0x201C || c == 0x201D ||
+            c == 0x300A || c == 0x300B)
+            return true;
+    }
+    return false;
+}
+
 static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out)
 {
     /* no two of them end alike: the one found is the only one */
@@ -219,7 +234,7 @@ static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out
         nb -= s[nb - 1] == '/' ? 1 : 3;
         trim(s, &na, &nb);
     }
-    if (nb <= na)
+    if (nb <= na || holds_sentence_marks(s, na, nb))
         return false;
     np_names names;
     np_scan_names(s + na, nb - na, &names);
@@ -270,7 +285,10 @@ static bool is_boundary(const char *s, size_t len, size_t i)
     size_t p = np_utf8_prev(s, i);
     np_cp c;
     np_utf8_decode(s, len, p, &c);
-    return np_is_space(c) || (np_is_final_punct(c) && c != '.') || np_is_closing(c);
+    /* after a closing bracket, not a closing quotation mark: a quotation
+     * ends inside a caption's sentence (…“新民晚报读者日”如期举行) */
+    bool quote = c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F;
+    return np_is_space(c) || (np_is_final_punct(c) && c != '.') || (np_is_closing(c) && !quote);
 }
 
 /* Move the offsets of a credit parsed at s + by into offsets in s. */

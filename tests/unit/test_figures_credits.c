@@ -88,6 +88,26 @@ static void test_image_inside_sentence_is_text(void **state)
              "  paragraph 3 港媒称，见图![](images/f40n.jpg)。\n");
 }
 
+/* A credit glued to a caption starts after the caption's last sentence,
+ * however its names are spaced, and never inside a quotation; a marker
+ * before the caption is no text (real lines: 人民日报 2025-06-03 6版,
+ * 新民晚报, 新快报). */
+static void test_glued_credit_split(void **state)
+{
+    (void)state;
+    nt_check("古风街区八方客来\n\n\n\n周金菊在处理工作。 本报记者  程  焕摄\n",
+             "article 1\n  headline 1 古风街区八方客来\n  figure 5\n    caption 5 周金菊在处理工作。\n"
+             "    credit 5 本报记者  程  焕摄 {photographer|程焕}\n");
+    nt_check("古风街区八方客来\n\n\n\n图说:今天上午,新民晚报联合上海邮政App“订了么”开展的公园便民收订暨“新民晚报读者日”如期举行 "
+             "新民晚报记者 徐程 摄(下同)\n",
+             "article 1\n  headline 1 古风街区八方客来\n  figure 5\n    caption 5 图说:今天上午,新民晚报联合上海邮政App“订了么”"
+             "开展的公园便民收订暨“新民晚报读者日”如期举行\n"
+             "    credit 5 新民晚报记者 徐程 摄(下同) {photographer|徐程}\n");
+    nt_check("古风街区八方客来\n\n\n\n■6月7日,海珠区琶洲村龙舟“招景”。“龙头”郑溢佳准备将龙头扛出祠堂。 新快报见习记者 观显锋/摄\n",
+             "article 1\n  headline 1 古风街区八方客来\n  figure 5\n    caption 5 6月7日,海珠区琶洲村龙舟“招景”。“龙头”郑溢佳准备将龙头扛出祠堂。\n"
+             "    credit 5 新快报见习记者 观显锋/摄 {photographer|观显锋}\n");
+}
+
 static void test_caption_alone(void **state)
 {
     (void)state;
@@ -370,6 +390,7 @@ int main(void)
         cmocka_unit_test(test_caption_credit_glued_source),
         cmocka_unit_test(test_caption_credit_glued_slash_provider),
         cmocka_unit_test(test_caption_credit_glued_slash_agency),
+        cmocka_unit_test(test_glued_credit_split),
         cmocka_unit_test(test_caption_alone),
         cmocka_unit_test(test_caption_alone_at_end),
         cmocka_unit_test(test_caption_credit_next_line),
