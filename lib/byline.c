@@ -95,11 +95,46 @@ void np_byline_wire_shape(np_line *ln)
 
 /* A marker and names, or role words and names, or names alone: a
  * sentence is never a byline, nor a line longer than a title. */
+/*
+ * The names in an end bracket s[*from..*to) that signs a story off: the
+ * dateline of a joint report before them (据新华社北京6月1日电  记者…,
+ * 本报北京、马德里…1月5日电  记者…), 综合 before and 报道 or 参与采写
+ * after them (综合本报记者龚仕建、姜峰，…杨湛菲报道, 应宁怡参与采写), and
+ * 作者： before one name (作者:王丹) are no names and are left out.
+ */
+static bool bracket_names(const char *s, size_t *from, size_t *to)
+{
+    static const char *const lead_list[] = {"作者:", "作者：", "据", "综合"};
+    static const np_words leads = NP_WORDS(lead_list);
+    static const char *const tail_list[] = {"参与采写", "报道"};
+    static const np_words tails = NP_WORDS(tail_list);
+    size_t a = *from, b = *to;
+    /* the dateline ends with its date, 电 and a blank before the
+     * reporters; a joint report lists many places before the date */
+    size_t dl = np_find(s + a, b - a, "电 ");
+    if (dl == b - a)
+        dl = np_find(s + a, b - a, "电　");
+    size_t lead = 0, tail;
+    if (dl < b - a && np_ends_with(s + a, dl, "日"))
+        a += dl + strlen("电");
+    else
+        a += lead = np_words_prefix(&leads, s + a, b - a);
+    b -= tail = np_words_suffix(&tails, s + a, b - a);
+    np_trim(s, &a, &b);
+    *from = a;
+    *to = b;
+    /* 作者： and 参与采写 name the role of the one person they stand by */
+    return (lead > 0 && np_starts_with(s + a - lead, lead, "作者")) || (tail > 0 && np_starts_with(s + b, tail, "参与"));
+}
+
 void np_byline_shape(np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t len = ln->buf.len;
-    if (ln->chars > NP_TITLE_MAX_CHARS || (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)))
+    /* a byline is short, unless it is set in brackets after the story: a
+     * joint report's reporters fill lines */
+    bool end_bracket = (ln->flags & NP_LF_BRACKETED) != 0;
+    if ((ln->chars > NP_TITLE_MAX_CHARS && !end_bracket) || (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)))
         return;
     size_t from = 0, to = len;
     bool marker = false;
@@ -113,6 +148,8 @@ void np_byline_shape(np_line *ln)
         from = s[0] == '(' ? 1 : 3;
         to = len - (s[len - 1] == ')' ? 1 : 3);
     }
+    size_t text_from = from, text_to = to;
+    bool role_label = end_bracket && bracket_names(s, &from, &to);
     np_trim(s, &from, &to);
     np_names names;
     np_scan_names(s + from, to - from, &names);
@@ -123,7 +160,7 @@ void np_byline_shape(np_line *ln)
     bool byline = false;
     if (marker)
         byline = (names.count > 0 && names.others <= names.count) || (names.roles > 0 && names.count > 0);
-    else if (names.roles > 0)
+    else if (names.roles > 0 || role_label)
         byline = names.count > 0 && names.others == 0;
     /* 本报评论员, 本报特约评论员: a byline that names a role, not a person */
     if (!byline && names.count == 0 && names.others == 0 && names.roles > 0 &&
@@ -144,6 +181,7 @@ void np_byline_shape(np_line *ln)
         return;
     }
     ln->names = names;
-    ln->names_from = from;
-    ln->names_to = to;
+    /* the byline's text is the bracket's, role words and all */
+    ln->names_from = text_from;
+    ln->names_to = text_to;
 }

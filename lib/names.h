@@ -17,8 +17,9 @@
 
 #include "text.h"
 
-/* The most names one byline or credit is read for. */
-#define NP_MAX_NAMES 16
+/* The most names one byline or credit is read for: the end bracket of a
+ * joint report names up to some thirty reporters. */
+#define NP_MAX_NAMES 32
 
 typedef struct np_name {
     size_t start; /* byte range in the scanned text (of the first token) */

@@ -7,6 +7,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -243,6 +244,42 @@ static void test_wire_byline_bare_name(void **state)
     np_document_free(doc);
 }
 
+/* The end bracket of a story names its reporters, however many, after
+ * the dateline of a joint report, between 综合 and 报道, or with 作者： or
+ * 参与采写 (real lines: 人民日报 2025-03 两会特刊, 2025-06-01/02, 光明日报
+ * 2026-02-28); the author note （作者为…） stays a paragraph. */
+static void test_end_brackets(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *authors;
+    } cases[] = {
+        {"（本报记者张文豪、武少民、窦瀚洋、王明峰、庞革平、向子丰、周欢、姜峰、亓玉昆、肖家鑫、刘博通、赵帅杰）",
+         "张文豪 武少民 窦瀚洋 王明峰 庞革平 向子丰 周欢 姜峰 亓玉昆 肖家鑫 刘博通 赵帅杰"},
+        {"（据新华社北京6月1日电  记者温竞华、吴燕霞、唐紫宸）", "温竞华 吴燕霞 唐紫宸"},
+        {"（应宁怡参与采写）", "应宁怡"},
+        {"(作者:王丹)", "王丹"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char page[1024];
+        snprintf(page, sizeof page, "乡村振兴有了新气象\n\n记者近日走进村里，看到了变化。\n\n%s\n", cases[i].line);
+        np_node *doc = nt_parse(page);
+        const np_node *by = nt_find(doc, NP_NODE_BYLINE, 0);
+        assert_non_null(by);
+        char got[512] = "";
+        for (const np_node *a = np_node_first_child(by); a; a = np_node_next(a)) {
+            if (got[0])
+                strcat(got, " ");
+            strcat(got, np_node_get_text(a));
+        }
+        assert_string_equal(got, cases[i].authors);
+        np_document_free(doc);
+    }
+    np_node *doc = nt_parse("乡村振兴有了新气象\n\n记者近日走进村里，看到了变化。\n\n（作者为中国人民大学教授）\n");
+    assert_null(nt_find(doc, NP_NODE_BYLINE, 0));
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -271,6 +308,7 @@ int main(void)
         cmocka_unit_test(test_no_byline_in_body),
         cmocka_unit_test(test_wire_byline_authors),
         cmocka_unit_test(test_wire_byline_text),
+        cmocka_unit_test(test_end_brackets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
