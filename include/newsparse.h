@@ -170,7 +170,8 @@ typedef enum np_furniture_kind {
     NP_FURNITURE_EDITOR,      /* 责任编辑 甲, 本版责编：乙, 美术编辑：丙 */
     NP_FURNITURE_JUMP_TO,     /* （下转第二版）: source is the target page */
     NP_FURNITURE_JUMP_FROM,   /* （上接第三版）: source is the page it came from */
-    NP_FURNITURE_SIGNATURE    /* ——编  者 */
+    NP_FURNITURE_SIGNATURE,   /* ——编  者 */
+    NP_FURNITURE_MASTHEAD     /* 国内统一刊号:CN44-0126  代号:45-47: the paper's registration */
 } np_furniture_kind;
 
 /* Flags on a node (np_node_get_flags). */

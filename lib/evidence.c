@@ -44,6 +44,7 @@ const np_evidence np_evidence_table[] = {
     {"furniture.editor", 0},
     {"furniture.jump_from", 0},
     {"furniture.jump_to", 0},
+    {"furniture.masthead", 0},
     {"furniture.other", 0},
     {"furniture.page_name", 0},
     {"furniture.page_name_position", 0},

@@ -159,9 +159,26 @@ static bool is_date(const char *s, size_t len)
 }
 
 /* 农历甲辰年四月廿七, 农历四月廿七 (chars: the token's characters) */
+/* The heavenly stems (甲乙丙丁戊己庚辛壬癸) and earthly branches
+ * (子丑寅卯辰巳午未申酉戌亥), which name a lunar year (乙巳年), sorted by
+ * code point. */
+static const np_cp stems[] = {0x4E01, 0x4E19, 0x4E59, 0x58EC, 0x5DF1, 0x5E9A, 0x620A, 0x7532, 0x7678, 0x8F9B};
+static const np_cp branches[] = {0x4E11, 0x4EA5, 0x5348, 0x536F, 0x5B50, 0x5BC5, 0x5DF3, 0x620C, 0x672A, 0x7533, 0x8FB0, 0x9149};
+
+/* 农历甲辰年四月廿七, 乙巳年十二月初十: the date in the lunar calendar,
+ * printed beside the date in a page's head. */
 static bool is_lunar(const char *s, size_t len, size_t chars)
 {
-    return np_starts_with(s, len, "农历") && chars <= NP_LUNAR_DATE_MAX_CHARS;
+    if (chars > NP_LUNAR_DATE_MAX_CHARS)
+        return false;
+    if (np_starts_with(s, len, "农历"))
+        return true;
+    np_cp stem, branch;
+    size_t a = np_utf8_decode(s, len, 0, &stem);
+    size_t b = a < len ? np_utf8_decode(s, len, a, &branch) : 0;
+    return b > 0 && np_cp_set_has(stems, sizeof stems / sizeof *stems, stem) &&
+           np_cp_set_has(branches, sizeof branches / sizeof *branches, branch) &&
+           np_starts_with(s + a + b, len - a - b, "年") && np_find(s, len, "月") < len;
 }
 
 /* 人民日报, 浙江日报, XX晚报: a paper's own name in its page header. */
@@ -374,10 +391,24 @@ static bool is_editor_line(const char *s, size_t len)
     return true;
 }
 
+/* Arrows some papers print before a jump line: 》》》下转02版, >>下转3版. */
+static size_t jump_arrows(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (s[i] == '>' || np_starts_with(s + i, len - i, "》") || np_starts_with(s + i, len - i, "▶")))
+        i += s[i] == '>' ? 1 : 3;
+    return i;
+}
+
 /* （下转第二版） （上接第三版） 下转2版 (转A3版) */
 static np_furniture_kind classify_jump(const char *s, size_t len, size_t *pa, size_t *pb)
 {
-    size_t a = 0, b = len;
+    size_t a = jump_arrows(s, len), b = len;
+    s += a;
+    len -= a;
+    size_t shift = a;
+    a = 0;
+    b = len;
     if (np_starts_with(s, len, "（") && np_ends_with(s, len, "）")) {
         a += 3;
         b -= 3;
@@ -396,9 +427,24 @@ static np_furniture_kind classify_jump(const char *s, size_t len, size_t *pa, si
     np_trim(s, &qa, &qb);
     if (!is_page_number(s + qa, qb - qa) || !np_ends_with(s + qa, qb - qa, "版"))
         return NP_FURNITURE_NONE;
-    *pa = qa;
-    *pb = qb;
+    *pa = qa + shift;
+    *pb = qb + shift;
     return kind;
+}
+
+/* 国内统一刊号:CN44-0126  代号:45-47  中山日报社出版: the paper's serial
+ * number (CN 省-号), printed under its name on the front page. */
+static bool is_masthead(const char *s, size_t len)
+{
+    static const char *const word_list[] = {"国内统一刊号", "国内统一连续出版物号", "邮发代号"};
+    static const np_words words = NP_WORDS(word_list);
+    for (size_t i = 0; i < len; i += np_utf8_length((unsigned char)s[i]))
+        if (np_words_prefix(&words, s + i, len - i) > 0)
+            return true;
+    /* CN44-0126 standing alone */
+    size_t cn = np_find(s, len, "CN");
+    return cn + 2 < len && s[cn + 2] >= '0' && s[cn + 2] <= '9' && memchr(s + cn, '-', len - cn) != NULL &&
+           np_find(s, len, "号") < len;
 }
 
 /* ——编  者, ——编者, —— 本报编辑部 */
@@ -438,6 +484,8 @@ np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t chars,
         return NP_FURNITURE_SIGNATURE;
     if (is_editor_line(s, len))
         return NP_FURNITURE_EDITOR;
+    if (is_masthead(s, len))
+        return NP_FURNITURE_MASTHEAD;
     return classify_header(s, len);
 }
 

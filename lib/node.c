@@ -223,7 +223,7 @@ static const char *const node_type_names[NP_NODE_TYPE_COUNT] = {
 static const char *const credit_kind_names[] = {"", "photographer", "provided", "data"};
 
 static const char *const furniture_kind_names[] = {
-    "", "page_number", "date", "page_name", "editor", "jump_to", "jump_from", "signature",
+    "", "page_number", "date", "page_name", "editor", "jump_to", "jump_from", "signature", "masthead",
 };
 
 /* Enum values come from callers and may be out of range: index with care. */

@@ -33,6 +33,7 @@ static const char *furniture_rule(const np_line *ln)
     case NP_FURNITURE_JUMP_TO: return "furniture.jump_to";
     case NP_FURNITURE_JUMP_FROM: return "furniture.jump_from";
     case NP_FURNITURE_SIGNATURE: return "furniture.signature";
+    case NP_FURNITURE_MASTHEAD: return "furniture.masthead";
     case NP_FURNITURE_NONE: break;
     }
     return "furniture.other";

@@ -65,7 +65,7 @@ static void check_node(const np_node *n, const np_node *doc, unsigned flags_allo
         FUZZ_CHECK(ck == NP_CREDIT_NONE);
     }
     if (type == NP_NODE_FURNITURE) {
-        FUZZ_CHECK(fk >= NP_FURNITURE_PAGE_NUMBER && fk <= NP_FURNITURE_SIGNATURE);
+        FUZZ_CHECK(fk >= NP_FURNITURE_PAGE_NUMBER && fk <= NP_FURNITURE_MASTHEAD);
         FUZZ_CHECK(np_furniture_kind_name(fk)[0] != '\0');
     } else {
         FUZZ_CHECK(fk == NP_FURNITURE_NONE);

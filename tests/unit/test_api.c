@@ -293,7 +293,8 @@ static void test_names(void **state)
     assert_string_equal(np_furniture_kind_name(NP_FURNITURE_NONE), "");
     assert_string_equal(np_furniture_kind_name(NP_FURNITURE_JUMP_TO), "jump_to");
     assert_string_equal(np_furniture_kind_name(NP_FURNITURE_PAGE_NUMBER), "page_number");
-    for (int k = NP_FURNITURE_PAGE_NUMBER; k <= NP_FURNITURE_SIGNATURE; k++)
+    assert_string_equal(np_furniture_kind_name(NP_FURNITURE_MASTHEAD), "masthead");
+    for (int k = NP_FURNITURE_PAGE_NUMBER; k <= NP_FURNITURE_MASTHEAD; k++)
         assert_true(strlen(np_furniture_kind_name((np_furniture_kind)k)) > 0);
     assert_string_equal(np_furniture_kind_name((np_furniture_kind)42), "");
     assert_string_equal(np_format_name(NP_FORMAT_JSON), "json");

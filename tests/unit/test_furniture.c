@@ -256,6 +256,26 @@ static void test_page_name_over_photo_news(void **state)
     np_document_free(doc);
 }
 
+/* A front page's head (中山日报 2026-01-28 A01): the lunar date beside the
+ * date, the paper's serial number, and a jump line printed after arrows. */
+static void test_front_page_head(void **state)
+{
+    (void)state;
+    static const char s[] = "中山日报\n\n2026年1月28日 星期三\n\n乙巳年十二月初十\n\n"
+                            "国内统一刊号:CN44-0126  代号:45-47  中山日报社出版\n\nA01版\n\n" ART
+                            "\n\n》》》下转02版\n";
+    np_node *doc = nt_parse(s);
+    const char *got = furniture_list(doc);
+    assert_non_null(strstr(got, "date@5:乙巳年十二月初十|;"));
+    assert_non_null(strstr(got, "masthead@7:国内统一刊号:CN44-0126  代号:45-47  中山日报社出版|;"));
+    assert_non_null(strstr(got, ":》》》下转02版|02版;"));
+    /* the lunar date is printed, the ISO date comes from the other line */
+    const np_page *pg = np_document_get_page(doc);
+    assert_non_null(pg);
+    assert_string_equal(np_page_get_date(pg), "2026-01-28");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -268,6 +288,7 @@ int main(void)
         cmocka_unit_test(test_jump_to_then_photo_news),
         cmocka_unit_test(test_jump_from_continuation),
         cmocka_unit_test(test_editor_note_signature),
+        cmocka_unit_test(test_front_page_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
