@@ -37,6 +37,7 @@ typedef enum np_phase {
 #define NP_SHAPE_COMMA 0x08u    /* a comma outside quotes: 科技铸“芯”，夯实大国粮仓之基 */
 #define NP_SHAPE_LONG 0x10u     /* longer than NP_HEAD_SHORT_CHARS */
 #define NP_SHAPE_TWO_LINES 0x20u /* printed on two lines */
+#define NP_SHAPE_SPACED 0x40u   /* ... a blank line apart (not right under each other) */
 
 /* What the decisions know: everything a hypothesis carries. */
 typedef struct np_state {

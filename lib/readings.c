@@ -149,14 +149,15 @@ static const char *fragment_rule(const np_state *st, np_line *const *q, size_t n
     return n > 1 && q[1]->gap >= NP_FIGURE_GAP && !np_state_header(st) ? "fragment.figure_follows" : NULL;
 }
 
-/* The shape of a head whose first line is ln, printed on `lines` lines. */
-static uint8_t head_shape(const np_line *ln, size_t lines)
+/* The shape of a head whose lines are q[0..lines). */
+static uint8_t head_shape(np_line *const *q, size_t lines)
 {
+    const np_line *ln = q[0];
     unsigned shape = NP_SHAPE_SET;
     if (ln->flags & NP_LF_NUMBERED)
         shape |= NP_SHAPE_NUMBERED;
     if (lines > 1)
-        return (uint8_t)(shape | NP_SHAPE_TWO_LINES);
+        return (uint8_t)(shape | NP_SHAPE_TWO_LINES | (q[1]->gap > 0 ? NP_SHAPE_SPACED : 0));
     if (ln->flags & NP_LF_ENTITY_COLON)
         shape |= NP_SHAPE_ENTITY;
     if (ln->flags & NP_LF_COMMA)
@@ -208,13 +209,15 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
          * its next paragraph's first line, when the head is printed like
          * the article's other heads */
         if (strcmp(by, "title.stacked_lines") == 0 && span == 2 && st->has_text && article_open(st) &&
-            (head_shape(q[0], 1) & NP_SHAPE_COMMA)) {
+            (head_shape(q, 1) & NP_SHAPE_COMMA)) {
             out[1] = reading(NP_ACT_HEAD, 1, "head.stacked_clause", "headline");
             return 2;
         }
         /* or one head printed on two lines, like the article's other heads
-         * (怎么避坑 / 提防假内容、假流量、不公平合约) */
-        if (strcmp(by, "title.stacked_lines") == 0 && span == 2 && st->has_text && article_open(st)) {
+         * (怎么避坑 / 提防假内容、假流量、不公平合约); a line opening with a
+         * dash under a title is its subheadline */
+        if (strcmp(by, "title.stacked_lines") == 0 && span == 2 && st->has_text && article_open(st) &&
+            !(q[1]->flags & NP_LF_DASH_START)) {
             out[1] = reading(NP_ACT_HEAD, 2, "head.stacked_lines", "kicker|headline");
             return 2;
         }
@@ -302,7 +305,7 @@ static void weigh_context(const np_state *st, np_line *const *q, np_reading *r)
 {
     /* only a shape that sets heads apart tells (most heads are short) */
     unsigned telling = NP_SHAPE_NUMBERED | NP_SHAPE_COMMA | NP_SHAPE_TWO_LINES;
-    if (r->act == NP_ACT_HEAD && (st->head_shape & telling) && head_shape(q[0], r->used) == st->head_shape)
+    if (r->act == NP_ACT_HEAD && (st->head_shape & telling) && head_shape(q, r->used) == st->head_shape)
         r->score += np_evidence_weight("seq.head_same_shape");
 }
 
@@ -490,7 +493,7 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
         if (ln->flags & NP_LF_ENTITY_COLON)
             st->entity_heads = true;
         if (!st->head_shape)
-            st->head_shape = head_shape(ln, r->used);
+            st->head_shape = head_shape(q, r->used);
         break;
     case NP_ACT_NONE:
         break;

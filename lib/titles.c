@@ -68,8 +68,13 @@ bool np_titles_adjacent_head(np_line *const *q, size_t n)
      * kicker would stand a blank line above its headline */
     if (n < 2 || q[1]->gap != 0)
         return false;
+    /* after a dash the second half may be a whole clause, longer than a
+     * title line (思想领航—— / 永葆赶考的清醒和坚定，把党的自我革命的思路举措
+     * 搞得更加严密), as long as it ends no sentence */
+    bool clause = q[1]->kind == NP_LK_TEXT && (q[0]->flags & NP_LF_DASH_END) &&
+                  !(q[1]->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) && q[1]->chars <= NP_TITLE_MAX_CHARS;
     for (size_t i = 0; i < 2; i++)
-        if (q[i]->kind != NP_LK_TITLE || q[i]->mark != NP_MARK_NONE)
+        if ((q[i]->kind != NP_LK_TITLE && !(i == 1 && clause)) || q[i]->mark != NP_MARK_NONE)
             return false;
     if (q[1]->flags & NP_LF_DASH_START)
         return false;

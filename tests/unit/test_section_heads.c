@@ -229,6 +229,19 @@ static void test_one_line_head_ends_with_dash(void **state)
                   "  paragraph 9 " R43_P2 "\n");
 }
 
+/* 思想领航—— / 永葆赶考的清醒和坚定，把党的自我革命的思路举措搞得更加严密
+ * (人民日报 2025-01-06 1版): after a dash, the second half of a head right
+ * under it may be a whole clause, longer than a title line. */
+static void test_dash_head_with_clause_under_it(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n思想领航——\n永葆赶考的清醒和坚定，把党的自我革命的思路举措搞得更加严密\n\n"
+                   "勇于自我革命是我们党最鲜明的品格和最大优势。\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 思想领航—— 永葆赶考的清醒和坚定，把党的自我革命的思路举措搞得更加严密\n"
+                  "  paragraph 10 勇于自我革命是我们党最鲜明的品格和最大优势。\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -250,6 +263,7 @@ int main(void)
         cmocka_unit_test(test_three_heads),
         cmocka_unit_test(test_two_line_head_first_ends_with_dash),
         cmocka_unit_test(test_one_line_head_ends_with_dash),
+        cmocka_unit_test(test_dash_head_with_clause_under_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
