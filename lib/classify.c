@@ -284,8 +284,9 @@ static bool has_title_shape(const np_line *ln)
     if ((ln->flags & NP_LF_CLAUSE) && !ln->mark && !(ln->flags & NP_LF_NUMBERED) &&
         ln->chars > NP_TITLE_CLAUSE_MAX_CHARS)
         return false;
-    /* （作者为…研究员）: a note in brackets is never a title */
-    if (ln->flags & NP_LF_BRACKETED)
+    /* （作者为…研究员）: a note in brackets is never a title, but a head's
+     * numbering alone is a head ((一) over a poem's first lines) */
+    if ((ln->flags & NP_LF_BRACKETED) && np_heads_numbering(ln->buf.data, ln->buf.len) != ln->buf.len)
         return false;
     /* 你好，2024！ 如何破解“看病难”？ — but not 记者：为什么…？, a question
      * put by a speaker (a quoted one may be dialogue: blocks.c decides) */

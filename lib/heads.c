@@ -27,9 +27,9 @@ size_t np_heads_numbering(const char *s, size_t len)
         return close > 3 && close < window && close + 3 < len ? close + 3 : 0;
     }
     size_t i = 0;
-    bool bracket = np_starts_with(s, len, "（");
+    bool wide = np_starts_with(s, len, "（"), bracket = wide || (len > 0 && s[0] == '(');
     if (bracket)
-        i = 3;
+        i = wide ? 3 : 1;
     size_t digits = 0;
     bool ascii = false;
     while (i < len && digits < NP_NUMBERING_MAX_DIGITS) {
@@ -43,8 +43,11 @@ size_t np_heads_numbering(const char *s, size_t len)
     }
     if (digits == 0)
         return 0;
+    /* （二） or (二), as the copy has it */
+    if (bracket && np_starts_with(s + i, len - i, "）"))
+        return i + 3;
     if (bracket)
-        return np_starts_with(s + i, len - i, "）") ? i + 3 : 0;
+        return i < len && s[i] == ')' ? i + 1 : 0;
     if (i == len && !ascii)
         return len;
     if (np_starts_with(s + i, len - i, "、") || np_starts_with(s + i, len - i, "．"))

@@ -242,6 +242,20 @@ static void test_dash_head_with_clause_under_it(void **state)
                   "  paragraph 10 勇于自我革命是我们党最鲜明的品格和最大优势。\n");
 }
 
+/* (一) alone over a poem's lines (光明日报 2009-06-26): a head's numbering
+ * with no words is a head, in ASCII brackets too, although a bracketed
+ * line is otherwise a note. */
+static void test_numbering_alone(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n(一)\n\n甲子风云喜逢辰,徐徐开卷见“光明”。\n\n（二）\n\n惯览东西南北中,低吟浅唱近民声。\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 (一)\n"
+                  "  paragraph 9 甲子风云喜逢辰,徐徐开卷见“光明”。\n"
+                  "  section_head 11 （二）\n"
+                  "  paragraph 13 惯览东西南北中,低吟浅唱近民声。\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -264,6 +278,7 @@ int main(void)
         cmocka_unit_test(test_two_line_head_first_ends_with_dash),
         cmocka_unit_test(test_one_line_head_ends_with_dash),
         cmocka_unit_test(test_dash_head_with_clause_under_it),
+        cmocka_unit_test(test_numbering_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
