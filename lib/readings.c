@@ -224,6 +224,12 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
         return 1;
     }
     size_t k = np_titles_split_head(q, n);
+    /* a head needs an article: with none open, a head's two lines are a
+     * title block (新华网载文: / 洛阳牡丹成中国“名片”) */
+    if (k == 2 && !ctx.article_open) {
+        out[0] = reading(NP_ACT_TITLES, 2, "title.no_article_open", NULL);
+        return 1;
+    }
     const char *fragment = k == 1 ? fragment_rule(st, q, n) : NULL;
     if (fragment) {
         out[0] = text_reading(st, q, n, fragment, "section_head");

@@ -68,6 +68,12 @@ static void test_page_name_forms(void **state)
                                              "page_name@5:社区新闻 COMMUNITY NEWS|;"
                                              "date@7:2025年2月3日 星期一|;");
     np_document_free(doc);
+    /* 头版, the front page (光明日报 2016-03-16) */
+    static const char f[] = "光明日报\n\n2016年3月16日 星期三\n\n01版\n\n头版\n\n" ART;
+    doc = nt_parse(f);
+    assert_string_equal(furniture_list(doc), "page_name@1:光明日报|;date@3:2016年3月16日 星期三|;"
+                                             "page_number@5:01版|;page_name@7:头版|;");
+    np_document_free(doc);
     static const char t[] = "四川日报\n\n2025年6月13日  星期五\n\n11\n\n天府周末·原创\n\n" ART;
     doc = nt_parse(t);
     assert_string_equal(furniture_list(doc), "page_name@1:四川日报|;date@3:2025年6月13日  星期五|;"

@@ -297,6 +297,19 @@ static void test_name_shaped_headline_before_byline(void **state)
     np_document_free(doc);
 }
 
+/* 新华网载文: / 洛阳牡丹成中国“名片” at the top of a page (洛阳日报
+ * 2008-12-03): the two lines of a head, but a head needs an article, and
+ * none is open, so they are a kicker and a headline. */
+static void test_colon_pair_opens_page(void **state)
+{
+    (void)state;
+    nt_check_content("新华网载文:\n\n洛阳牡丹成中国“名片”\n\n" BODY1 "\n",
+                     "article 1\n"
+                     "  kicker 1 新华网载文:\n"
+                     "  headline 3 洛阳牡丹成中国“名片”\n"
+                     "  paragraph 5 " BODY1 "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -315,6 +328,7 @@ int main(void)
         cmocka_unit_test(test_second_article),
         cmocka_unit_test(test_corpus_000_article2),
         cmocka_unit_test(test_name_shaped_headline_before_byline),
+        cmocka_unit_test(test_colon_pair_opens_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
