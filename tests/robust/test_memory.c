@@ -78,7 +78,11 @@ static void check_bounded(const char *text, size_t len, const char *what)
     size_t t200 = peak_for(text, len, 200, true, NULL);
     print_message("%s: peak with a tree %zu bytes (10 copies), %zu bytes (200 copies)\n", what, t10,
                   t200);
-    assert_true(t200 > t10 * 5);
+    /* the tree's own part, over what parsing without one holds (the
+     * decoder's ring of window + look-ahead lines), grows with the input:
+     * the bound above measures something */
+    assert_true(t10 >= p10 && t200 >= p200);
+    assert_true(t200 - p200 > (t10 - p10) * 5);
 }
 
 static void test_page_repeated(void **state)
