@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "byline.h"
-#include "decode.h"
+#include "readings.h"
 #include "text.h"
 #include "titles.h"
 

@@ -16,10 +16,11 @@
  */
 #include <string.h>
 
-#include "decode.h"
-#include "thresholds.h"
+#include "readings.h"
+
 #include "evidence.h"
 #include "text.h"
+#include "thresholds.h"
 #include "titles.h"
 
 /* The rule that read a furniture line: its kind, as classify.c found it. */

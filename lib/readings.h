@@ -1,0 +1,104 @@
+/*
+ * readings.h - the readings a block may take, the article's state they
+ * read and change (readings.c), for the decoder (decode.h) and for
+ * blocks.c, which carries a committed reading out.
+ */
+#ifndef NP_READINGS_H
+#define NP_READINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "parse.h"
+
+/* Where the open article stands: one value instead of loose flags. */
+typedef enum np_phase {
+    NP_PHASE_OUTSIDE = 0, /* no article is open */
+    NP_PHASE_TITLES,      /* its title lines, and nothing after them yet */
+    NP_PHASE_LEADS,       /* titles, then lead paragraphs; no byline or head yet */
+    NP_PHASE_BODY,        /* its running text */
+    NP_PHASE_CLOSING      /* its credit, or a byline after its text, was seen: it ends */
+} np_phase;
+
+/* A section head's shape, compared with the article's other heads (heads
+ * of one article are printed alike): np_state.head_shape holds the first
+ * head's, NP_SHAPE_SET marking that there is one. */
+#define NP_SHAPE_SET 0x01u
+#define NP_SHAPE_NUMBERED 0x02u /* 一、 （二） 3. */
+#define NP_SHAPE_ENTITY 0x04u   /* 机构：… */
+#define NP_SHAPE_COMMA 0x08u    /* a comma outside quotes: 科技铸“芯”，夯实大国粮仓之基 */
+#define NP_SHAPE_LONG 0x10u     /* longer than NP_HEAD_SHORT_CHARS */
+#define NP_SHAPE_TWO_LINES 0x20u /* printed on two lines */
+#define NP_SHAPE_SPACED 0x40u   /* ... a blank line apart (not right under each other) */
+
+/* What the decisions know: everything a hypothesis carries. */
+typedef struct np_state {
+    np_para para;         /* the open paragraph */
+    np_phase phase;
+    uint8_t leads;        /* paragraphs under the titles (NP_PHASE_LEADS) */
+    uint8_t head_shape;   /* NP_SHAPE_* of the article's first head */
+    uint8_t last_act;     /* np_act of the last reading, NP_ACT_NONE at first */
+    bool has_byline;
+    bool has_text;        /* a paragraph of the article was started */
+    bool entity_heads;    /* its heads have the form 机构：… */
+    bool continued;       /* a jump line said the next text continues an article */
+    bool had_article;     /* an article has been opened */
+    bool after_header;    /* the last block was a page header line */
+    bool started;         /* a block has been decided */
+} np_state;
+
+/* What a reading does. */
+typedef enum np_act {
+    NP_ACT_NONE = 0,
+    NP_ACT_FURNITURE,  /* page furniture, as classify.c found it */
+    NP_ACT_PAGE_NAME,  /* a page name read from its position */
+    NP_ACT_FIGURE,     /* a figure: caption and credit, or an image line */
+    NP_ACT_CREDIT,     /* a credit line of its own */
+    NP_ACT_BYLINE,     /* a byline (used: 1, or 2 for a byline on two lines) */
+    NP_ACT_TEXT,       /* a paragraph, or the continuation of the open one */
+    NP_ACT_TITLES,     /* a title block opening an article (used: its lines) */
+    NP_ACT_HEAD        /* a section head (used: 1, or 2 lines of one head) */
+} np_act;
+
+typedef struct np_reading {
+    uint8_t act;       /* np_act */
+    uint8_t used;      /* lines it takes */
+    bool cont;         /* NP_ACT_TEXT: continues the open paragraph */
+    bool verse;        /* NP_ACT_TEXT: a line of verse */
+    const char *by;    /* the evidence that proposed it: its trace name */
+    const char *alt;   /* the runner-up reading the trace names, or NULL */
+    int score;         /* the evidence's weight, with the context's (evidence.c) */
+} np_reading;
+
+/* The most readings one block is given. */
+#define NP_MAX_READINGS 3
+
+/* The readings of q[0] (q[0..n): the lines from there on, at most
+ * NP_LOOKAHEAD) for a hypothesis in state st, best first; returns how
+ * many (at least 1).  May set q[0]'s kind from the line under it (a
+ * set-in title), the same for every hypothesis. */
+size_t np_readings(const np_state *st, np_line *const *q, size_t n, np_reading *out);
+
+/* The state after reading r of q[0..r->used). */
+void np_state_advance(np_state *st, const np_reading *r, np_line *const *q);
+
+/* Whether the line under the image line q[0] is the picture's caption (or
+ * its credit): only with evidence a caption carries (its words, a credit,
+ * a short line set right under the picture), since the text under a
+ * picture is as often the story's next paragraph. */
+bool np_caption_under_image(np_line *const *q, size_t n);
+
+/* Whether the caption q[0] has its credit on the line under it. */
+bool np_credit_under_caption(np_line *const *q, size_t n);
+
+/* Whether st's article is in its header: title lines, then leads. */
+static inline bool np_state_header(const np_state *st)
+{
+    return st->phase == NP_PHASE_TITLES || st->phase == NP_PHASE_LEADS;
+}
+/* Whether a and b are the same state (the decoder keeps the better of two
+ * hypotheses that reach one state at one line). */
+bool np_state_equal(const np_state *a, const np_state *b);
+
+#endif /* NP_READINGS_H */
