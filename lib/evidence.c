@@ -79,6 +79,7 @@ const np_evidence np_evidence_table[] = {
     {"title.kicker_dash", 0},
     {"title.no_article_open", 0},
     {"title.stacked_lines", 0},
+    {"title.yesterday_lead", 0},
 };
 
 const size_t np_evidence_count = sizeof np_evidence_table / sizeof *np_evidence_table;

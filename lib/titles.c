@@ -130,6 +130,18 @@ bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
     return false;
 }
 
+/* 昨日,来自西工区…的志愿者走进王城公园: a lead that opens with
+ * yesterday reports the news of the day, as a story's first paragraph
+ * does; a section of a running story goes on from what was told. */
+static bool yesterday_lead(np_line *const *q, size_t n, size_t k)
+{
+    static const char *const word_list[] = {"昨天", "昨日"};
+    static const np_words words = NP_WORDS(word_list);
+    if (k >= n || q[k]->kind != NP_LK_TEXT || q[k]->gap >= NP_FIGURE_GAP)
+        return false;
+    return np_words_prefix(&words, q[k]->buf.data, q[k]->buf.len) > 0;
+}
+
 /* “这顿饭，花了多少钱？” / “俩素菜加份排骨，才8块钱！”: quoted questions and
  * exclamations in a row are what people said, unless a byline makes them
  * a title (then the caller has decided before asking). */
@@ -155,6 +167,8 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
             return "title.h1_mark";
     if (np_titles_byline_follows(q, n, k))
         return "title.byline_follows";
+    if (yesterday_lead(q, n, k))
+        return "title.yesterday_lead";
     if (is_dialogue(q, k))
         return NULL;
     if (k >= 2)

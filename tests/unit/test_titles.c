@@ -310,6 +310,21 @@ static void test_colon_pair_opens_page(void **state)
                      "  paragraph 5 " BODY1 "\n");
 }
 
+/* 洛阳日报 2008-12-03: a title-like line in a running article, whose
+ * first paragraph reports yesterday's news, opens the next story. */
+static void test_yesterday_lead_opens_story(void **state)
+{
+    (void)state;
+    nt_check_content("洛阳牡丹成中国“名片”\n\n" BODY1 "\n\n“洛阳志愿者让我们倍感亲切”\n\n"
+                     "昨日,来自西工区省、市文明单位的280多名志愿者走进王城公园,为游客提供服务。\n",
+                     "article 1\n"
+                     "  headline 1 洛阳牡丹成中国“名片”\n"
+                     "  paragraph 3 " BODY1 "\n"
+                     "article 5\n"
+                     "  headline 5 “洛阳志愿者让我们倍感亲切”\n"
+                     "  paragraph 7 昨日,来自西工区省、市文明单位的280多名志愿者走进王城公园,为游客提供服务。\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -329,6 +344,7 @@ int main(void)
         cmocka_unit_test(test_corpus_000_article2),
         cmocka_unit_test(test_name_shaped_headline_before_byline),
         cmocka_unit_test(test_colon_pair_opens_page),
+        cmocka_unit_test(test_yesterday_lead_opens_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
