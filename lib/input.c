@@ -449,6 +449,21 @@ static bool cut_sequence(const char *s, size_t n)
  * line ends (or turns out too long).  *valid receives how far the line is
  * known to be valid: the next check starts there.
  */
+/* Whether the n bytes at the very start of the input are a proper prefix
+ * of a UTF-16 or UTF-32 byte order mark: which one, and so which error,
+ * only the next bytes tell (FE, FF FE, 00 00 FE). */
+static bool cut_bom(const np_input *in, const char *s, size_t n)
+{
+    static const char *const marks[] = {"\xFE\xFF", "\xFF\xFE\x00\x00", "\x00\x00\xFE\xFF"};
+    static const size_t lens[] = {2, 4, 4};
+    if (in->lineno != 1 || in->line_offset != 0)
+        return false;
+    for (size_t i = 0; i < sizeof lens / sizeof *lens; i++)
+        if (n < lens[i] && memcmp(s, marks[i], n) == 0)
+            return true;
+    return false;
+}
+
 static np_status check_prefix(const np_input *in, const char *line, size_t from, size_t n,
                               size_t *valid, np_error *err)
 {
@@ -457,6 +472,11 @@ static np_status check_prefix(const np_input *in, const char *line, size_t from,
     *valid = at;
     if (at == n || cut_sequence(stop, n - at))
         return NP_OK;
+    /* the same error whatever the chunks: wait for the whole mark */
+    if (at == 0 && cut_bom(in, line, n)) {
+        *valid = 0;
+        return NP_OK;
+    }
     const char *s = line;
     size_t len = n;
     uint64_t off = in->line_offset;
