@@ -347,8 +347,8 @@ typedef void (*np_trace_fn)(const np_trace *record, void *userdata);
 
 /* Default limits (see np_options). */
 #define NP_DEFAULT_MAX_LINE_BYTES ((size_t)64 << 20)
-/* Lines a decision may wait for while the decoder weighs the readings of
- * the page together (np_options.window): the default, and the most. */
+/* Blocks a decision may wait for while the decoder weighs the readings of
+ * the page together (np_parser_set_window): the default, and the most. */
 #define NP_DEFAULT_WINDOW 16
 #define NP_MAX_WINDOW 64
 
@@ -362,8 +362,6 @@ typedef struct np_options {
     size_t max_nodes;             /* most nodes in one tree; 0 = no limit */
     np_trace_fn on_trace;         /* NULL: no trace; see np_trace */
     void *trace_userdata;         /* passed to on_trace */
-    size_t window;                /* 0 = NP_DEFAULT_WINDOW; above NP_MAX_WINDOW is refused
-                                     (NP_ERR_ARGUMENT); 1 decides each block on its own */
 } np_options;
 
 /* Fill opts with the defaults: no flags, no callback, the C allocator. */
@@ -373,6 +371,16 @@ NP_EXPORT void np_options_init(np_options *opts);
  * opts may be NULL for defaults.  Unknown flags give a failed parser (see
  * NP_OPT_NO_TREE). */
 NP_EXPORT np_parser *np_parser_new(const np_options *opts);
+
+/*
+ * How many blocks a decision may wait for while the readings of the page
+ * are weighed together: 0 for NP_DEFAULT_WINDOW, at most NP_MAX_WINDOW; 1
+ * decides each block on its own look-ahead.  The window can change the
+ * tree, not only how late events come.  Call it before the first
+ * np_parser_feed: NP_ERR_ARGUMENT after input, or above the cap, and the
+ * parser is left as it was; NP_ERR_NOMEM when memory ran out.
+ */
+NP_EXPORT np_status np_parser_set_window(np_parser *parser, size_t window);
 
 /*
  * Feed len bytes.  Chunks may have any size and may cut a UTF-8 sequence or

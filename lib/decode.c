@@ -10,8 +10,9 @@
  * (Viterbi) and the NP_BEAM best of the rest.
  *
  * A reading is committed, and carried out by blocks.c, as soon as every
- * hypothesis begins with it; when the window fills first (np_options.window
- * lines wait undecided), the best hypothesis's first reading is committed
+ * hypothesis begins with it; when the window fills first (np_parser_set_window:
+ * that many readings wait undecided, or the ring of window + NP_LOOKAHEAD
+ * lines is full), the best hypothesis's first reading is committed
  * and the hypotheses that disagree are dropped.  Both depend on the lines
  * alone, never on how the input was cut into chunks, and the ring and the
  * hypotheses are bounded, so memory does not grow with the input.
@@ -31,6 +32,26 @@ static np_line *ring_at(np_decoder *d, size_t i)
     return &d->ring[k >= d->cap ? k - d->cap : k];
 }
 
+/* A decided line's buffer above this size is given back, so that the
+ * ring's window + NP_LOOKAHEAD lines hold long lines only while they wait. */
+#define NP_RING_KEEP_BYTES ((size_t)64 << 10)
+
+/* The first n waiting lines are decided: drop them from the ring. */
+static void drop_lines(np_decoder *d, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        np_line *ln = ring_at(d, i);
+        if (ln->buf.cap > NP_RING_KEEP_BYTES)
+            np_buf_free(&ln->buf);
+        if (ln->fixes.cap > NP_RING_KEEP_BYTES)
+            np_buf_free(&ln->fixes);
+    }
+    d->head += n;
+    if (d->head >= d->cap)
+        d->head -= d->cap;
+    d->count -= n;
+}
+
 /* q[0..): the lines from the i-th waiting one, at most NP_LOOKAHEAD. */
 static size_t view(np_decoder *d, size_t i, np_line **q)
 {
@@ -40,35 +61,54 @@ static size_t view(np_decoder *d, size_t i, np_line **q)
     return n;
 }
 
-np_status np_decode_init(np_decoder *d, np_mem *mem, np_blocks *b, const np_options *opts)
+/* The ring and the paths for a window, in a decoder that holds no line. */
+static np_status alloc_window(np_decoder *d, size_t window)
 {
-    memset(d, 0, sizeof *d);
-    d->mem = mem;
-    d->blocks = b;
-    d->window = opts->window ? opts->window : NP_DEFAULT_WINDOW;
-    if (d->window > NP_MAX_WINDOW)
-        d->window = NP_MAX_WINDOW; /* np_parser_new has refused it */
-    d->cap = d->window + NP_LOOKAHEAD;
-    d->ring = np_mem_alloc(mem, d->cap * sizeof *d->ring);
-    d->paths = np_mem_alloc(mem, 2 * NP_BEAM * d->window * sizeof *d->paths);
+    d->window = window;
+    d->cap = window + NP_LOOKAHEAD;
+    d->ring = np_mem_alloc(d->mem, d->cap * sizeof *d->ring);
+    d->paths = np_mem_alloc(d->mem, 2 * NP_BEAM * window * sizeof *d->paths);
     if (!d->ring || !d->paths) {
-        np_mem_free(mem, d->ring);
-        np_mem_free(mem, d->paths);
+        np_mem_free(d->mem, d->ring);
+        np_mem_free(d->mem, d->paths);
         d->ring = NULL;
         d->paths = NULL;
+        d->cap = 0;
         return NP_ERR_NOMEM;
     }
     memset(d->ring, 0, d->cap * sizeof *d->ring);
     for (size_t i = 0; i < d->cap; i++) {
-        np_buf_init(&d->ring[i].buf, mem);
-        np_buf_init(&d->ring[i].fixes, mem);
+        np_buf_init(&d->ring[i].buf, d->mem);
+        np_buf_init(&d->ring[i].fixes, d->mem);
     }
     for (size_t i = 0; i < 2 * NP_BEAM; i++)
-        d->pool[i].path = d->paths + i * d->window;
+        d->pool[i].path = d->paths + i * window;
+    return NP_OK;
+}
+
+np_status np_decode_init(np_decoder *d, np_mem *mem, np_blocks *b, size_t window)
+{
+    memset(d, 0, sizeof *d);
+    d->mem = mem;
+    d->blocks = b;
     /* one hypothesis, in the state of an empty page */
     d->order[0] = 0;
     d->live = 1;
-    return NP_OK;
+    return alloc_window(d, window);
+}
+
+np_status np_decode_resize(np_decoder *d, size_t window)
+{
+    if (window == d->window && d->ring)
+        return NP_OK;
+    size_t old = d->window;
+    np_decode_free(d);
+    np_status st = alloc_window(d, window);
+    /* else back to the old size, allocated once before; failing that there
+     * is no ring, and np_decode_push says so */
+    if (st != NP_OK)
+        (void)alloc_window(d, old);
+    return st;
 }
 
 void np_decode_free(np_decoder *d)
@@ -229,10 +269,7 @@ static np_status commit(np_decoder *d)
     long base = d->live > 0 ? hyp(d, 0)->score : 0;
     for (size_t k = 0; k < d->live; k++)
         hyp(d, k)->score -= base;
-    d->head += r.used;
-    if (d->head >= d->cap)
-        d->head -= d->cap;
-    d->count -= r.used;
+    drop_lines(d, r.used);
     return st;
 }
 
@@ -245,10 +282,7 @@ static np_status commit_only(np_decoder *d, const np_reading *r, np_line *const 
     np_status st = np_blocks_act(d->blocks, &d->state, r, q, n);
     np_state_advance(&h->st, r, q);
     d->state = h->st;
-    d->head += r->used;
-    if (d->head >= d->cap)
-        d->head -= d->cap;
-    d->count -= r->used;
+    drop_lines(d, r->used);
     return st;
 }
 
@@ -320,6 +354,8 @@ static bool keep_fixes(np_line *ln, const np_buf *fixes, size_t skip)
 np_status np_decode_push(np_decoder *d, const char *s, size_t len, size_t lineno, uint64_t offset,
                          unsigned gap, bool indented, bool replaced, const np_buf *fixes, size_t skip)
 {
+    if (!d->ring)
+        return NP_ERR_NOMEM;
     np_line *ln = ring_at(d, d->count);
     np_buf_clear(&ln->buf);
     if (!np_buf_append(&ln->buf, s, len) || !keep_fixes(ln, fixes, skip)) {

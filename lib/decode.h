@@ -40,7 +40,7 @@ typedef struct np_decoder {
     np_blocks *blocks;    /* carries committed readings out */
     np_line *ring;        /* the undecided lines and the look-ahead [cap] */
     size_t cap, head, count;
-    size_t window;        /* lines a decision may wait for (np_options.window) */
+    size_t window;        /* readings a decision may wait for (np_parser_set_window) */
     np_state state;       /* after the committed readings */
     np_hyp pool[2 * NP_BEAM];
     size_t order[2 * NP_BEAM]; /* order[0..live): the hypotheses, best first */
@@ -48,9 +48,11 @@ typedef struct np_decoder {
     np_reading *paths;    /* the pool's paths, window readings each */
 } np_decoder;
 
-/* Set up a decoder that hands its readings to b; NP_ERR_NOMEM when memory
- * ran out (np_decode_free may still be called). */
-np_status np_decode_init(np_decoder *d, np_mem *mem, np_blocks *b, const np_options *opts);
+/* Set up a decoder of the given window that hands its readings to b;
+ * NP_ERR_NOMEM when memory ran out (np_decode_free may still be called). */
+np_status np_decode_init(np_decoder *d, np_mem *mem, np_blocks *b, size_t window);
+/* Another window, before any line has come (np_parser_set_window). */
+np_status np_decode_resize(np_decoder *d, size_t window);
 void np_decode_free(np_decoder *d);
 /* A non-blank line (trimmed) with the number of blank lines before it.
  * fixes: the np_fix of a replaced line (NULL when none), `at` counted from

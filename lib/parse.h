@@ -189,6 +189,7 @@ typedef struct np_para {
     bool finished;        /* the last fragment ended a sentence */
     bool verse;           /* it began as a line of verse */
     bool nonempty;        /* it holds text */
+    unsigned waiting;     /* figures waiting for it (at most NP_MAX_PENDING) */
     int quote_depth;      /* “ minus ” over the whole paragraph */
     size_t last_chars;    /* characters of the last fragment's line */
 } np_para;

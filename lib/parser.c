@@ -31,6 +31,7 @@ struct np_parser {
     np_error err;
     np_parser_state state;
     bool busy; /* a feed or finish is in progress (we are in a callback) */
+    bool fed;  /* input has come: the window can no longer be set */
     unsigned gap; /* blank lines since the last non-blank one */
     np_buf set_in; /* the lines set in, a bit a line (page.h), when the tree is kept */
 };
@@ -85,14 +86,6 @@ static void refuse_flags(np_parser *p, unsigned unknown)
     p->state = NP_STATE_FAILED;
 }
 
-static void refuse_window(np_parser *p, size_t window)
-{
-    char msg[80];
-    snprintf(msg, sizeof msg, "np_options.window %zu is above NP_MAX_WINDOW (%d)", window, NP_MAX_WINDOW);
-    np_error_set(&p->err, NP_ERR_ARGUMENT, 0, 0, msg);
-    p->state = NP_STATE_FAILED;
-}
-
 np_parser *np_parser_new(const np_options *opts)
 {
     np_options defaults;
@@ -116,16 +109,21 @@ np_parser *np_parser_new(const np_options *opts)
     np_buf_init(&p->set_in, &p->mem);
     np_input_init(&p->input, &p->mem, &p->opts, on_line, p);
     np_blocks_init(&p->blocks, &p->mem, &p->em, &p->opts);
-    if (np_decode_init(&p->decoder, &p->mem, &p->blocks, &p->opts) != NP_OK ||
+    if (np_decode_init(&p->decoder, &p->mem, &p->blocks, NP_DEFAULT_WINDOW) != NP_OK ||
         np_emit_init(&p->em, &p->mem, &p->opts) != NP_OK) {
         np_parser_free(p);
         return NULL;
     }
     if (opts->flags & ~NP_OPT_KNOWN)
         refuse_flags(p, opts->flags & ~NP_OPT_KNOWN);
-    else if (opts->window > NP_MAX_WINDOW)
-        refuse_window(p, opts->window);
     return p;
+}
+
+np_status np_parser_set_window(np_parser *p, size_t window)
+{
+    if (!p || p->busy || p->state != NP_STATE_OPEN || window > NP_MAX_WINDOW || p->fed)
+        return NP_ERR_ARGUMENT;
+    return np_decode_resize(&p->decoder, window ? window : NP_DEFAULT_WINDOW);
 }
 
 static np_status fail(np_parser *p, np_status st)
@@ -160,6 +158,7 @@ np_status np_parser_feed(np_parser *p, const char *data, size_t len)
     if (p->state != NP_STATE_OPEN)
         return refuse(p);
     p->busy = true;
+    p->fed = p->fed || len > 0;
     np_status st = feed(p, data, len);
     p->busy = false;
     return st;

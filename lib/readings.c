@@ -345,8 +345,11 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
         out[0] = reading(NP_ACT_FURNITURE, 1, furniture_rule(ln), NULL);
         return 1;
     }
+    /* a byline printed over two lines: the next line, with no blank line
+     * between, is a byline too */
+    size_t byline_lines = next && next->kind == NP_LK_BYLINE && next->gap == 0 ? 2 : 1;
     if (st->phase == NP_PHASE_TITLES && !st->has_byline && np_titles_photo_byline(ln)) {
-        out[0] = reading(NP_ACT_BYLINE, 1, "byline.photo_report", NULL);
+        out[0] = reading(NP_ACT_BYLINE, byline_lines, "byline.photo_report", NULL);
         return 1;
     }
     if ((by = figure_rule(st, q, n)) != NULL) {
@@ -361,10 +364,7 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
         return 1;
     }
     if (ln->kind == NP_LK_BYLINE) {
-        /* a byline printed over two lines: the next line, with no blank
-         * line between, is a byline too */
-        size_t k = next && next->kind == NP_LK_BYLINE && next->gap == 0 ? 2 : 1;
-        out[0] = reading(NP_ACT_BYLINE, k, "byline.shape", NULL);
+        out[0] = reading(NP_ACT_BYLINE, byline_lines, "byline.shape", NULL);
         return 1;
     }
     if ((by = np_reflow_continues(&st->para, ln, next)) != NULL && !title_interrupts(q, n)) {
@@ -472,12 +472,21 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
         advance_furniture(st, ln, r->act == NP_ACT_PAGE_NAME);
         break;
     case NP_ACT_FIGURE:
-        break; /* a figure waits for the paragraph it interrupted */
+        /* a figure waits for the paragraph it interrupted; so many in a
+         * row are no column break, and the paragraph ends (reflow.c) */
+        if (st->para.open && article_open(st) && ++st->para.waiting > NP_MAX_PENDING) {
+            st->para.open = false;
+            st->para.waiting = 0;
+        }
+        break;
     case NP_ACT_CREDIT:
         st->para.open = false;
+        /* a credit under the title lines is a picture's (headline / 王五 摄
+         * / 赵六: the byline is still to come); after the text it ends the
+         * article */
         if (ln->credit.page || !article_open(st))
             close_article(st);
-        else
+        else if (!np_state_header(st))
             st->phase = NP_PHASE_CLOSING;
         break;
     case NP_ACT_BYLINE:
@@ -506,7 +515,6 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
         break;
     }
     st->after_header = r->act == NP_ACT_PAGE_NAME || is_header_furniture(ln);
-    st->last_act = r->act;
     st->started = true;
 }
 
@@ -516,9 +524,10 @@ bool np_state_equal(const np_state *a, const np_state *b)
     /* a closed paragraph's values are never read again */
     bool para = p->open == o->open &&
                 (!p->open || (p->finished == o->finished && p->verse == o->verse && p->nonempty == o->nonempty &&
-                              p->quote_depth == o->quote_depth && p->last_chars == o->last_chars));
+                              p->quote_depth == o->quote_depth && p->last_chars == o->last_chars &&
+                              p->waiting == o->waiting));
     return para && a->phase == b->phase && a->leads == b->leads && a->head_shape == b->head_shape &&
-           a->last_act == b->last_act && a->has_byline == b->has_byline && a->has_text == b->has_text &&
+           a->has_byline == b->has_byline && a->has_text == b->has_text &&
            a->entity_heads == b->entity_heads && a->continued == b->continued &&
            a->had_article == b->had_article && a->after_header == b->after_header && a->started == b->started;
 }

@@ -38,7 +38,6 @@ typedef struct np_state {
     np_phase phase;
     uint8_t leads;        /* paragraphs under the titles (NP_PHASE_LEADS) */
     uint8_t head_shape;   /* NP_SHAPE_* of the article's first head */
-    uint8_t last_act;     /* np_act of the last reading, NP_ACT_NONE at first */
     bool has_byline;
     bool has_text;        /* a paragraph of the article was started */
     bool entity_heads;    /* its heads have the form 机构：… */

@@ -79,6 +79,7 @@ void np_para_add(np_para *p, const np_line *ln, const char *s, size_t len)
         p->quote_depth = 0;
         p->verse = false;
         p->nonempty = false;
+        p->waiting = 0;
     }
     p->last_chars = ln->chars;
     p->nonempty = p->nonempty || len > 0;

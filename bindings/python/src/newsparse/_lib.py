@@ -122,7 +122,6 @@ class np_options(Structure):
         ("max_nodes", c_size_t),
         ("on_trace", c_void_p),
         ("trace_userdata", c_void_p),
-        ("window", c_size_t),
     ]
 
 
