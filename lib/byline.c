@@ -136,14 +136,9 @@ void np_byline_shape(np_line *ln)
     bool end_bracket = (ln->flags & NP_LF_BRACKETED) != 0;
     if ((ln->chars > NP_TITLE_MAX_CHARS && !end_bracket) || (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)))
         return;
-    size_t from = 0, to = len;
-    bool marker = false;
-    np_cp c;
-    size_t n = np_utf8_decode(s, len, 0, &c);
-    if (is_byline_marker(c)) {
-        marker = true;
-        from = n;
-    } else if (ln->flags & NP_LF_BRACKETED) {
+    size_t from = np_marker_length(s, len), to = len;
+    bool marker = from > 0;
+    if (!marker && (ln->flags & NP_LF_BRACKETED)) {
         /* （本报记者 张三）: a byline set in brackets */
         from = s[0] == '(' ? 1 : 3;
         to = len - (s[len - 1] == ')' ? 1 : 3);

@@ -5,8 +5,8 @@
  *
  * Arguments: PAGE.txt...
  * Each page is parsed once as it is and once repeated eight times (a blank
- * line between the copies), through an allocator that counts the bytes
- * held; the peak of the eight copies must stay within the peak of one plus
+ * line between the copies), through the robustness tests' counting
+ * allocator; the peak of the eight copies must stay within the peak of one plus
  * a little slack (buffers that grow by doubling may round up once more).
  */
 #include <stdarg.h>
@@ -20,59 +20,11 @@
 #include <cmocka.h>
 
 #include "nptest.h"
+/* the counting allocator of the robustness tests (public API only) */
+#include "../robust/robust.h"
 
 static nt_page *pages;
 static size_t npages;
-
-typedef struct counter {
-    size_t held, peak;
-} counter;
-
-/* Each block carries its size in front of it. */
-typedef union header {
-    size_t size;
-    max_align_t align;
-} header;
-
-static void *count_malloc(size_t size, void *ctx)
-{
-    counter *c = ctx;
-    header *h = malloc(sizeof *h + size);
-    if (!h)
-        return NULL;
-    h->size = size;
-    c->held += size;
-    if (c->held > c->peak)
-        c->peak = c->held;
-    return h + 1;
-}
-
-static void count_free(void *ptr, void *ctx)
-{
-    if (!ptr)
-        return;
-    counter *c = ctx;
-    header *h = (header *)ptr - 1;
-    c->held -= h->size;
-    free(h);
-}
-
-static void *count_realloc(void *ptr, size_t size, void *ctx)
-{
-    if (!ptr)
-        return count_malloc(size, ctx);
-    counter *c = ctx;
-    header *h = (header *)ptr - 1;
-    size_t old = h->size;
-    header *n = realloc(h, sizeof *n + size);
-    if (!n)
-        return NULL;
-    n->size = size;
-    c->held = c->held - old + size;
-    if (c->held > c->peak)
-        c->peak = c->held;
-    return n + 1;
-}
 
 static int on_event(np_event_type ev, const np_node *n, void *ud)
 {
@@ -85,8 +37,8 @@ static int on_event(np_event_type ev, const np_node *n, void *ud)
 /* The peak bytes held while parsing data in event mode. */
 static size_t peak_of(const char *data, size_t len)
 {
-    counter c = {0, 0};
-    np_allocator a = {count_malloc, count_realloc, count_free, &c};
+    rb_alloc c = {0};
+    np_allocator a = rb_allocator(&c);
     size_t events = 0;
     np_options opts;
     np_options_init(&opts);
@@ -101,9 +53,10 @@ static size_t peak_of(const char *data, size_t len)
         assert_int_equal(np_parser_feed(p, data + at, len - at < 4096 ? len - at : 4096), NP_OK);
     assert_int_equal(np_parser_finish(p, NULL), NP_OK);
     np_parser_free(p);
-    assert_int_equal(c.held, 0);
+    assert_int_equal(c.live_bytes, 0);
+    assert_int_equal(c.live_blocks, 0);
     assert_true(events > 0);
-    return c.peak;
+    return c.peak_bytes;
 }
 
 static void test_memory_flat(void **state)
