@@ -58,6 +58,7 @@ const np_evidence np_evidence_table[] = {
     {"head.two_lines_adjacent", 0},
     {"head.two_lines_bold", 0},
     {"head.two_lines_colon", 0},
+    {"head.under_head", 0},
     {"reflow.line_under_line", 0},
     {"reflow.open_quotation", 0},
     {"reflow.unfinished", 0},

@@ -79,6 +79,12 @@ static const char *const role_prefix_list[] = {
 };
 const np_words np_role_prefixes = NP_WORDS(role_prefix_list);
 
+/* What a name did, standing alone after it: 张冯焱 文 许大桥 图 is a writer
+ * and a photographer.  Only right after a name, so that 陈 文 stays a
+ * padded name. */
+static const char *const role_suffix_list[] = {"图", "摄", "文"};
+static const np_words role_suffixes = NP_WORDS(role_suffix_list);
+
 /* Whether key[0..width) is an entry of table, count entries of width
  * bytes sorted by byte value (which for UTF-8 is code-point order). */
 static bool sorted_has(const char *table, size_t width, size_t count, const char *key)
@@ -202,8 +208,9 @@ static bool role_prefix_ok(const char *tok, size_t at)
     for (size_t i = 0; i < at;) {
         np_cp c;
         i += np_utf8_decode(tok, at, i, &c);
-        if (!np_is_han(c) && !np_is_ascii_alnum(c) && c != 0x00B7)
-            return false; /* 中青报·中青网记者 */
+        /* 中青报·中青网记者, 工人日报-中工网记者: a paper and its site */
+        if (!np_is_han(c) && !np_is_ascii_alnum(c) && c != 0x00B7 && c != '-' && c != 0xFF0D)
+            return false;
         chars++;
     }
     return chars <= NP_EMPLOYER_MAX_CHARS; /* 齐鲁晚报·齐鲁壹点记者 */
@@ -301,6 +308,7 @@ void np_scan_names(const char *s, size_t len, np_names *out)
     out->count = out->roles = out->others = 0;
     size_t i = 0;
     bool have_single = false, after_role = false, single_after_role = false;
+    bool after_name = false; /* the token before was a name */
     size_t tokens = 0; /* tokens read, filing notes aside */
     size_t single_start = 0;
     while (i < len) {
@@ -327,6 +335,8 @@ void np_scan_names(const char *s, size_t len, np_names *out)
         }
         const char *tok = s + start;
         size_t tlen = i - start;
+        bool prev_name = after_name;
+        after_name = false;
         size_t note = filing_note_at(tok, tlen);
         bool whole = note == tlen; /* the facts above hold for tok */
         if (note < tlen) {
@@ -367,13 +377,19 @@ void np_scan_names(const char *s, size_t len, np_names *out)
             han = all_han(tok, tlen, &dummy) ? chars : 0;
         }
         bool tok_han = han == chars;
+        if (chars == 1 && tok_han && prev_name && !have_single && np_words_has(&role_suffixes, tok, tlen)) {
+            out->roles++;
+            continue;
+        }
         if (chars == 1 && tok_han) {
             if (have_single) {
                 /* The pair must still look like a name: 陈 力 yes, 图 文 no. */
-                if (single_after_role || np_surname_len(s + single_start, tend - single_start) > 0)
+                if (single_after_role || np_surname_len(s + single_start, tend - single_start) > 0) {
                     add_name(out, single_start, tend, true);
-                else
+                    after_name = true;
+                } else {
                     out->others += 2;
+                }
                 have_single = false;
             } else {
                 have_single = true;
@@ -393,6 +409,7 @@ void np_scan_names(const char *s, size_t len, np_names *out)
          * (通讯员 拱宣) */
         if (name || (after_role && tok_han && chars >= NP_ROLE_NAME_MIN_CHARS && chars <= NP_ROLE_NAME_MAX_CHARS)) {
             add_name(out, start, tend, false);
+            after_name = true;
         } else {
             out->others++;
             after_role = false;

@@ -204,6 +204,12 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
         return 1;
     }
     const char *by = np_titles_opens_article(q, n, &ctx, &span);
+    /* a head's text comes under it, never a new article's title: of 308
+     * labelled heads, every one is followed by a paragraph or a head */
+    if (by && st->head_waiting) {
+        out[0] = reading(NP_ACT_HEAD, 1, "head.under_head", "headline");
+        return 1;
+    }
     if (by) {
         out[0] = reading(NP_ACT_TITLES, span, by, NULL); /* blocks.c names each line's runner-up */
         /* two clauses stacked inside a running article may be its head and
@@ -515,6 +521,7 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
         break;
     }
     st->after_header = r->act == NP_ACT_PAGE_NAME || is_header_furniture(ln);
+    st->head_waiting = r->act == NP_ACT_HEAD;
     st->started = true;
 }
 
@@ -528,6 +535,7 @@ bool np_state_equal(const np_state *a, const np_state *b)
                               p->waiting == o->waiting));
     return para && a->phase == b->phase && a->leads == b->leads && a->head_shape == b->head_shape &&
            a->has_byline == b->has_byline && a->has_text == b->has_text &&
-           a->entity_heads == b->entity_heads && a->continued == b->continued &&
+           a->entity_heads == b->entity_heads && a->head_waiting == b->head_waiting &&
+           a->continued == b->continued &&
            a->had_article == b->had_article && a->after_header == b->after_header && a->started == b->started;
 }

@@ -56,6 +56,11 @@ size_t np_titles_split_head(np_line *const *q, size_t n)
     if ((q[0]->flags & NP_LF_COLON_END) && q[1]->kind == NP_LK_TITLE && !q[1]->mark &&
         !(q[1]->flags & NP_LF_COLON_END))
         return 2;
+    /* who speaks, and right under it his post in brackets: 斯蒂芬·佩里 /
+     * (英国“48家集团俱乐部”主席) heads that speaker's answer */
+    if (q[0]->kind == NP_LK_NAMES && q[1]->gap == 0 && (q[1]->flags & NP_LF_BRACKETED) &&
+        !(q[1]->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) && q[1]->chars <= NP_TITLE_MAX_CHARS)
+        return 2;
     return 1;
 }
 
@@ -130,12 +135,13 @@ bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from)
     return false;
 }
 
-/* 昨日,来自西工区…的志愿者走进王城公园: a lead that opens with
- * yesterday reports the news of the day, as a story's first paragraph
- * does; a section of a running story goes on from what was told. */
+/* 昨日,来自西工区…的志愿者走进王城公园, 昨夜10点半,记者在…: a lead that
+ * opens with yesterday (or last night) reports the news of the day, as a
+ * story's first paragraph does; a section of a running story goes on from
+ * what was told.  近日 and a bare date open heads' paragraphs too. */
 static bool yesterday_lead(np_line *const *q, size_t n, size_t k)
 {
-    static const char *const word_list[] = {"昨天", "昨日"};
+    static const char *const word_list[] = {"昨夜", "昨天", "昨日", "昨晚"};
     static const np_words words = NP_WORDS(word_list);
     if (k >= n || q[k]->kind != NP_LK_TEXT || q[k]->gap >= NP_FIGURE_GAP)
         return false;

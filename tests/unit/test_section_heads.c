@@ -256,10 +256,36 @@ static void test_numbering_alone(void **state)
                   "  paragraph 13 惯览东西南北中,低吟浅唱近民声。\n");
 }
 
+/* An interview round-up (光明日报 2016-03-16): the speaker's name with his
+ * post in brackets right under it is one head; the gist under it is a
+ * second head, not a new article, although a bracket and the next
+ * speaker's name close the answer as a byline would: a head's text comes
+ * under it. */
+#define A1 "我非常关注中国两会,尤其对两会中有关“一带一路”建设的内容格外关注,我对“一带一路”充满信心。中国提出的“一带一路”倡议涉及经济、文化等多个方面,需要沿线国家通力合作。我认为,“一带一路”倡议与西方过去10年提出的一些“倡议”有着本质上的区别。"
+#define A2 "两会期间审议的“十三五”规划中关于转变经济发展方式、调整优化经济结构问题,我认为这个转型期不会太长。到2021年,中国将全面完成经济结构调整,"
+#define A3 "“一带一路”倡议也将顺利推进。这将有助于促进世界经济的发展。我们没有理由不支持中国的变革,静下心来认真听听中国的声音。"
+static void test_speaker_head(void **state)
+{
+    (void)state;
+    nt_check(START P1 "\n\n穆罕默德·法伊兹·法尔哈特\n(埃及国际政治专家)\n\n“一带一路”合作共赢\n\n" A1 "\n\n"
+                   "(本报驻开罗记者 于杰飞采访整理)\n\n斯蒂芬·佩里\n(英国“48家集团俱乐部”主席)\n\n认真倾听中国声音\n\n"
+                   A2 "\n\n" A3 "\n\n(本报驻伦敦记者 戴军采访整理)\n",
+             HEAD "  paragraph 5 " P1 "\n"
+                  "  section_head 7 穆罕默德·法伊兹·法尔哈特 (埃及国际政治专家)\n"
+                  "  section_head 10 “一带一路”合作共赢\n"
+                  "  paragraph 12 " A1 "\n"
+                  "  paragraph 14 (本报驻开罗记者 于杰飞采访整理)\n"
+                  "  section_head 16 斯蒂芬·佩里 (英国“48家集团俱乐部”主席)\n"
+                  "  section_head 19 认真倾听中国声音\n"
+                  "  paragraph 21 " A2 A3 "\n"
+                  "  paragraph 25 (本报驻伦敦记者 戴军采访整理)\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbered_heads),
+        cmocka_unit_test(test_speaker_head),
         cmocka_unit_test(test_plain_head),
         cmocka_unit_test(test_head_after_byline),
         cmocka_unit_test(test_marked_head),
