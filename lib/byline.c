@@ -127,6 +127,21 @@ static bool bracket_names(const char *s, size_t *from, size_t *to)
     return (lead > 0 && np_starts_with(s + a - lead, lead, "作者")) || (tail > 0 && np_starts_with(s + b, tail, "参与"));
 }
 
+/* Whether s[from..to) is one word of Han letters as long as a name: after
+ * a byline marker, where nothing but the author stands, a pen name (□贤哲)
+ * whose surname no table knows. */
+static bool lone_han_name(const char *s, size_t from, size_t to)
+{
+    size_t chars = 0;
+    for (size_t i = from; i < to; chars++) {
+        np_cp c;
+        i += np_utf8_decode(s, to, i, &c);
+        if (!np_is_han(c))
+            return false;
+    }
+    return chars >= NP_ROLE_NAME_MIN_CHARS && chars <= NP_ROLE_NAME_MAX_CHARS;
+}
+
 void np_byline_shape(np_line *ln)
 {
     const char *s = ln->buf.data;
@@ -153,6 +168,13 @@ void np_byline_shape(np_line *ln)
         names.names[i].end += from;
     }
     bool byline = false;
+    if (marker && names.count == 0 && names.roles == 0 && lone_han_name(s, from, to)) {
+        names.names[0].start = from;
+        names.names[0].end = to;
+        names.names[0].padded = false;
+        names.count = 1;
+        names.others = 0;
+    }
     if (marker)
         byline = (names.count > 0 && names.others <= names.count) || (names.roles > 0 && names.count > 0);
     else if (names.roles > 0 || role_label)

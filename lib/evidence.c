@@ -31,6 +31,7 @@ const np_evidence np_evidence_table[] = {
     {"figure.credit_after_gap", 0},
     {"figure.credit_below", 0},
     {"figure.gap", 0},
+    {"figure.gap_under_title", 0},
     {"figure.glued_credit", 0},
     {"figure.image_line", 0},
     {"figure.under_image", 0},

@@ -72,7 +72,11 @@ static const char *figure_rule(const np_state *st, np_line *const *q, size_t n)
     if (!gap_figure)
         return NULL;
     /* three blank lines usually mean a picture, but a title block with its
-     * byline after it is the next article */
+     * byline after it is the next article; right under title lines that
+     * have no text yet, it is the picture between a title and its byline
+     * (大娘,来摆个造型! / □记者 张洪涛 文/图) */
+    if (st->phase == NP_PHASE_TITLES)
+        return "figure.gap_under_title";
     size_t span = np_titles_span(q, n);
     return span > 0 && np_titles_byline_follows(q, n, span) ? NULL : "figure.gap";
 }

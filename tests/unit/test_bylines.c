@@ -38,6 +38,14 @@ static void test_square_marker_one_name(void **state)
     nt_check(BYLINE_DOC("■ 区嘉蔚"), HEAD "  byline 3 区嘉蔚\n    author 区嘉蔚\n" BODY_LINE);
 }
 
+/* A pen name after the marker (黑龙江日报 2022-04-14, □贤哲): no table knows
+ * its surname, but nothing else stands after a byline marker. */
+static void test_marker_pen_name(void **state)
+{
+    (void)state;
+    nt_check(BYLINE_DOC("□贤哲"), HEAD "  byline 3 贤哲\n    author 贤哲\n" BODY_LINE);
+}
+
 static void test_bare_names_after_titles(void **state)
 {
     (void)state;
@@ -286,6 +294,7 @@ int main(void)
         cmocka_unit_test(test_square_marker),
         cmocka_unit_test(test_wire_byline_bare_name),
         cmocka_unit_test(test_square_marker_one_name),
+        cmocka_unit_test(test_marker_pen_name),
         cmocka_unit_test(test_bare_names_after_titles),
         cmocka_unit_test(test_bare_three_names),
         cmocka_unit_test(test_padded_name_first),

@@ -384,9 +384,25 @@ static void test_credit_forms(void **state)
     assert_int_equal(failed, 0);
 }
 
+#define ZK_P "本报讯 6月3日至5日,我市举行“通江达海、魅力新城”周口市摄影·短视频展览之大地赠金采风活动。来自新华社、光明日报、河南日报、郑州日报等20多家中央、省、市级媒体的50多名记者和部分省、市摄影家协会成员齐聚周口,用镜头记录我市取得的可喜成就。"
+/* A picture between the title and its byline (周口晚报 2018-06-06): the
+ * short line after the figure gap under title lines with no text yet is
+ * the caption, not the next article's headline, though a byline follows. */
+static void test_figure_between_title_and_byline(void **state)
+{
+    (void)state;
+    nt_check("大地赠金采风 记录魅力新城\n\n我市举行摄影·短视频展览之大地赠金采风活动\n\n\n\n大娘,来摆个造型!\n\n"
+             "□记者 张洪涛 文/图\n\n" ZK_P "\n",
+             "article 1\n  kicker 1 大地赠金采风 记录魅力新城\n  headline 3 我市举行摄影·短视频展览之大地赠金采风活动\n"
+             "  figure 7\n    caption 7 大娘,来摆个造型!\n"
+             "  byline 9 记者 张洪涛 文/图\n    author 张洪涛\n"
+             "  paragraph 11 " ZK_P "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_figure_between_title_and_byline),
         cmocka_unit_test(test_caption_credit_glued_source),
         cmocka_unit_test(test_caption_credit_glued_slash_provider),
         cmocka_unit_test(test_caption_credit_glued_slash_agency),
