@@ -69,6 +69,7 @@ typedef struct cli_config {
     const char *stylesheet; /* --stylesheet URL; NULL: the built-in style */
     bool issue;             /* --issue: the inputs are the pages of one issue */
     int jobs;              /* -j: worker threads */
+    int window;            /* --window: np_parser_set_window; 0 = the library's default */
     filename_mode names;
     cli_operand *operands; /* argc entries at most */
     size_t noperands;

@@ -8,6 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The window's numbers as the header defines them, for the messages. */
+#define CLI_STR(x) #x
+#define CLI_XSTR(x) CLI_STR(x)
+#define CLI_WINDOW_RANGE                                                                      \
+    "0 to " CLI_XSTR(NP_MAX_WINDOW) " (0 = the default, " CLI_XSTR(NP_DEFAULT_WINDOW) ")"
+
 static const char usage_text[] =
     "usage: newsparse [OPTION]... [FILE|DIR]...\n"
     "Parse the plain text of printed Chinese newspaper pages into document trees.\n"
@@ -41,6 +47,9 @@ static const char usage_text[] =
     "                       UTF-8 and converts cleanly from GB18030)\n"
     "  -w, --width N        text: wrap at N display columns, CJK counting two\n"
     "                       (8 to 1000000, default 72)\n"
+    "      --window N       weigh the readings of a page together over N blocks\n"
+    "                       " CLI_WINDOW_RANGE "; the window can\n"
+    "                       change the tree, not only how late jsonl lines come\n"
     "      --issue          the FILEs are the pages of one issue: stitch the\n"
     "                       articles continued across pages (（下转第X版）) and\n"
     "                       write the whole issue as one document\n"
@@ -72,6 +81,7 @@ typedef enum option_id {
     OPT_NO_FILENAME,
     OPT_ENCODING,
     OPT_WIDTH,
+    OPT_WINDOW,
     OPT_FRAGMENT,
     OPT_STYLESHEET,
     OPT_ISSUE,
@@ -99,6 +109,7 @@ static const option_spec option_specs[] = {
     {OPT_NO_FILENAME, '\0', "no-filename", false},
     {OPT_ENCODING, 'e', "encoding", true},
     {OPT_WIDTH, 'w', "width", true},
+    {OPT_WINDOW, '\0', "window", true},
     {OPT_FRAGMENT, '\0', "fragment", false},
     {OPT_STYLESHEET, '\0', "stylesheet", true},
     {OPT_ISSUE, '\0', "issue", false},
@@ -293,6 +304,11 @@ static int apply_option(cli_config *cfg, const option_spec *spec, const char *va
     case OPT_WIDTH:
         if (!parse_number(v, CLI_MIN_WIDTH, CLI_MAX_WIDTH, &cfg->width))
             return cli_usage_error("width must be a number from 8 to 1000000, not", v);
+        break;
+    case OPT_WINDOW:
+        /* the library's own range (np_parser_set_window), 0 its default */
+        if (!parse_number(v, 0, NP_MAX_WINDOW, &cfg->window))
+            return cli_usage_error("--window must be a number from " CLI_WINDOW_RANGE ", not", v);
         break;
     case OPT_HELP:
         return print_and_exit_status(usage_text);

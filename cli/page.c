@@ -78,7 +78,13 @@ static np_parser *new_parser(cli_page *pg)
         opts.on_trace = cli_on_trace;
         opts.trace_userdata = pg;
     }
-    return np_parser_new(&opts);
+    np_parser *p = np_parser_new(&opts);
+    /* before any input, in range (options.c): only memory can fail it */
+    if (p != NULL && np_parser_set_window(p, (size_t)pg->cfg->window) != NP_OK) {
+        np_parser_free(p);
+        return NULL;
+    }
+    return p;
 }
 
 static void fail_read(cli_page *pg, const np_parser *p, read_result r, int saved_errno,

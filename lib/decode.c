@@ -12,8 +12,10 @@
  * A reading is committed, and carried out by blocks.c, as soon as every
  * hypothesis begins with it; when the window fills first (np_parser_set_window:
  * that many readings wait undecided, or the ring of window + NP_LOOKAHEAD
- * lines is full), the best hypothesis's first reading is committed
- * and the hypotheses that disagree are dropped.  Both depend on the lines
+ * lines is full), the first reading of the best hypothesis, each
+ * compared once levelled to the line the furthest has read (see "The
+ * forced commit"), is committed and the hypotheses that disagree are
+ * dropped.  Both depend on the lines
  * alone, never on how the input was cut into chunks, and the ring and the
  * hypotheses are bounded, so memory does not grow with the input.
  */
@@ -240,11 +242,103 @@ static bool agreed(np_decoder *d)
     return true;
 }
 
-/* Carry out the first reading of the best hypothesis; drop those that
- * begin otherwise. */
-static np_status commit(np_decoder *d)
+/* ------------------------------------------------------------------ */
+/* The forced commit                                                    */
+/* ------------------------------------------------------------------ */
+
+/*
+ * When the window fills before the hypotheses agree, the decoder must
+ * choose among hypotheses that may have read different numbers of lines.
+ * 点单配送，从“我送你接”变为“你需我送” over 村民们想学的文艺项目，村里没人教咋办？
+ * read as a kicker and a headline (one title block, score 0) stands past
+ * both lines; read as a section head alone (head.stacked_clause, -50) it
+ * stands after the first, its next block waiting for its look-ahead or
+ * for room in its window.  Raw scores then compare unlike things: the one
+ * behind has not met the evidence of the line the other has read, here a
+ * second head of the same shape (head.comma_clause -40, seq.head_same_shape
+ * +100).  So each hypothesis behind the furthest one is levelled first:
+ * its best score over the readings that carry it on to the furthest line,
+ * read from the lines that are there (the head, 10, then beats the title
+ * block, 0).  Levelling serves this comparison only and nothing of it is
+ * kept: every reading a hypothesis keeps, and every one committed, is
+ * still made with its whole look-ahead, and no event comes later.
+ *
+ * Comparing only the hypotheses that stand at one common line instead
+ * would not do: the line where the one behind stands lies inside a block
+ * of the one ahead (the headline of its title block), where that one has
+ * no score of its own, and leaving out the hypotheses ahead throws away
+ * the evidence they read.  The hypotheses stand at most a block apart
+ * (the one behind is always extended first), so levelling reads a block
+ * or two; with the default window they rarely stand apart when it fills
+ * (on the labelled pages, never), with a window of 1 at every block whose
+ * readings take different numbers of lines.
+ */
+
+/* What a hypothesis can reach by reading on to a line. */
+typedef struct np_reach {
+    long score;
+    bool exact; /* ends at the line; else its last block runs past it */
+} np_reach;
+
+/* A path that ends at the line compares like with like; one that runs
+ * past it has read more than the others, so it comes second. */
+static bool reach_better(np_reach a, np_reach b)
 {
-    np_reading r = hyp(d, 0)->path[0];
+    return a.exact != b.exact ? a.exact : a.score > b.score;
+}
+
+/* The best score a hypothesis in state st at line pos can add by reading
+ * on to line `to` (to <= d->count).  `to` is at most one block ahead and
+ * every reading takes a line or more, so the search goes fewer than
+ * NP_LOOKAHEAD readings deep, NP_MAX_READINGS wide: one or two blocks in
+ * practice (the second line of a head, the rest of a title block). */
+static np_reach reach(np_decoder *d, const np_state *st, size_t pos, size_t to)
+{
+    np_reach best = {0, pos == to};
+    if (pos >= to)
+        return best;
+    np_line *q[NP_LOOKAHEAD];
+    size_t n = view(d, pos, q);
+    np_reading rs[NP_MAX_READINGS];
+    size_t count = np_readings(st, q, n, rs);
+    for (size_t i = 0; i < count; i++) {
+        np_state next = *st;
+        np_state_advance(&next, &rs[i], q);
+        np_reach r = reach(d, &next, pos + rs[i].used, to);
+        r.score += rs[i].score;
+        if (i == 0 || reach_better(r, best))
+            best = r;
+    }
+    return best;
+}
+
+/* The hypothesis whose first reading a forced commit carries out: the
+ * best once every hypothesis is levelled to the furthest line (the first
+ * of equals, as the order has them). */
+static size_t levelled_best(np_decoder *d)
+{
+    size_t to = 0;
+    for (size_t k = 0; k < d->live; k++)
+        if (hyp(d, k)->pos > to)
+            to = hyp(d, k)->pos;
+    size_t chosen = 0;
+    np_reach best = {0, false};
+    for (size_t k = 0; k < d->live; k++) {
+        const np_hyp *h = hyp(d, k);
+        np_reach r = reach(d, &h->st, h->pos, to);
+        r.score += h->score;
+        if (k == 0 || reach_better(r, best)) {
+            best = r;
+            chosen = k;
+        }
+    }
+    return chosen;
+}
+
+/* Carry out reading r, the first of one hypothesis or more; drop those
+ * that begin otherwise. */
+static np_status commit(np_decoder *d, np_reading r)
+{
     size_t kept = 0;
     for (size_t k = 0; k < d->live; k++)
         if (hyp(d, k)->nread > 0 && same_reading(&hyp(d, k)->path[0], &r))
@@ -323,9 +417,13 @@ static np_status run(np_decoder *d, bool final)
         bool full = d->count == d->cap;
         for (size_t i = 0; i < d->live; i++)
             full = full || hyp(d, i)->nread == d->window;
-        if (!agreed(d) && !final && !full)
+        bool agree = agreed(d);
+        if (!agree && !final && !full)
             return NP_OK;
-        np_status st = commit(d);
+        /* hypotheses that agree, or have all read every line, compare
+         * as they are */
+        size_t k = agree ? 0 : levelled_best(d);
+        np_status st = commit(d, hyp(d, k)->path[0]);
         if (st != NP_OK)
             return st;
     }

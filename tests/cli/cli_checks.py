@@ -27,6 +27,11 @@ with what it writes for each page alone:
   messages     every message "newsparse: FILE:LINE: ..." / "newsparse: FILE:
                ..." / "newsparse: ...", the summary line's numbers
   memory       -j 2 over 600 pages holds no more than over 12 (the window)
+  window       --window N reaches every parser: the parallel heads of a real
+               page (--window-page, pages-real/b5/r24) are heads by default
+               and paragraphs with --window 1, alone, with -j 2 and with
+               --issue; 0 is the default; bad values are usage errors that
+               name the option and its range
 """
 import argparse
 import json
@@ -402,9 +407,64 @@ def check_memory(cli, pages, tmp):
           '(all outputs: %d KB)' % (large, small, out_kb))
 
 
+# The parallel heads of pages-real/b5/r24: each reads as the first clause
+# of a paragraph until the next one, eight lines on, is weighed with it.
+R24_HEADS = ['科技铸“芯”，夯实大国粮仓之基', '智慧提“效”，驱动耕作方式变革',
+             '创新延“链”，拓宽食物供给版图']
+
+
+def section_heads(json_text):
+    """The texts of the section heads in one JSON document."""
+    out = []
+
+    def walk(node):
+        if node.get('type') == 'section_head':
+            out.append(node['text'])
+        for c in node.get('children', []):
+            walk(c)
+    walk(json.loads(json_text))
+    return out
+
+
+def check_window(cli, page, tmp):
+    wide = single(cli, 'json', page)
+    narrow = single(cli, 'json', page, ['--window', '1'])
+    check(all(h in section_heads(wide) for h in R24_HEADS), 'default window: r24 heads missing')
+    check(not any(h in section_heads(narrow) for h in R24_HEADS),
+          '--window 1: r24 heads still heads')
+    check(any(h in json.dumps(json.loads(narrow), ensure_ascii=False) for h in R24_HEADS),
+          '--window 1: r24 heads lost from the text')
+    for args in (['--window', '0'], ['--window=16'], ['--window', '64']):
+        check(single(cli, 'json', page, args) == wide, '%s differs from the default on r24' % args)
+    # every parser the tool makes: threads, the pages of an issue
+    copies = []
+    for name in ('w1.txt', 'w2.txt'):
+        copies.append(os.path.join(tmp, name))
+        shutil.copyfile(page, copies[-1])
+    r = run(cli, ['-f', 'json', '--no-filename', '-j', '2', '--window', '1'] + copies)
+    check(r.returncode == 0 and r.stdout == narrow * 2, '-j 2 --window 1: %r' % r.stderr)
+    for args, want in (([], True), (['--window', '1'], False)):
+        r = run(cli, ['--issue', '-f', 'json'] + args + [page])
+        heads = section_heads(r.stdout) if r.returncode == 0 else []
+        check(r.returncode == 0 and all((h in heads) == want for h in R24_HEADS),
+              '--issue %s: exit %d, heads %r' % (args, r.returncode, heads))
+    for args in (['--window', '65'], ['--window=-1'], ['--window', 'x'], ['--window='],
+                 ['--window', '1.5'], ['--window', '16k']):
+        r = run(cli, args + [page])
+        check(r.returncode == 2 and r.stdout == b'' and
+              r.stderr.startswith(b'newsparse: --window must be a number from 0 to 64 '
+                                  b'(0 = the default, 16), not '),
+              '%s: exit %d, %r' % (args, r.returncode, r.stderr))
+    r = run(cli, [page, '--window'])
+    check(r.returncode == 2 and b'missing value for --window' in r.stderr,
+          '--window without a value: exit %d, %r' % (r.returncode, r.stderr))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--cli', required=True)
+    ap.add_argument('--window-page', required=True,
+                    help='a page whose tree the window changes (pages-real/b5/r24.txt)')
     ap.add_argument('pages', nargs='+')
     a = ap.parse_args()
     cli = os.path.abspath(a.cli)
@@ -420,6 +480,7 @@ def main():
         check_shapes(cli, order)
         check_messages(cli, order, tmp)
         check_memory(cli, a.pages, tmp)
+        check_window(cli, a.window_page, tmp)
     if FAILS:
         print('%d failed of %d CLI archive checks' % (len(FAILS), CHECKS[0]))
         return 1

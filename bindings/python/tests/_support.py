@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import glob
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from typing import Any, Dict, List, Optional
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -104,3 +106,23 @@ def subprocess_env(**extra: str) -> Dict[str, str]:
         env["PYTHONPATH"] = SRC + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.update(extra)
     return env
+
+
+def mypy_strict(*args: str, code: Optional[str] = None) -> Optional[str]:
+    """What ``mypy --strict`` says of args (files), or of code (the lines of
+    a snippet.py), against this binding's sources; None when mypy is not
+    installed."""
+    mypy = shutil.which("mypy")
+    if mypy is None:
+        return None
+    env = dict(os.environ, MYPYPATH=SRC)
+    with tempfile.TemporaryDirectory() as tmp:
+        files = list(args)
+        if code is not None:
+            files.append(os.path.join(tmp, "snippet.py"))
+            with open(files[-1], "w", encoding="utf-8") as f:
+                f.write(code)
+        cache = os.path.join(tmp, "cache")
+        return subprocess.run([mypy, "--strict", "--no-error-summary", "--cache-dir", cache] + files,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+                              timeout=600).stdout.decode("utf-8", "replace")

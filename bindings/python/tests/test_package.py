@@ -216,30 +216,22 @@ class HeadlinesExample(unittest.TestCase):
 
 
 class Types(unittest.TestCase):
-    def mypy(self, *args):
-        mypy = shutil.which("mypy")
-        if mypy is None:
+    def mypy(self, *args, code=None):
+        out = _support.mypy_strict(*args, code=code)
+        if out is None:
             self.skipTest("mypy is not installed (Debian: apt-get install mypy)")
-        env = dict(os.environ, MYPYPATH=_support.SRC)
-        with tempfile.TemporaryDirectory() as cache:
-            return subprocess.run([mypy, "--strict", "--no-error-summary", "--cache-dir", cache] + list(args),
-                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
-                                  timeout=600).stdout.decode("utf-8", "replace")
+        return out
 
     def test_example_passes_mypy_strict(self):
         out = self.mypy(EXAMPLE)
         self.assertEqual(out.strip(), "", out)
 
     def test_headline_is_optional_node(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            snippet = os.path.join(tmp, "snippet.py")
-            with open(snippet, "w") as f:
-                f.write("import newsparse\n"
-                        "doc = newsparse.parse('x')\n"
-                        "reveal_type(doc.articles[0].headline)\n"
-                        "reveal_type(newsparse.parse_files(['a']))\n"
-                        "doc.articles[0].headline.text\n")
-            out = self.mypy(snippet)
+        out = self.mypy(code="import newsparse\n"
+                             "doc = newsparse.parse('x')\n"
+                             "reveal_type(doc.articles[0].headline)\n"
+                             "reveal_type(newsparse.parse_files(['a']))\n"
+                             "doc.articles[0].headline.text\n")
         self.assertIn('Revealed type is "Union[newsparse._nodes.Node, None]"', out)
         self.assertIn("fallback=newsparse._batch.FileResult]]", out)
         self.assertIn('Item "None" of "Optional[Node]" has no attribute "text"', out)

@@ -9,7 +9,7 @@ from typing import Any, Deque, Iterable, Iterator, NamedTuple, Optional, Union
 
 from ._errors import NewsparseError
 from ._nodes import Document
-from ._parser import parse
+from ._parser import _window, parse
 
 #: Pages queued per worker ahead of the one being yielded: enough to keep
 #: every thread busy while the caller works on a result, few enough that
@@ -45,7 +45,8 @@ def _one(path: str, options: Any) -> FileResult:
 
 def parse_files(paths: Iterable[PathArg], *, workers: Optional[int] = None, encoding: Optional[str] = None,
                 replace_invalid: bool = False, max_line_bytes: Optional[int] = None,
-                max_input_bytes: Optional[int] = None, max_nodes: Optional[int] = None) -> Iterator[FileResult]:
+                max_input_bytes: Optional[int] = None, max_nodes: Optional[int] = None,
+                window: Optional[int] = None) -> Iterator[FileResult]:
     """Parse many files on ``workers`` threads; yield one :class:`FileResult`
     per path, in the order of ``paths``.
 
@@ -64,14 +65,19 @@ def parse_files(paths: Iterable[PathArg], *, workers: Optional[int] = None, enco
         workers: threads; ``None`` means ``os.cpu_count()``; 1 parses in the
             calling thread.
         encoding, replace_invalid, max_line_bytes, max_input_bytes,
-            max_nodes: as for :func:`parse`, for every file.
+            max_nodes, window: as for :func:`parse`, for every file.
+
+    Raises:
+        ValueError: a bad ``workers`` or ``window``, before any file is read
+            (at the first ``next()``, as this is a generator).
     """
     if workers is None:
         workers = os.cpu_count() or 1
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise ValueError("workers must be a positive int or None, not %r" % (workers,))
+    _window(window)  # else every file would fail with the same ValueError
     options = dict(encoding=encoding, replace_invalid=replace_invalid, max_line_bytes=max_line_bytes,
-                   max_input_bytes=max_input_bytes, max_nodes=max_nodes)
+                   max_input_bytes=max_input_bytes, max_nodes=max_nodes, window=window)
     names = (os.fspath(p) for p in paths)
     if workers == 1:
         for name in names:

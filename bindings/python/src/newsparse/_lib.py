@@ -94,6 +94,10 @@ NP_FORMAT_TEXT = 4
 
 NP_NODE_FLAG_REPLACED = 1
 
+# np_parser_set_window: the blocks a decision may wait for
+NP_DEFAULT_WINDOW = 16
+NP_MAX_WINDOW = 64
+
 #: int (*np_event_fn)(np_event_type, const np_node *, void *)
 EVENT_FN = CFUNCTYPE(c_int, c_int, c_void_p, c_void_p)
 
@@ -183,6 +187,7 @@ _PROTOTYPES: List[Tuple[str, object, List[object]]] = [
     ("np_iter_get_event", c_int, [POINTER(np_iter)]),
     ("np_options_init", None, [POINTER(np_options)]),
     ("np_parser_new", c_void_p, [POINTER(np_options)]),
+    ("np_parser_set_window", c_int, [c_void_p, c_size_t]),
     ("np_parser_feed", c_int, [c_void_p, c_char_p, c_size_t]),
     ("np_parser_finish", c_int, [c_void_p, POINTER(c_void_p)]),
     ("np_parser_error", POINTER(np_error), [c_void_p]),

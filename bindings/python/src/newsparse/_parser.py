@@ -33,6 +33,55 @@ def _limit(name: str, value: Optional[int], maximum: int) -> int:
     return value
 
 
+def _window(window: Optional[int]) -> int:
+    """The np_parser_set_window argument for ``window=``: 0 (the library's
+    default) for None; checked here, so that a bad value raises before any
+    C call."""
+    if window is None:
+        return 0
+    if not isinstance(window, int) or isinstance(window, bool):
+        raise TypeError("window must be an int or None, not %s" % type(window).__name__)
+    if window < 1 or window > _lib.NP_MAX_WINDOW:
+        raise ValueError("window must be from 1 to %d, or None for the default (%d), not %d"
+                         % (_lib.NP_MAX_WINDOW, _lib.NP_DEFAULT_WINDOW, window))
+    return window
+
+
+def _new_parser(opts: _lib.np_options, window: int) -> int:
+    """A C parser with its window set (before any input)."""
+    p = _C.np_parser_new(byref(opts))
+    if not p:
+        raise OutOfMemoryError("np_parser_new failed: out of memory", status=_lib.NP_ERR_NOMEM)
+    status = _C.np_parser_set_window(p, window)
+    if status != _lib.NP_OK:
+        # the window is in range (_window) and no input has come: only
+        # memory can fail it
+        _C.np_parser_free(p)
+        raise error_for(status, "np_parser_set_window failed: %s" % _lib.status_string(status), 0, 0)
+    return int(p)
+
+
+def _parse_buffer(buf: Any, n: int, opts: _lib.np_options, window: int) -> Document:
+    """np_parse with a window: a parser fed the whole buffer at once."""
+    p = _new_parser(opts, window)
+    doc = c_void_p()
+    try:
+        status = _C.np_parser_feed(p, buf, n)
+        if status == _lib.NP_OK:
+            status = _C.np_parser_finish(p, byref(doc))
+        if status != _lib.NP_OK:
+            if doc.value:  # not expected, but never leak
+                _C.np_document_free(doc)
+            err = _C.np_parser_error(p).contents
+            raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset,
+                            err.column)
+    finally:
+        _C.np_parser_free(p)
+    if not doc.value:
+        raise NewsparseError("np_parser_finish returned no document", status=_lib.NP_ERR_STATE)
+    return Document(_Tree(doc.value), doc.value)
+
+
 def _options(*, keep_tree: bool, replace_invalid: bool, max_line_bytes: Optional[int],
              max_input_bytes: Optional[int], max_nodes: Optional[int]) -> _lib.np_options:
     opts = _lib.np_options()
@@ -111,7 +160,7 @@ def _utf8_input(raw: Data, encoding: Optional[str]) -> Tuple[Any, int]:
 
 def parse(data: Source, *, encoding: Optional[str] = None, replace_invalid: bool = False,
           max_line_bytes: Optional[int] = None, max_input_bytes: Optional[int] = None,
-          max_nodes: Optional[int] = None) -> Document:
+          max_nodes: Optional[int] = None, window: Optional[int] = None) -> Document:
     """Parse one whole page and return its :class:`Document`.
 
     Args:
@@ -135,6 +184,13 @@ def parse(data: Source, *, encoding: Optional[str] = None, replace_invalid: bool
             library's default, 64 MiB).
         max_input_bytes: longest input (None: no limit).
         max_nodes: most nodes in the tree (None: no limit).
+        window: how many blocks a decision may wait for while the readings
+            of the page are weighed together (np_parser_set_window, the
+            CLI's ``--window``): 1 to 64; None (the default) is the
+            library's default, 16.  The window can change the tree: a
+            section head that only the story's next head tells from the
+            first clause of a paragraph is read as a paragraph when the
+            window is too small to reach that head.
 
     Raises:
         Utf8Error, NulByteError: invalid input (``.line`` and ``.offset``
@@ -143,24 +199,18 @@ def parse(data: Source, *, encoding: Optional[str] = None, replace_invalid: bool
             encoding; ArgumentError: iconv does not know the encoding.
         LimitError: a limit was exceeded.
         OutOfMemoryError: the C library ran out of memory.
-        TypeError, ValueError: bad arguments.
+        TypeError, ValueError: bad arguments (a window out of range is a
+            ValueError, raised before anything is read or parsed).
     """
-    raw = _read_source(data)
-    buf, n = _utf8_input(raw, encoding)
+    win = _window(window)
     opts = _options(keep_tree=True, replace_invalid=replace_invalid, max_line_bytes=max_line_bytes,
                     max_input_bytes=max_input_bytes, max_nodes=max_nodes)
-    doc = c_void_p()
-    err = _lib.np_error()
-    status = _C.np_parse(buf, n, byref(opts), byref(doc), byref(err))
-    del buf  # release an exported bytearray buffer at once
-    if status != _lib.NP_OK:
-        if doc.value:  # not expected, but never leak
-            _C.np_document_free(doc)
-        raise error_for(status, err.message.decode("utf-8", "replace"), err.line, err.offset,
-                        err.column)
-    if not doc.value:
-        raise NewsparseError("np_parse returned no document", status=_lib.NP_ERR_STATE)
-    return Document(_Tree(doc.value), doc.value)
+    raw = _read_source(data)
+    buf, n = _utf8_input(raw, encoding)
+    try:
+        return _parse_buffer(buf, n, opts, win)
+    finally:
+        del buf  # release an exported bytearray buffer at once
 
 
 def parse_issue(paths: List[Source], **kwargs: Any) -> Document:
@@ -168,7 +218,8 @@ def parse_issue(paths: List[Source], **kwargs: Any) -> Document:
     takes, in any order) and stitch them (np_issue): one
     :class:`Document` whose articles continued across pages are one
     article; every node has ``.page``, the document ``.pages`` and
-    ``.links``.  Keyword arguments go to :func:`parse`."""
+    ``.links``.  Keyword arguments (``encoding``, ``window``, ...) go to
+    :func:`parse`, for every page."""
     docs = [parse(p if not isinstance(p, str) else _os_path(p), **kwargs) for p in paths]
     if not docs:
         raise ValueError("parse_issue needs at least one page")
@@ -246,6 +297,9 @@ class Parser:
             stays bounded: the C nodes are freed once their top-level node has
             been exited.
         max_line_bytes, max_input_bytes, max_nodes: limits, as for :func:`parse`.
+        window: as for :func:`parse` (1 to 64; None: the default, 16).
+            Events come at most ``window`` + 7 non-blank lines after the
+            line they are about.
         events: queue ``(event, node)`` pairs for :meth:`events`.  Defaults
             to ``not keep_tree``.  The nodes of events are always
             :class:`NodeSnapshot` copies made in the C callback.
@@ -270,8 +324,9 @@ class Parser:
     def __init__(self, replace_invalid: bool = False, keep_tree: bool = True,
                  max_line_bytes: Optional[int] = None, max_input_bytes: Optional[int] = None,
                  max_nodes: Optional[int] = None, *, events: Optional[bool] = None,
-                 encoding: Optional[str] = None) -> None:
+                 encoding: Optional[str] = None, window: Optional[int] = None) -> None:
         self._p: Optional[int] = None
+        win = _window(window)
         self._encoding = _encoding.check_name(encoding)
         # "detect": holding the prefix back; "stream": feeding as it comes;
         # "whole": holding everything for one conversion at finish().
@@ -292,10 +347,7 @@ class Parser:
             self._sink = _EventSink(keep_top=self._keep_tree)
             self._callback = _lib.EVENT_FN(self._sink)
             self._opts.on_event = self._callback
-        p = _C.np_parser_new(byref(self._opts))
-        if not p:
-            raise OutOfMemoryError("np_parser_new failed: out of memory", status=_lib.NP_ERR_NOMEM)
-        self._p = p
+        self._p = _new_parser(self._opts, win)
 
     # --- lifetime ------------------------------------------------------
 
@@ -459,8 +511,8 @@ def _drain(queue: Deque[Tuple[str, NodeSnapshot]]) -> Iterator[Tuple[str, NodeSn
 
 def iterparse(source: Union[IO[bytes], "os.PathLike[Any]", Data], chunk_size: int = 65536, *,
               replace_invalid: bool = False, max_line_bytes: Optional[int] = None,
-              max_input_bytes: Optional[int] = None,
-              max_nodes: Optional[int] = None) -> Iterator[Tuple[str, NodeSnapshot]]:
+              max_input_bytes: Optional[int] = None, max_nodes: Optional[int] = None,
+              window: Optional[int] = None) -> Iterator[Tuple[str, NodeSnapshot]]:
     """Parse a page as it is read, yielding ``("enter"|"exit", node)`` pairs.
 
     Reads ``chunk_size`` bytes at a time from ``source`` (a binary file-like
@@ -475,6 +527,7 @@ def iterparse(source: Union[IO[bytes], "os.PathLike[Any]", Data], chunk_size: in
     events arrive (complete at the node's ``"exit"``).  The document
     snapshot does not collect its top-level children, so memory stays
     bounded however long the input; keep the nodes you need yourself.
+    ``replace_invalid``, the limits and ``window`` are as for :func:`parse`.
 
     Raises:
         NewsparseError subclasses as :meth:`Parser.feed` (they surface from
@@ -482,6 +535,7 @@ def iterparse(source: Union[IO[bytes], "os.PathLike[Any]", Data], chunk_size: in
     """
     if not isinstance(chunk_size, int) or isinstance(chunk_size, bool) or chunk_size < 1:
         raise ValueError("chunk_size must be a positive int, not %r" % (chunk_size,))
+    _window(window)  # a bad window raises here, before the source is opened
     close_after = False
     if isinstance(source, str):
         stream: Any = io.BytesIO(source.encode("utf-8", "surrogatepass"))
@@ -498,7 +552,7 @@ def iterparse(source: Union[IO[bytes], "os.PathLike[Any]", Data], chunk_size: in
     return _iterparse(stream, close_after, chunk_size,
                       Parser(replace_invalid=replace_invalid, keep_tree=False,
                              max_line_bytes=max_line_bytes, max_input_bytes=max_input_bytes,
-                             max_nodes=max_nodes, events=True))
+                             max_nodes=max_nodes, events=True, window=window))
 
 
 def _iterparse(stream: Any, close_after: bool, chunk_size: int,
