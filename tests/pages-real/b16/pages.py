@@ -1,6 +1,6 @@
 # build r72-r76 from the verbatim copies in src/ (see NAME.sources.md)
 import os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tools'))
 from pagekit import Page
 D = os.path.dirname(os.path.abspath(__file__))
 

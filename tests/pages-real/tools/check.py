@@ -1,10 +1,11 @@
-# check: labels cover exactly the non-blank lines; every node sits on a labelled line
-# whose text holds the node's text (or its first part); paragraph text is in src/
+# check.py BATCH_DIR: labels cover exactly the non-blank lines; every node sits on a
+# labelled line whose text holds the node's text (or its first part); paragraph text
+# is in BATCH_DIR/src/ (the verbatim copies the batch's pages.py lays out)
 import json, os, re, sys, glob
-D = os.path.dirname(os.path.abspath(__file__))
+D = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else '.')
 src = ''.join(open(f, encoding='utf-8').read() for f in glob.glob(os.path.join(D, 'src', '*.txt')))
 bad = 0
-for name in ('r72', 'r73', 'r74', 'r75', 'r76'):
+for name in sorted(os.path.basename(f)[:-7] for f in glob.glob(os.path.join(D, '*.labels'))):
     raw = open(os.path.join(D, name + '.txt'), 'rb').read().decode('utf-8')
     raw = raw.lstrip('\ufeff')
     lines = re.split(r'\r\n|\r|\n', raw)
