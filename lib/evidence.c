@@ -75,6 +75,7 @@ const np_evidence np_evidence_table[] = {
     {"seq.head_same_shape", 100},
     {"text.shape", 0},
     {"title.after_closing", 0},
+    {"title.after_dateline_story", 0},
     {"title.byline_follows", 0},
     {"title.entity_colon", 0},
     {"title.h1_mark", 0},

@@ -255,6 +255,13 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
         }
         return 1;
     }
+    /* a story that opened with its dateline is a news item, and news items
+     * have no section heads: of the 80 title-like blocks after the text of
+     * such a story on the labelled pages, all 80 open the next story */
+    if (st->dateline_story && (span = np_titles_span(q, n)) > 0) {
+        out[0] = reading(NP_ACT_TITLES, span, "title.after_dateline_story", NULL);
+        return 1;
+    }
     if (k > 1)
         by = (q[0]->flags & NP_LF_BOLD_OPEN) ? "head.two_lines_bold" : "head.two_lines_colon";
     else
@@ -410,6 +417,7 @@ static void close_article(np_state *st)
     st->has_byline = false;
     st->has_text = false;
     st->entity_heads = false;
+    st->dateline_story = false;
 }
 
 /* An article without title lines: continued from another page, or text
@@ -459,6 +467,8 @@ static void advance_text(np_state *st, const np_reading *r, const np_line *ln)
             st->phase = NP_PHASE_LEADS;
         else
             st->phase = NP_PHASE_BODY;
+        if (!st->has_text && (ln->flags & NP_LF_DATELINE))
+            st->dateline_story = true;
         st->has_text = true;
     }
     bool wire = (ln->flags & NP_LF_WIRE_BYLINE) != 0;
@@ -539,7 +549,8 @@ bool np_state_equal(const np_state *a, const np_state *b)
                               p->waiting == o->waiting));
     return para && a->phase == b->phase && a->leads == b->leads && a->head_shape == b->head_shape &&
            a->has_byline == b->has_byline && a->has_text == b->has_text &&
-           a->entity_heads == b->entity_heads && a->head_waiting == b->head_waiting &&
+           a->entity_heads == b->entity_heads && a->dateline_story == b->dateline_story &&
+           a->head_waiting == b->head_waiting &&
            a->continued == b->continued &&
            a->had_article == b->had_article && a->after_header == b->after_header && a->started == b->started;
 }

@@ -325,6 +325,35 @@ static void test_yesterday_lead_opens_story(void **state)
                      "  paragraph 7 昨日,来自西工区省、市文明单位的280多名志愿者走进王城公园,为游客提供服务。\n");
 }
 
+/* 科技日报 2026-06-12 (tests/pages-real/b10/r44): a news item that opens
+ * with its dateline has no section heads, so the title-like line after its
+ * text opens the next story although no byline or dateline follows it; in
+ * a story without a dateline the same line is a section head. */
+#define ITEM_LEAD "科技日报兰州6月11日电 （记者颉满斌 通讯员余若怡）锂同位素高精度分析技术研究取得重要进展。"
+#define ITEM_TEXT "传统质谱技术检测锂同位素面临高放射性污染等挑战。"
+#define NEXT_LEAD "在多元化的科技传播方式中，科普影视是一个独特的存在。"
+
+static void test_title_after_dateline_story(void **state)
+{
+    (void)state;
+    nt_check_content("锂同位素高精度原位检测成功实现\n\n" ITEM_LEAD "\n\n" ITEM_TEXT "\n\n"
+                     "让世界看见中国的科学浪漫\n\n" NEXT_LEAD "\n",
+                     "article 1\n"
+                     "  headline 1 锂同位素高精度原位检测成功实现\n"
+                     "  paragraph 3 " ITEM_LEAD "\n"
+                     "  paragraph 5 " ITEM_TEXT "\n"
+                     "article 7\n"
+                     "  headline 7 让世界看见中国的科学浪漫\n"
+                     "  paragraph 9 " NEXT_LEAD "\n");
+    nt_check_content("锂同位素高精度原位检测成功实现\n\n" ITEM_TEXT "\n\n"
+                     "让世界看见中国的科学浪漫\n\n" NEXT_LEAD "\n",
+                     "article 1\n"
+                     "  headline 1 锂同位素高精度原位检测成功实现\n"
+                     "  paragraph 3 " ITEM_TEXT "\n"
+                     "  section_head 5 让世界看见中国的科学浪漫\n"
+                     "  paragraph 7 " NEXT_LEAD "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -345,6 +374,7 @@ int main(void)
         cmocka_unit_test(test_name_shaped_headline_before_byline),
         cmocka_unit_test(test_colon_pair_opens_page),
         cmocka_unit_test(test_yesterday_lead_opens_story),
+        cmocka_unit_test(test_title_after_dateline_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
