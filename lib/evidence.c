@@ -70,6 +70,7 @@ const np_evidence np_evidence_table[] = {
     {"role.h1_mark", 0},
     {"role.h2_kicker", 0},
     {"role.single_line", 0},
+    {"role.summary_subheadline", 0},
     {"role.three_lines", 0},
     {"role.two_lines_default", 0},
     {"seq.head_same_shape", 100},

@@ -303,7 +303,10 @@ static bool is_page_name(const np_state *st, np_line *const *q, size_t n)
      * a supplement, two names joined by a dot (天府周末·原创, 理论·实践) */
     if (!st->after_header)
         return false;
-    if (np_titles_span(q + 1, n - 1) >= 2 || np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len)
+    size_t span = np_titles_span(q + 1, n - 1);
+    /* a summary under the headline is no title line of its own: over a
+     * headline and its summary the line is a kicker (人民时评) */
+    if ((span >= 2 && q[span]->kind != NP_LK_TEXT) || np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len)
         return true;
     /* above photo news (a picture, and no byline or text of its own after
      * it): a headline there would have its story under the picture */

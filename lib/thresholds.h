@@ -53,6 +53,11 @@
  * few characters more: the words after it belong to the same title. */
 #define NP_TITLE_INNER_EXCLAIM_MAX_CHARS (NP_TITLE_EXCLAIM_MAX_CHARS + 4)
 
+/* A summary subheadline under the headline, right above the byline, may
+ * run to two lines of the page (跨出从免费模式向“付费者得”这一步，必须提供
+ * 足够的价值增量，…): longer ones are a lead paragraph. */
+#define NP_SUMMARY_MAX_CHARS 64
+
 /* The first half of a head printed on two lines ends with ： and is
  * short (筑牢“安全网”：); a longer line ending so introduces a list. */
 #define NP_COLON_HEAD_MAX_CHARS 24

@@ -41,6 +41,13 @@ static bool is_title_line(np_line *const *q, size_t n, size_t k)
         return false;
     if (ln->kind == NP_LK_TITLE || ln->mark != NP_MARK_NONE)
         return true;
+    /* a summary under the title lines, with no sentence end, right above
+     * the byline: a lead paragraph ends its sentence, and stands under the
+     * byline, not above it */
+    if (k > 0 && ln->kind == NP_LK_TEXT && !(ln->flags & NP_LF_FINAL) && ln->chars <= NP_SUMMARY_MAX_CHARS &&
+        k + 1 < n && q[k + 1]->gap <= NP_NEAR_GAP &&
+        (q[k + 1]->kind == NP_LK_BYLINE || q[k + 1]->kind == NP_LK_NAMES))
+        return true;
     return ln->kind == NP_LK_NAMES &&
            (k == 0 || (k + 1 < n && q[k + 1]->kind == NP_LK_BYLINE && q[k + 1]->gap < NP_FIGURE_GAP));
 }
@@ -210,6 +217,9 @@ const char *np_title_roles(np_line *const *lines, size_t n, np_node_type *roles)
         } else if (lines[1]->flags & NP_LF_DASH_START) {
             h1 = 0;
             why = "role.dash_subheadline";
+        } else if (lines[1]->kind == NP_LK_TEXT) {
+            h1 = 0; /* a summary under the headline (is_title_line) */
+            why = "role.summary_subheadline";
         } else if (lines[0]->flags & NP_LF_DASH_END) {
             why = "role.dash_kicker";
         } else if (lines[0]->flags & NP_LF_BARE_ENTITY) {

@@ -354,6 +354,32 @@ static void test_title_after_dateline_story(void **state)
                      "  paragraph 7 " NEXT_LEAD "\n");
 }
 
+/* 人民日报 2025-02-06 第5版 (tests/pages-real/b17/r79): a summary under the
+ * headline, longer than a title line and ending no sentence, right above
+ * the bare byline, is the subheadline; the byline and the lead stay apart. */
+#define SUMMARY "跨出从免费模式向“付费者得”这一步，必须提供足够的价值增量，在保障消费者权益方面向上兼容"
+#define SUMMARY_LEAD "买了机票，选座这样的附加服务，一般是谁先到谁先得，消费者鲜有异议。"
+
+static void test_summary_subheadline(void **state)
+{
+    (void)state;
+    nt_check_content("人民时评\n\n免费还是收费，应有一杆秤\n\n" SUMMARY "\n\n周珊珊\n\n" SUMMARY_LEAD "\n",
+                     "article 1\n"
+                     "  kicker 1 人民时评\n"
+                     "  headline 3 免费还是收费，应有一杆秤\n"
+                     "  subheadline 5 " SUMMARY "\n"
+                     "  byline 7 周珊珊\n"
+                     "    author 周珊珊\n"
+                     "  paragraph 9 " SUMMARY_LEAD "\n");
+    nt_check_content("免费还是收费，应有一杆秤\n\n" SUMMARY "\n\n周珊珊\n\n" SUMMARY_LEAD "\n",
+                     "article 1\n"
+                     "  headline 1 免费还是收费，应有一杆秤\n"
+                     "  subheadline 3 " SUMMARY "\n"
+                     "  byline 5 周珊珊\n"
+                     "    author 周珊珊\n"
+                     "  paragraph 7 " SUMMARY_LEAD "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -375,6 +401,7 @@ int main(void)
         cmocka_unit_test(test_colon_pair_opens_page),
         cmocka_unit_test(test_yesterday_lead_opens_story),
         cmocka_unit_test(test_title_after_dateline_story),
+        cmocka_unit_test(test_summary_subheadline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
