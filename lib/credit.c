@@ -149,8 +149,13 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
         return true;
     }
     size_t sa = a, sb = b;
+    /* 台儿庄大战纪念馆提供: with no 图片由 before it, 提供 ends a credit only
+     * after an organisation's name (a cut sentence ends 为群众提供) */
+    bool provides = np_ends_with(p, len, "提供") && np_ends_with_entity(p, len - strlen("提供"));
     if (np_ends_with(p, len, "供图"))
         sb -= strlen("供图");
+    else if (provides)
+        sb -= strlen("提供");
     else if (np_ends_with(p, len, "发") && len > 3)
         sb -= strlen("发");
     else
@@ -174,7 +179,7 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
     }
     /* X发 is a provider only when X is an agency, not a sentence: a news
      * agency ends in 社 or is written as one token. */
-    if (!np_ends_with(p, len, "供图")) {
+    if (!np_ends_with(p, len, "供图") && !provides) {
         if (!np_ends_with(s + sa, sb - sa, "社") && np_utf8_count(s + sa, sb - sa) > NP_AGENCY_TOKEN_MAX_CHARS)
             return false;
         for (size_t i = sa; i < sb; i++)

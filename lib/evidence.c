@@ -77,11 +77,13 @@ const np_evidence np_evidence_table[] = {
     {"text.shape", 0},
     {"title.after_closing", 0},
     {"title.after_dateline_story", 0},
+    {"title.after_photo_news", 0},
     {"title.byline_follows", 0},
     {"title.entity_colon", 0},
     {"title.h1_mark", 0},
     {"title.kicker_dash", 0},
     {"title.no_article_open", 0},
+    {"title.photo_news", 0},
     {"title.stacked_lines", 0},
     {"title.yesterday_lead", 0},
 };

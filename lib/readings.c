@@ -201,6 +201,8 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
         .header_zone = np_state_header(st),
         .closing = st->phase == NP_PHASE_CLOSING,
         .entity_heads = st->entity_heads,
+        .after_figure = st->after_figure,
+        .photo_news = st->photo_news && !st->has_text,
     };
     size_t span;
     if (article_open(st) && st->has_text && np_titles_adjacent_head(q, n)) {
@@ -236,9 +238,11 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
     }
     size_t k = np_titles_split_head(q, n);
     /* a head needs an article: with none open, a head's two lines are a
-     * title block (新华网载文: / 洛阳牡丹成中国“名片”) */
-    if (k == 2 && !ctx.article_open) {
-        out[0] = reading(NP_ACT_TITLES, 2, "title.no_article_open", NULL);
+     * title block (新华网载文: / 洛阳牡丹成中国“名片”), and so they are under a
+     * photo story's pictures (内蒙古乌海： / “流动办公桌”破解基层办事难题) */
+    if (k == 2 && (!ctx.article_open || ctx.photo_news)) {
+        out[0] = reading(NP_ACT_TITLES, 2, ctx.photo_news ? "title.after_photo_news" : "title.no_article_open",
+                         NULL);
         return 1;
     }
     const char *fragment = k == 1 ? fragment_rule(st, q, n) : NULL;
@@ -421,6 +425,7 @@ static void close_article(np_state *st)
     st->has_text = false;
     st->entity_heads = false;
     st->dateline_story = false;
+    st->photo_news = false;
 }
 
 /* An article without title lines: continued from another page, or text
@@ -523,6 +528,7 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
         st->continued = false;
         st->had_article = true;
         st->phase = NP_PHASE_TITLES;
+        st->photo_news = strcmp(r->by, "title.photo_news") == 0;
         break;
     case NP_ACT_HEAD:
         st->para.open = false;
@@ -538,6 +544,7 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
         break;
     }
     st->after_header = r->act == NP_ACT_PAGE_NAME || is_header_furniture(ln);
+    st->after_figure = r->act == NP_ACT_FIGURE;
     st->head_waiting = r->act == NP_ACT_HEAD;
     st->started = true;
 }
@@ -555,5 +562,6 @@ bool np_state_equal(const np_state *a, const np_state *b)
            a->entity_heads == b->entity_heads && a->dateline_story == b->dateline_story &&
            a->head_waiting == b->head_waiting &&
            a->continued == b->continued &&
-           a->had_article == b->had_article && a->after_header == b->after_header && a->started == b->started;
+           a->had_article == b->had_article && a->after_header == b->after_header && a->started == b->started &&
+           a->after_figure == b->after_figure && a->photo_news == b->photo_news;
 }

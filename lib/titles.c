@@ -155,6 +155,25 @@ static bool yesterday_lead(np_line *const *q, size_t n, size_t k)
     return np_words_prefix(&words, q[k]->buf.data, q[k]->buf.len) > 0;
 }
 
+/* 全力推进灾后重建 / (picture) 贵州省…图为… / 罗京来摄 / (picture) 7月2日，… /
+ * 内蒙古乌海： — photo news: a title line over pictures, with the next title
+ * block under them.  A paragraph cut by a picture goes on in text under
+ * it; what stands under the pictures tells the two apart (of the 8 short
+ * lines over a picture after text on the labelled pages, the 3 with a
+ * title under the pictures are headlines).  A line right under a picture
+ * is its credit or the text it cut, not a headline (the caller asks). */
+static bool photo_news(np_line *const *q, size_t n, size_t k)
+{
+    if (k >= n || q[k]->gap < NP_FIGURE_GAP)
+        return false;
+    size_t i = k;
+    /* each picture: its caption after the figure gap, and a credit line
+     * under it */
+    while (i < n && (q[i]->gap >= NP_FIGURE_GAP || q[i]->kind == NP_LK_CREDIT))
+        i++;
+    return i < n && i > k + 0 && q[i]->kind == NP_LK_TITLE && q[i]->mark == NP_MARK_NONE;
+}
+
 /* “这顿饭，花了多少钱？” / “俩素菜加份排骨，才8块钱！”: quoted questions and
  * exclamations in a row are what people said, unless a byline makes them
  * a title (then the caller has decided before asking). */
@@ -175,6 +194,9 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
     const np_line *first = q[0];
     if (!ctx->article_open)
         return "title.no_article_open";
+    /* the title block under a photo story's pictures is the next story's */
+    if (ctx->photo_news)
+        return "title.after_photo_news";
     for (size_t i = 0; i < k; i++)
         if (q[i]->mark == NP_MARK_H1)
             return "title.h1_mark";
@@ -182,6 +204,8 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
         return "title.byline_follows";
     if (yesterday_lead(q, n, k))
         return "title.yesterday_lead";
+    if (!ctx->after_figure && photo_news(q, n, k))
+        return "title.photo_news";
     if (is_dialogue(q, k))
         return NULL;
     if (k >= 2)

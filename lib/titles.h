@@ -16,6 +16,8 @@ typedef struct np_title_context {
     bool header_zone;   /* it has titles, and no byline or body head yet */
     bool closing;       /* its credit line has been seen: it is ending */
     bool entity_heads;  /* its section heads have the form 机构：… */
+    bool after_figure;  /* the block before is a figure */
+    bool photo_news;    /* its title stands over pictures and the next title block */
 } np_title_context;
 
 /* How many of q[0..n) form a title block (at most 3; 0 if q[0] is no

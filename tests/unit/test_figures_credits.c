@@ -352,6 +352,8 @@ static const credit_case credit_cases[] = {
     {"本报记者 林  海 摄影报道", "本报记者 林  海 摄影报道", NP_CREDIT_PHOTOGRAPHER, "林海"},
     {"（周晓川/摄）", "周晓川/摄", NP_CREDIT_PHOTOGRAPHER, "周晓川"},
     {"方佳/摄", "方佳/摄", NP_CREDIT_PHOTOGRAPHER, "方佳"},
+    /* 人民日报 2025-07-02 (tests/pages-real/b16/r72): 提供 after an organisation */
+    {"台儿庄大战纪念馆提供", "台儿庄大战纪念馆提供", NP_CREDIT_PROVIDED, "台儿庄大战纪念馆"},
     {"图片由新华保险金华中心支公司提供", "图片由新华保险金华中心支公司提供", NP_CREDIT_PROVIDED, "新华保险金华中心支公司"},
     {"（图片由南浔区练市镇提供）", "图片由南浔区练市镇提供", NP_CREDIT_PROVIDED, "南浔区练市镇"},
     {"桐乡市委宣传部供图", "桐乡市委宣传部供图", NP_CREDIT_PROVIDED, "桐乡市委宣传部"},

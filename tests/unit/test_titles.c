@@ -380,6 +380,38 @@ static void test_summary_subheadline(void **state)
                      "  paragraph 7 " SUMMARY_LEAD "\n");
 }
 
+/* 人民日报 2025-07-03 第4版 (tests/pages-real/b16/r74): photo news, a title
+ * line over pictures with the next story's title block under them; the
+ * same line over a picture with text under it is a paragraph the picture
+ * cut. */
+#define PN_BEFORE "中央八项规定，“改进调查研究”摆在第一位。"
+#define PN_CAPTION1 "贵州省黔东南苗族侗族自治州发生洪涝灾害以来，党员积极投入抢险救灾工作。"
+#define PN_CAPTION2 "7月2日，贵州省黔东南苗族侗族自治州榕江县，各方支援力量坚守灾区一线清淤除障。"
+#define PN_LEAD "一套桌椅和一面条幅组成的“流动办公桌”，如今时常出现在内蒙古自治区乌海市的居民小区。"
+#define PN_PICTURES "\n\n\n\n" PN_CAPTION1 "\n罗京来摄（影像中国）\n\n\n\n" PN_CAPTION2 "  杨成利摄（影像中国）\n\n"
+
+static void test_photo_news(void **state)
+{
+    (void)state;
+    nt_check_content("两则新闻看调研\n\n" PN_BEFORE "\n\n全力推进灾后重建" PN_PICTURES
+                     "内蒙古乌海：\n\n“流动办公桌”破解基层办事难题\n\n" PN_LEAD "\n",
+                     "article 1\n"
+                     "  headline 1 两则新闻看调研\n"
+                     "  paragraph 3 " PN_BEFORE "\n"
+                     "article 5\n"
+                     "  headline 5 全力推进灾后重建\n"
+                     "  figure 9\n"
+                     "    caption 9 " PN_CAPTION1 "\n"
+                     "    credit 10 罗京来摄（影像中国） {photographer|罗京来}\n"
+                     "  figure 14\n"
+                     "    caption 14 " PN_CAPTION2 "\n"
+                     "    credit 14 杨成利摄（影像中国） {photographer|杨成利}\n"
+                     "article 16\n"
+                     "  kicker 16 内蒙古乌海：\n"
+                     "  headline 18 “流动办公桌”破解基层办事难题\n"
+                     "  paragraph 20 " PN_LEAD "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -402,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_yesterday_lead_opens_story),
         cmocka_unit_test(test_title_after_dateline_story),
         cmocka_unit_test(test_summary_subheadline),
+        cmocka_unit_test(test_photo_news),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
