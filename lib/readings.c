@@ -334,9 +334,7 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
 /* The evidence of the article around a block, added to its readings. */
 static void weigh_context(const np_state *st, np_line *const *q, np_reading *r)
 {
-    /* only a shape that sets heads apart tells (most heads are short) */
-    unsigned telling = NP_SHAPE_NUMBERED | NP_SHAPE_COMMA | NP_SHAPE_TWO_LINES;
-    if (r->act == NP_ACT_HEAD && (st->head_shape & telling) && head_shape(q, r->used) == st->head_shape)
+    if (r->act == NP_ACT_HEAD && (st->head_shape & NP_SHAPE_TELLING) && head_shape(q, r->used) == st->head_shape)
         r->score += np_evidence_weight("seq.head_same_shape");
 }
 
@@ -537,7 +535,9 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
             st->phase = NP_PHASE_BODY;
         if (ln->flags & NP_LF_ENTITY_COLON)
             st->entity_heads = true;
-        if (!st->head_shape)
+        /* a label over a box (核心阅读, 链接) is no section's head: the
+         * article's first head after it stands for its heads */
+        if (!st->head_shape && (r->used > 1 || ln->chars > NP_HEAD_LABEL_MAX_CHARS))
             st->head_shape = head_shape(q, r->used);
         break;
     case NP_ACT_NONE:

@@ -23,7 +23,8 @@ typedef enum np_phase {
 
 /* A section head's shape, compared with the article's other heads (heads
  * of one article are printed alike): np_state.head_shape holds the first
- * head's, NP_SHAPE_SET marking that there is one. */
+ * head's (past a label: NP_HEAD_LABEL_MAX_CHARS), NP_SHAPE_SET marking
+ * that there is one. */
 #define NP_SHAPE_SET 0x01u
 #define NP_SHAPE_NUMBERED 0x02u /* 一、 （二） 3. */
 #define NP_SHAPE_ENTITY 0x04u   /* 机构：… */
@@ -31,13 +32,15 @@ typedef enum np_phase {
 #define NP_SHAPE_LONG 0x10u     /* longer than NP_HEAD_SHORT_CHARS */
 #define NP_SHAPE_TWO_LINES 0x20u /* printed on two lines */
 #define NP_SHAPE_SPACED 0x40u   /* ... a blank line apart (not right under each other) */
+/* Only a shape that sets heads apart tells (most heads are short). */
+#define NP_SHAPE_TELLING (NP_SHAPE_NUMBERED | NP_SHAPE_COMMA | NP_SHAPE_TWO_LINES)
 
 /* What the decisions know: everything a hypothesis carries. */
 typedef struct np_state {
     np_para para;         /* the open paragraph */
     np_phase phase;
     uint8_t leads;        /* paragraphs under the titles (NP_PHASE_LEADS) */
-    uint8_t head_shape;   /* NP_SHAPE_* of the article's first head */
+    uint8_t head_shape;   /* NP_SHAPE_* of the article's heads */
     bool has_byline;
     bool has_text;        /* a paragraph of the article was started */
     bool entity_heads;    /* its heads have the form 机构：… */

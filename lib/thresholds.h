@@ -71,6 +71,10 @@
  * clauses). */
 #define NP_HEAD_SHORT_CHARS 20
 
+/* A head this short is a label over a box (核心阅读, 链接, 编者按), not the
+ * head of a section: it says nothing of how the sections' heads look. */
+#define NP_HEAD_LABEL_MAX_CHARS 4
+
 /* How far after the title lines a byline may stand: up to this many lead
  * paragraphs come first. */
 #define NP_MAX_LEADS 3

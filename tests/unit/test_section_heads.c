@@ -281,6 +281,34 @@ static void test_speaker_head(void **state)
                   "  paragraph 25 (本报驻伦敦记者 戴军采访整理)\n");
 }
 
+/* 人民日报 2025-07-02 第14版 (tests/pages-real/b16/r75): a label over a box
+ * (核心阅读) is no section's head; the comma heads after it are compared
+ * with each other, and read as heads together. */
+#define RZ_TITLE "耕海牧渔，建设“蓝色粮仓”\n\n本报记者  李  蕊\n\n"
+#define RZ_P1 "依海而生、因海而兴的山东日照，海洋经济经历了由小到大、由单一渔业到三产联动、由浅海到深海的跨越。"
+#define RZ_P2 "夏季，官草汪居进入旅游旺季。趁着天气好，宋友山早早来到渔港码头，将快艇打扫得干干净净，摆放好救生装备。"
+#define RZ_P3 "“现场条件满足下水作业要求，可以下水！”伴随一声令下，一座约11层楼高的庞然大物缓缓滑入海中，正式出坞入水。"
+#define RZ_P4 "生态好了，多年难觅踪迹的近海鱼群越来越多。"
+
+static void test_heads_after_a_label(void **state)
+{
+    (void)state;
+    nt_check_content(RZ_TITLE "核心阅读\n\n" RZ_P1 "\n\n海底垒“鱼窝”，海洋生态逐步修复\n\n" RZ_P4
+                     "\n\n出海玩“海钓”，渔旅融合带动转型\n\n" RZ_P2 "\n\n海上建“良田”，科技赋能渔业发展\n\n" RZ_P3 "\n",
+                     "article 1\n"
+                     "  headline 1 耕海牧渔，建设“蓝色粮仓”\n"
+                     "  byline 3 本报记者  李  蕊\n"
+                     "    author 李蕊\n"
+                     "  section_head 5 核心阅读\n"
+                     "  paragraph 7 " RZ_P1 "\n"
+                     "  section_head 9 海底垒“鱼窝”，海洋生态逐步修复\n"
+                     "  paragraph 11 " RZ_P4 "\n"
+                     "  section_head 13 出海玩“海钓”，渔旅融合带动转型\n"
+                     "  paragraph 15 " RZ_P2 "\n"
+                     "  section_head 17 海上建“良田”，科技赋能渔业发展\n"
+                     "  paragraph 19 " RZ_P3 "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -305,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_one_line_head_ends_with_dash),
         cmocka_unit_test(test_dash_head_with_clause_under_it),
         cmocka_unit_test(test_numbering_alone),
+        cmocka_unit_test(test_heads_after_a_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
