@@ -57,6 +57,19 @@ size_t np_heads_numbering(const char *s, size_t len)
     return 0;
 }
 
+bool np_heads_clause_shape(const np_line *ln)
+{
+    if (ln->kind != NP_LK_TEXT || ln->mark != NP_MARK_NONE || !(ln->flags & NP_LF_COMMA) ||
+        (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE | NP_LF_COLON_END | NP_LF_UNBALANCED)) ||
+        ln->chars > NP_TITLE_MAX_CHARS)
+        return false;
+    /* a head ends with its last word; a column break falls anywhere,
+     * after a comma as often as not */
+    np_cp c;
+    size_t at = np_last_mark(ln->buf.data, ln->buf.len, &c);
+    return at < ln->buf.len && !np_is_clause_punct(c) && !np_is_ascii_alnum(c);
+}
+
 void np_heads_entity_shape(np_line *ln)
 {
     const char *s = ln->buf.data;

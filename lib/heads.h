@@ -24,4 +24,10 @@ size_t np_heads_numbering(const char *s, size_t len);
  * and a county: 浙江安吉) on a line whose punctuation is scanned. */
 void np_heads_entity_shape(np_line *ln);
 
+/* Whether a text line has the shape of a head that is a whole clause
+ * (食品中添加禁用成分，经营者未履行查验义务，也要承担惩罚性赔偿责任): commas,
+ * no sentence end or clause mark at its end, no longer than a title line.
+ * Only the article's other heads can tell it from a cut sentence. */
+bool np_heads_clause_shape(const np_line *ln);
+
 #endif /* NP_HEADS_H */

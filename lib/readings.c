@@ -19,6 +19,7 @@
 #include "readings.h"
 
 #include "evidence.h"
+#include "heads.h"
 #include "text.h"
 #include "thresholds.h"
 #include "titles.h"
@@ -406,6 +407,14 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
     if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
         return short_readings(st, q, n, out);
     out[0] = text_reading(st, q, n, "text.shape", NULL);
+    /* a clause too long for a title line, alone between finished
+     * paragraphs, may yet be a head printed like the article's other heads:
+     * kept in play for the heads to come to decide (head.comma_clause) */
+    if (!out[0].cont && !out[0].verse && st->has_text && article_open(st) && np_heads_clause_shape(ln) &&
+        next && next->kind == NP_LK_TEXT && next->gap <= NP_NEAR_GAP) {
+        out[1] = reading(NP_ACT_HEAD, 1, "head.comma_clause", "paragraph");
+        return 2;
+    }
     return 1;
 }
 

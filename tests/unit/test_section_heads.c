@@ -309,6 +309,30 @@ static void test_heads_after_a_label(void **state)
                      "  paragraph 19 " RZ_P3 "\n");
 }
 
+/* 人民日报 (tests/pages-real/b2/r08, 法治): heads that are whole clauses, too
+ * long for a title line, read as heads together because they are printed
+ * alike; one such line alone stays the paragraph it may be. */
+#define WQ_TITLE "消费维权，这些痛点值得关注\n\n本报记者  魏哲哲\n\n"
+#define WQ_LEAD "近年来，减肥产品市场规模不断扩大。"
+#define WQ_H1 "食品中添加禁用成分，经营者未履行查验义务，也要承担惩罚性赔偿责任"
+#define WQ_P1 "近年来，减肥产品市场规模不断扩大。但有的厂家在减肥产品中添加禁止添加的成分，严重威胁消费者身体健康。"
+#define WQ_H2 "会员自动续费，平台提醒不到位、不明确，所扣费用、产生利息应退赔"
+#define WQ_P2 "自动续费，使消费更便捷。但实践中，部分经营者存在扣费提醒缺失或者不显著、取消自动续费不便捷等问题。"
+#define WQ_H3 "“颜值经济”、宠物经济领域易出现欺诈情况，应多留意虚假宣传、“货不对板”"
+#define WQ_P3 "随着生活品质提高，“颜值经济”形态日益常见。"
+#define WQ_OUT_HEAD "article 1\n  headline 1 消费维权，这些痛点值得关注\n  byline 3 本报记者  魏哲哲\n    author 魏哲哲\n" \
+    "  paragraph 5 " WQ_LEAD "\n"
+
+static void test_clause_heads_printed_alike(void **state)
+{
+    (void)state;
+    nt_check_content(WQ_TITLE WQ_LEAD "\n\n" WQ_H1 "\n\n" WQ_P1 "\n\n" WQ_H2 "\n\n" WQ_P2 "\n\n" WQ_H3 "\n\n" WQ_P3 "\n",
+                     WQ_OUT_HEAD "  section_head 7 " WQ_H1 "\n  paragraph 9 " WQ_P1 "\n  section_head 11 " WQ_H2
+                                 "\n  paragraph 13 " WQ_P2 "\n  section_head 15 " WQ_H3 "\n  paragraph 17 " WQ_P3 "\n");
+    nt_check_content(WQ_TITLE WQ_LEAD "\n\n" WQ_H1 "\n\n" WQ_P1 "\n",
+                     WQ_OUT_HEAD "  paragraph 7 " WQ_H1 WQ_P1 "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -334,6 +358,7 @@ int main(void)
         cmocka_unit_test(test_dash_head_with_clause_under_it),
         cmocka_unit_test(test_numbering_alone),
         cmocka_unit_test(test_heads_after_a_label),
+        cmocka_unit_test(test_clause_heads_printed_alike),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
