@@ -61,7 +61,7 @@ bool np_heads_clause_shape(const np_line *ln)
 {
     if (ln->kind != NP_LK_TEXT || ln->mark != NP_MARK_NONE || !(ln->flags & NP_LF_COMMA) ||
         (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE | NP_LF_COLON_END | NP_LF_UNBALANCED)) ||
-        ln->chars > NP_TITLE_MAX_CHARS)
+        ln->chars > NP_CLAUSE_HEAD_MAX_CHARS)
         return false;
     /* a head ends with its last word; a column break falls anywhere,
      * after a comma as often as not */

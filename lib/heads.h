@@ -26,7 +26,7 @@ void np_heads_entity_shape(np_line *ln);
 
 /* Whether a text line has the shape of a head that is a whole clause
  * (食品中添加禁用成分，经营者未履行查验义务，也要承担惩罚性赔偿责任): commas,
- * no sentence end or clause mark at its end, no longer than a title line.
+ * no sentence end or clause mark at its end, at most NP_CLAUSE_HEAD_MAX_CHARS.
  * Only the article's other heads can tell it from a cut sentence. */
 bool np_heads_clause_shape(const np_line *ln);
 

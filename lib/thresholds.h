@@ -71,6 +71,12 @@
  * clauses). */
 #define NP_HEAD_SHORT_CHARS 20
 
+/* A head that is a whole clause (long_clause heads of a theory article:
+ * 深学细悟笃行习近平总书记关于总体国家安全观的重要论述，坚定不移沿着总书记指引的
+ * 方向前进) may run to more than a title line: only its likeness to the
+ * article's other heads makes it one (np_heads_clause_shape). */
+#define NP_CLAUSE_HEAD_MAX_CHARS 48
+
 /* A head this short is a label over a box (核心阅读, 链接, 编者按), not the
  * head of a section: it says nothing of how the sections' heads look. */
 #define NP_HEAD_LABEL_MAX_CHARS 4

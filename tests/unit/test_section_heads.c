@@ -333,6 +333,28 @@ static void test_clause_heads_printed_alike(void **state)
                      WQ_OUT_HEAD "  paragraph 7 " WQ_H1 WQ_P1 "\n");
 }
 
+/* 人民日报 2025-04-15 第11版 (tests/pages-real/b18/r85): a theory article's
+ * first head runs past a title line (43 characters); printed like its
+ * other heads, it is one. */
+#define AQ_TITLE "全面贯彻总体国家安全观  坚决筑牢美好安徽建设安全基石\n\n梁言顺\n\n"
+#define AQ_LEAD "国家安全是中国式现代化行稳致远的重要基础。"
+#define AQ_H1 "深学细悟笃行习近平总书记关于总体国家安全观的重要论述，坚定不移沿着总书记指引的方向前进"
+#define AQ_P1 "党的十八大以来，习近平总书记顺应时代发展大势，创造性提出并不断丰富发展总体国家安全观。"
+#define AQ_H2 "抓紧抓实重点任务，努力实现高质量发展和高水平安全良性互动"
+#define AQ_P2 "我们进一步树立发展是硬道理、安全也是硬道理的理念，主动塑造全面建设美好安徽的安全环境。"
+#define AQ_H3 "干字当头创先争优，加快推进国家安全体系和能力现代化"
+#define AQ_P3 "国家安全工作政治性强、涉及面广，必须加强系统集成、机制创新。"
+
+static void test_long_clause_head(void **state)
+{
+    (void)state;
+    nt_check_content(AQ_TITLE AQ_LEAD "\n\n" AQ_H1 "\n\n" AQ_P1 "\n\n" AQ_H2 "\n\n" AQ_P2 "\n\n" AQ_H3 "\n\n" AQ_P3 "\n",
+                     "article 1\n  headline 1 全面贯彻总体国家安全观  坚决筑牢美好安徽建设安全基石\n"
+                     "  byline 3 梁言顺\n    author 梁言顺\n  paragraph 5 " AQ_LEAD "\n"
+                     "  section_head 7 " AQ_H1 "\n  paragraph 9 " AQ_P1 "\n  section_head 11 " AQ_H2
+                     "\n  paragraph 13 " AQ_P2 "\n  section_head 15 " AQ_H3 "\n  paragraph 17 " AQ_P3 "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -359,6 +381,7 @@ int main(void)
         cmocka_unit_test(test_numbering_alone),
         cmocka_unit_test(test_heads_after_a_label),
         cmocka_unit_test(test_clause_heads_printed_alike),
+        cmocka_unit_test(test_long_clause_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
