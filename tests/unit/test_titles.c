@@ -412,6 +412,23 @@ static void test_photo_news(void **state)
                      "  paragraph 20 " PN_LEAD "\n");
 }
 
+/* 人民日报 2025-02-06 第12版 (tests/pages-real/b17/r81): a kicker as long as
+ * a title line, with commas and an ellipsis, ends with its dash. */
+#define DK_KICKER "接诉即办、帮办代办……节后首个工作日，多地政务服务单位工作人员——"
+#define DK_LEAD "状态体现担当，状态折射作风。"
+
+static void test_long_dash_kicker(void **state)
+{
+    (void)state;
+    nt_check_content(DK_KICKER "\n\n工作在状态  服务在一线\n\n本报记者  刘以晴  王  者  沈靖然\n\n" DK_LEAD "\n",
+                     "article 1\n"
+                     "  kicker 1 " DK_KICKER "\n"
+                     "  headline 3 工作在状态  服务在一线\n"
+                     "  byline 5 本报记者  刘以晴  王  者  沈靖然\n"
+                     "    author 刘以晴\n    author 王者\n    author 沈靖然\n"
+                     "  paragraph 7 " DK_LEAD "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -435,6 +452,7 @@ int main(void)
         cmocka_unit_test(test_title_after_dateline_story),
         cmocka_unit_test(test_summary_subheadline),
         cmocka_unit_test(test_photo_news),
+        cmocka_unit_test(test_long_dash_kicker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
