@@ -98,15 +98,16 @@ void np_byline_wire_shape(np_line *ln)
 /*
  * The names in an end bracket s[*from..*to) that signs a story off: the
  * dateline of a joint report before them (据新华社北京6月1日电  记者…,
- * 本报北京、马德里…1月5日电  记者…), 综合 before and 报道 or 参与采写
- * after them (综合本报记者龚仕建、姜峰，…杨湛菲报道, 应宁怡参与采写), and
+ * 本报北京、马德里…1月5日电  记者…), 综合 before and 报道, 参与采写 or
+ * (采访)整理 after them (综合本报记者龚仕建、姜峰，…杨湛菲报道, 应宁怡参与采写,
+ * 本报记者徐雷鹏、王者整理, 本报记者宋朝军采访整理), and
  * 作者： before one name (作者:王丹) are no names and are left out.
  */
-static bool bracket_names(const char *s, size_t *from, size_t *to)
+static bool bracket_names(const char *s, size_t *from, size_t *to, bool *compiled)
 {
     static const char *const lead_list[] = {"作者:", "作者：", "据", "综合"};
     static const np_words leads = NP_WORDS(lead_list);
-    static const char *const tail_list[] = {"参与采写", "报道"};
+    static const char *const tail_list[] = {"参与采写", "报道", "整理", "采访"};
     static const np_words tails = NP_WORDS(tail_list);
     size_t a = *from, b = *to;
     /* the dateline ends with its date, 电 and a blank before the
@@ -114,12 +115,18 @@ static bool bracket_names(const char *s, size_t *from, size_t *to)
     size_t dl = np_find(s + a, b - a, "电 ");
     if (dl == b - a)
         dl = np_find(s + a, b - a, "电　");
-    size_t lead = 0, tail;
+    size_t lead = 0;
     if (dl < b - a && np_ends_with(s + a, dl, "日"))
         a += dl + strlen("电");
     else
         a += lead = np_words_prefix(&leads, s + a, b - a);
-    b -= tail = np_words_suffix(&tails, s + a, b - a);
+    /* what they did may take two words (采访整理): the last one first */
+    size_t tail = 0, more;
+    while ((more = np_words_suffix(&tails, s + a, b - a)) > 0 && more < b - a) {
+        b -= more;
+        tail = more;
+        *compiled = *compiled || np_starts_with(s + b, more, "整理");
+    }
     np_trim(s, &a, &b);
     *from = a;
     *to = b;
@@ -159,7 +166,8 @@ void np_byline_shape(np_line *ln)
         to = len - (s[len - 1] == ')' ? 1 : 3);
     }
     size_t text_from = from, text_to = to;
-    bool role_label = end_bracket && bracket_names(s, &from, &to);
+    bool compiled = false;
+    bool role_label = end_bracket && bracket_names(s, &from, &to, &compiled);
     np_trim(s, &from, &to);
     np_names names;
     np_scan_names(s + from, to - from, &names);
@@ -177,8 +185,8 @@ void np_byline_shape(np_line *ln)
     }
     if (marker)
         byline = (names.count > 0 && names.others <= names.count) || (names.roles > 0 && names.count > 0);
-    else if (names.roles > 0 || role_label)
-        byline = names.count > 0 && names.others == 0;
+    else if (names.roles > 0 || role_label || end_bracket)
+        byline = names.count > 0 && names.others == 0; /* （林丽鹂）: names in brackets sign */
     /* 本报评论员, 本报特约评论员: a byline that names a role, not a person */
     if (!byline && names.count == 0 && names.others == 0 && names.roles > 0 &&
         ln->chars <= NP_ROLE_BYLINE_MAX_CHARS && (np_find(s, len, "评论员") < len || np_find(s, len, "记者") < len))
@@ -192,6 +200,8 @@ void np_byline_shape(np_line *ln)
         byline = true;
     if (byline) {
         ln->kind = NP_LK_BYLINE;
+        if (compiled)
+            ln->flags |= NP_LF_COMPILED;
     } else if (!marker && names.count > 0 && names.others == 0 && names.count <= NP_NAMES_LINE_MAX_NAMES) {
         ln->kind = NP_LK_NAMES;
     } else {

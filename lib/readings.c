@@ -386,6 +386,13 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
                          NULL);
         return 1;
     }
+    /* who compiled an item (（本报驻开罗记者 X采访整理）) signs an article that
+     * has no byline; under an article's own byline it is a note on the
+     * item, text (b14, b16's calls) */
+    if (ln->kind == NP_LK_BYLINE && (ln->flags & NP_LF_COMPILED) && st->has_byline) {
+        out[0] = text_reading(st, q, n, "text.compiled_note", NULL);
+        return 1;
+    }
     if (ln->kind == NP_LK_BYLINE) {
         out[0] = reading(NP_ACT_BYLINE, byline_lines, "byline.shape", NULL);
         return 1;

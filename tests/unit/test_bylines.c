@@ -267,6 +267,10 @@ static void test_end_brackets(void **state)
         {"（据新华社北京6月1日电  记者温竞华、吴燕霞、唐紫宸）", "温竞华 吴燕霞 唐紫宸"},
         {"（应宁怡参与采写）", "应宁怡"},
         {"(作者:王丹)", "王丹"},
+        /* 人民日报 2025-07-02 (b16 r72, r76), 2025-02-05 (b17 r80) */
+        {"（本报记者徐雷鹏、王者整理）", "徐雷鹏 王者"},
+        {"（本报记者宋朝军采访整理）", "宋朝军"},
+        {"（林丽鹂）", "林丽鹂"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[1024];
@@ -285,6 +289,12 @@ static void test_end_brackets(void **state)
     }
     np_node *doc = nt_parse("乡村振兴有了新气象\n\n记者近日走进村里，看到了变化。\n\n（作者为中国人民大学教授）\n");
     assert_null(nt_find(doc, NP_NODE_BYLINE, 0));
+    np_document_free(doc);
+    /* under the article's own byline, who compiled an item is a note on it
+     * (光明日报 2016-03-16, b14 r62) */
+    doc = nt_parse("乡村振兴有了新气象\n\n本报记者  张三\n\n记者近日走进村里，看到了变化。\n\n（本报驻开罗记者 王俊鹏采访整理）\n");
+    assert_int_equal(nt_count(doc, NP_NODE_BYLINE), 1);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_PARAGRAPH, 1)), "（本报驻开罗记者 王俊鹏采访整理）");
     np_document_free(doc);
 }
 
