@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "byline.h"
 #include "text.h"
 #include "thresholds.h"
 
@@ -133,6 +134,14 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
                                             "本版图片来源：", "本版图片由", "本版照片由", "照片由"};
     static const np_words leads = NP_WORDS(lead_list);
     size_t lead = np_words_prefix(&leads, p, len);
+    /* 本版图片均为新华社提供, 本版照片均由X提供: the page's pictures, all of
+     * one provider */
+    if (lead == 0 && np_starts_with(p, len, "本版") && np_ends_with(p, len, "提供")) {
+        size_t all = np_find(p, len, "均为");
+        if (all == len)
+            all = np_find(p, len, "均由");
+        lead = all < len ? all + strlen("均为") : 0;
+    }
     if (lead > 0) {
         size_t sa = a + lead, sb = b;
         if (np_ends_with(p, len, "提供"))
@@ -195,7 +204,8 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
 
 static bool parse_data(const char *s, size_t a, size_t b, np_credit *out)
 {
-    static const char *const lead_list[] = {"数据来源 ", "数据来源:", "数据来源：", "资料来源:", "资料来源："};
+    static const char *const lead_list[] = {"数据来源 ", "数据来源:", "数据来源：", "数据来源于",
+                                            "资料来源:", "资料来源：", "资料来源于"};
     static const np_words leads = NP_WORDS(lead_list);
     size_t k = np_words_prefix(&leads, s + a, b - a);
     if (k == 0)
@@ -261,6 +271,8 @@ bool np_credit_parse(const char *s, size_t len, np_credit *out)
     size_t a = 0, b = len;
     memset(out, 0, sizeof *out);
     trim(s, &a, &b);
+    /* □钟 静/摄: a byline's marker before a credit is no part of it */
+    a += np_marker_length(s + a, b - a);
     strip_mark(s, &a, &b);
     strip_brackets(s, &a, &b);
     if (b <= a)

@@ -309,6 +309,10 @@ static void test_page_credit(void **state)
              HEAD P1_LINE "  paragraph 7 " P2 "\n"
                           "credit 9 本版图片由中国人寿寿险浙江省分公司、嵊州医保局提供 "
                           "{provided|中国人寿寿险浙江省分公司、嵊州医保局}\n");
+    /* SPEC §1: 本版X图均为Y提供 */
+    nt_check(START P1 "\n\n" P2 "\n\n本版图片均为新华社提供\n",
+             HEAD P1_LINE "  paragraph 7 " P2 "\n"
+                          "credit 9 本版图片均为新华社提供 {provided|新华社}\n");
 }
 
 /* Photo news before any article belongs to the page. */
@@ -354,6 +358,9 @@ static const credit_case credit_cases[] = {
     {"方佳/摄", "方佳/摄", NP_CREDIT_PHOTOGRAPHER, "方佳"},
     /* 人民日报 2025-07-02 (tests/pages-real/b16/r72): 提供 after an organisation */
     {"台儿庄大战纪念馆提供", "台儿庄大战纪念馆提供", NP_CREDIT_PROVIDED, "台儿庄大战纪念馆"},
+    /* SPEC §1's forms: a marker before the credit, 数据来源于 */
+    {"□钟 静/摄", "钟 静/摄", NP_CREDIT_PHOTOGRAPHER, "钟静"},
+    {"数据来源于国家统计局", "数据来源于国家统计局", NP_CREDIT_DATA, "国家统计局"},
     {"图片由新华保险金华中心支公司提供", "图片由新华保险金华中心支公司提供", NP_CREDIT_PROVIDED, "新华保险金华中心支公司"},
     {"（图片由南浔区练市镇提供）", "图片由南浔区练市镇提供", NP_CREDIT_PROVIDED, "南浔区练市镇"},
     {"桐乡市委宣传部供图", "桐乡市委宣传部供图", NP_CREDIT_PROVIDED, "桐乡市委宣传部"},
