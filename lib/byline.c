@@ -10,6 +10,7 @@
  */
 #include "byline.h"
 
+#include "credit.h"
 #include "names.h"
 #include "text.h"
 #include "thresholds.h"
@@ -120,6 +121,9 @@ static bool bracket_names(const char *s, size_t *from, size_t *to, bool *compile
         a += dl + strlen("电");
     else
         a += lead = np_words_prefix(&leads, s + a, b - a);
+    /* 据新华社电: the agency that filed it, with no place or date */
+    if (lead > 0 && np_starts_with(s + a - lead, lead, "据") && np_ends_with(s + a, b - a, "电"))
+        b -= strlen("电");
     /* what they did may take two words (采访整理): the last one first */
     size_t tail = 0, more;
     while ((more = np_words_suffix(&tails, s + a, b - a)) > 0 && more < b - a) {
@@ -132,6 +136,24 @@ static bool bracket_names(const char *s, size_t *from, size_t *to, bool *compile
     *to = b;
     /* 作者： and 参与采写 name the role of the one person they stand by */
     return (lead > 0 && np_starts_with(s + a - lead, lead, "作者")) || (tail > 0 && np_starts_with(s + b, tail, "参与"));
+}
+
+/* 据新华社, （据新华社电）: a story taken from a news agency, which is its
+ * author; s[*from..*to) becomes the agency's name. */
+static bool agency_source(const char *s, size_t *from, size_t *to)
+{
+    size_t a = *from, b = *to;
+    np_trim(s, &a, &b);
+    if (!np_starts_with(s + a, b - a, "据"))
+        return false;
+    a += strlen("据");
+    if (np_ends_with(s + a, b - a, "电"))
+        b -= strlen("电");
+    if (b <= a || np_words_prefix(&np_agencies, s + a, b - a) != b - a)
+        return false;
+    *from = a;
+    *to = b;
+    return true;
 }
 
 /* Whether s[from..to) is one word of Han letters as long as a name: after
@@ -176,6 +198,15 @@ void np_byline_shape(np_line *ln)
         names.names[i].end += from;
     }
     bool byline = false;
+    size_t agency_from = text_from, agency_to = text_to;
+    bool agency = !marker && names.count == 0 && agency_source(s, &agency_from, &agency_to);
+    if (agency) {
+        names.names[0].start = agency_from;
+        names.names[0].end = agency_to;
+        names.names[0].padded = false;
+        names.count = 1;
+        names.others = 0;
+    }
     if (marker && names.count == 0 && names.roles == 0 && lone_han_name(s, from, to)) {
         names.names[0].start = from;
         names.names[0].end = to;
@@ -183,7 +214,9 @@ void np_byline_shape(np_line *ln)
         names.count = 1;
         names.others = 0;
     }
-    if (marker)
+    if (agency)
+        byline = true;
+    else if (marker)
         byline = (names.count > 0 && names.others <= names.count) || (names.roles > 0 && names.count > 0);
     else if (names.roles > 0 || role_label || end_bracket)
         byline = names.count > 0 && names.others == 0; /* （林丽鹂）: names in brackets sign */

@@ -130,8 +130,9 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
     size_t len = b - a;
     /* the words before the provider: ending with a colon they name it
      * alone, with 由 or a slash they wait for 提供 */
-    static const char *const lead_list[] = {"图/", "图片来源:", "图片来源：", "图片由", "图／",
-                                            "本版图片来源：", "本版图片由", "本版照片由", "照片由"};
+    static const char *const lead_list[] = {"以上图片均为", "以上图片均由", "图/", "图片来源:", "图片来源：",
+                                            "图片由", "图／", "本版图片来源：", "本版图片由", "本版照片由",
+                                            "照片由"};
     static const np_words leads = NP_WORDS(lead_list);
     size_t lead = np_words_prefix(&leads, p, len);
     /* 本版图片均为新华社提供, 本版照片均由X提供: the page's pictures, all of

@@ -75,6 +75,7 @@ const np_evidence np_evidence_table[] = {
     {"role.two_lines_default", 0},
     {"seq.head_same_shape", 100},
     {"text.compiled_note", 0},
+    {"text.dash_line", 0},
     {"text.shape", 0},
     {"title.after_closing", 0},
     {"title.after_dateline_story", 0},

@@ -410,6 +410,14 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
         out[0] = text_reading(st, q, n, "reflow.line_under_line", "section_head");
         return 1;
     }
+    /* ——吉林省吉林市永吉县口前镇党委副书记吴凤军, ——以旧换新更实惠。: a line
+     * opening with a dash after the text attributes a quotation or lists;
+     * no head or title opens so (of the 33 such lines after a paragraph on
+     * the labelled pages, 21 are paragraphs and 12 the signature ——编  者) */
+    if ((ln->flags & NP_LF_DASH_START) && st->has_text && st->phase != NP_PHASE_TITLES && !ln->mark) {
+        out[0] = text_reading(st, q, n, "text.dash_line", NULL);
+        return 1;
+    }
     /* a name away from any byline position reads as a title */
     if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
         return short_readings(st, q, n, out);

@@ -74,6 +74,7 @@ static bool needs_space(const np_buf *b, const char *s, size_t len)
 
 void np_para_add(np_para *p, const np_line *ln, const char *s, size_t len)
 {
+    bool first = !p->open;
     if (!p->open) {
         p->open = true;
         p->quote_depth = 0;
@@ -87,6 +88,10 @@ void np_para_add(np_para *p, const np_line *ln, const char *s, size_t len)
     /* the whole line: classify.c has already read its end */
     bool whole = s == ln->buf.data && len == ln->buf.len;
     p->finished = whole ? (ln->flags & NP_LF_FINAL) != 0 : np_ends_sentence(s, len);
+    /* ——海南省海口市龙华区金贸街道党工委委员何敏, ——《春晓》唐·孟浩然: who said
+     * it or where it comes from, a whole paragraph with no mark at its end */
+    if (first && (ln->flags & NP_LF_DASH_START) && !(ln->flags & NP_LF_CLAUSE))
+        p->finished = true;
 }
 
 np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t len, size_t max_bytes)

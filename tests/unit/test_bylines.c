@@ -271,6 +271,9 @@ static void test_end_brackets(void **state)
         {"（本报记者徐雷鹏、王者整理）", "徐雷鹏 王者"},
         {"（本报记者宋朝军采访整理）", "宋朝军"},
         {"（林丽鹂）", "林丽鹂"},
+        /* a story taken from an agency (人民日报 2026-01-08, b19 r87; 齐鲁晚报, b4 r20) */
+        {"（据新华社电）", "新华社"},
+        {"据新华社", "新华社"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[1024];

@@ -361,6 +361,8 @@ static const credit_case credit_cases[] = {
     /* SPEC §1's forms: a marker before the credit, 数据来源于 */
     {"□钟 静/摄", "钟 静/摄", NP_CREDIT_PHOTOGRAPHER, "钟静"},
     {"数据来源于国家统计局", "数据来源于国家统计局", NP_CREDIT_DATA, "国家统计局"},
+    /* 人民日报 2026-01-08 (tests/pages-real/b19/r87) */
+    {"以上图片均为根河市融媒体中心提供", "以上图片均为根河市融媒体中心提供", NP_CREDIT_PROVIDED, "根河市融媒体中心"},
     {"图片由新华保险金华中心支公司提供", "图片由新华保险金华中心支公司提供", NP_CREDIT_PROVIDED, "新华保险金华中心支公司"},
     {"（图片由南浔区练市镇提供）", "图片由南浔区练市镇提供", NP_CREDIT_PROVIDED, "南浔区练市镇"},
     {"桐乡市委宣传部供图", "桐乡市委宣传部供图", NP_CREDIT_PROVIDED, "桐乡市委宣传部"},

@@ -355,6 +355,20 @@ static void test_long_clause_head(void **state)
                      "\n  paragraph 13 " AQ_P2 "\n  section_head 15 " AQ_H3 "\n  paragraph 17 " AQ_P3 "\n");
 }
 
+/* 人民日报 2026-01-09 第13版 (tests/pages-real/b19/r88): a line opening with
+ * a dash after a quotation names who said it; it is a paragraph, not a
+ * head. */
+#define JC_QUOTE "“基层工作千头万绪，减负才能让我们把更多精力用在为群众办实事上。”"
+#define JC_WHO "——海南省海口市龙华区金贸街道党工委委员何敏"
+
+static void test_dash_line_is_text(void **state)
+{
+    (void)state;
+    nt_check_content("基层心声\n\n" JC_QUOTE "\n\n" JC_WHO "\n\n" JC_QUOTE "\n\n" JC_WHO "\n",
+                     "article 1\n  headline 1 基层心声\n  paragraph 3 " JC_QUOTE "\n  paragraph 5 " JC_WHO
+                     "\n  paragraph 7 " JC_QUOTE "\n  paragraph 9 " JC_WHO "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -382,6 +396,7 @@ int main(void)
         cmocka_unit_test(test_heads_after_a_label),
         cmocka_unit_test(test_clause_heads_printed_alike),
         cmocka_unit_test(test_long_clause_head),
+        cmocka_unit_test(test_dash_line_is_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
