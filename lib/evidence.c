@@ -76,6 +76,7 @@ const np_evidence np_evidence_table[] = {
     {"seq.head_same_shape", 100},
     {"text.compiled_note", 0},
     {"text.dash_line", 0},
+    {"text.field_line", 0},
     {"text.shape", 0},
     {"title.after_closing", 0},
     {"title.after_dateline_story", 0},

@@ -57,6 +57,17 @@ size_t np_heads_numbering(const char *s, size_t len)
     return 0;
 }
 
+bool np_heads_opens_with_label(const np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    if (!np_starts_with(s, len, "【"))
+        return false;
+    size_t most = 3 + NP_LABEL_MAX_CHARS * 3 + 3;
+    size_t close = np_find(s, len < most ? len : most, "】");
+    return close > 3 && close < len;
+}
+
 bool np_heads_clause_shape(const np_line *ln)
 {
     if (ln->kind != NP_LK_TEXT || ln->mark != NP_MARK_NONE || !(ln->flags & NP_LF_COMMA) ||

@@ -30,4 +30,8 @@ void np_heads_entity_shape(np_line *ln);
  * Only the article's other heads can tell it from a cut sentence. */
 bool np_heads_clause_shape(const np_line *ln);
 
+/* Whether the line opens with a bracketed label of a few characters
+ * (【下沉】…, 【点评】), a head's label or a form's field name. */
+bool np_heads_opens_with_label(const np_line *ln);
+
 #endif /* NP_HEADS_H */

@@ -418,6 +418,14 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
         out[0] = text_reading(st, q, n, "text.dash_line", NULL);
         return 1;
     }
+    /* 【关键词】高铁小碗菜 over 【事件】郑州开往上海的…: the fields of a form,
+     * one under another, are its text; a head's label (【下沉】专家“驻”下来…)
+     * stands over paragraphs */
+    if (np_heads_opens_with_label(ln) && np_heads_numbering(ln->buf.data, ln->buf.len) < ln->buf.len && next &&
+        next->gap <= NP_NEAR_GAP && np_heads_opens_with_label(next)) {
+        out[0] = text_reading(st, q, n, "text.field_line", NULL);
+        return 1;
+    }
     /* a name away from any byline position reads as a title */
     if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
         return short_readings(st, q, n, out);

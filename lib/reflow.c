@@ -9,6 +9,7 @@
  */
 #include <string.h>
 
+#include "heads.h"
 #include "parse.h"
 #include "text.h"
 #include "thresholds.h"
@@ -54,6 +55,10 @@ const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_li
     /* a line set in with the paragraph indent starts a paragraph: the part
      * of a paragraph carried to the next column is never set in */
     if (ln->indented)
+        return NULL;
+    /* nor is a line opening with a label (【故事】…, 【说法】…): a field of
+     * its own */
+    if (np_heads_opens_with_label(ln))
         return NULL;
     if (!r->finished)
         return "reflow.unfinished";

@@ -369,6 +369,21 @@ static void test_dash_line_is_text(void **state)
                      "\n  paragraph 7 " JC_QUOTE "\n  paragraph 9 " JC_WHO "\n");
 }
 
+/* 人民日报 2025-02-06 第5版 (tests/pages-real/b17/r79), 暖闻热评: the fields of
+ * the form (【关键词】…, 【事件】…) one under another are paragraphs, each its
+ * own; the label alone over the commentary (【点评】) is its head. */
+#define NW_EVENT "【事件】郑州开往上海的一班高铁列车餐车上，一份份“小碗菜”加热后装盘，送给车厢内订餐的旅客。"
+#define NW_TEXT "你印象中的火车餐食是什么样的？是分量固定、菜品选择也有限的“两荤一素”传统盒饭，还是赶时间“对付”几口、“委屈”一下味蕾的方便食品？"
+
+static void test_form_fields_are_text(void **state)
+{
+    (void)state;
+    nt_check_content("暖闻热评\n\n细节冷暖最可感\n\n华璐月\n\n【关键词】高铁小碗菜\n\n" NW_EVENT "\n\n【点评】\n\n" NW_TEXT "\n",
+                     "article 1\n  kicker 1 暖闻热评\n  headline 3 细节冷暖最可感\n  byline 5 华璐月\n    author 华璐月\n"
+                     "  paragraph 7 【关键词】高铁小碗菜\n  paragraph 9 " NW_EVENT "\n  section_head 11 【点评】\n"
+                     "  paragraph 13 " NW_TEXT "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -397,6 +412,7 @@ int main(void)
         cmocka_unit_test(test_clause_heads_printed_alike),
         cmocka_unit_test(test_long_clause_head),
         cmocka_unit_test(test_dash_line_is_text),
+        cmocka_unit_test(test_form_fields_are_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
