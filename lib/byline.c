@@ -156,21 +156,6 @@ static bool agency_source(const char *s, size_t *from, size_t *to)
     return true;
 }
 
-/* Whether s[from..to) is one word of Han letters as long as a name: after
- * a byline marker, where nothing but the author stands, a pen name (□贤哲)
- * whose surname no table knows. */
-static bool lone_han_name(const char *s, size_t from, size_t to)
-{
-    size_t chars = 0;
-    for (size_t i = from; i < to; chars++) {
-        np_cp c;
-        i += np_utf8_decode(s, to, i, &c);
-        if (!np_is_han(c))
-            return false;
-    }
-    return chars >= NP_ROLE_NAME_MIN_CHARS && chars <= NP_ROLE_NAME_MAX_CHARS;
-}
-
 void np_byline_shape(np_line *ln)
 {
     const char *s = ln->buf.data;
@@ -192,7 +177,10 @@ void np_byline_shape(np_line *ln)
     bool role_label = end_bracket && bracket_names(s, &from, &to, &compiled);
     np_trim(s, &from, &to);
     np_names names;
-    np_scan_names(s + from, to - from, &names);
+    if (marker)
+        np_scan_names_after_marker(s + from, to - from, &names);
+    else
+        np_scan_names(s + from, to - from, &names);
     for (size_t i = 0; i < names.count; i++) {
         names.names[i].start += from;
         names.names[i].end += from;
@@ -203,13 +191,6 @@ void np_byline_shape(np_line *ln)
     if (agency) {
         names.names[0].start = agency_from;
         names.names[0].end = agency_to;
-        names.names[0].padded = false;
-        names.count = 1;
-        names.others = 0;
-    }
-    if (marker && names.count == 0 && names.roles == 0 && lone_han_name(s, from, to)) {
-        names.names[0].start = from;
-        names.names[0].end = to;
         names.names[0].padded = false;
         names.count = 1;
         names.others = 0;

@@ -302,12 +302,12 @@ static size_t strip_roles(const char **tok, size_t *start, size_t *tlen)
  * name can stand, a name is accepted even if its surname is not in the
  * table.
  */
-void np_scan_names(const char *s, size_t len, np_names *out)
+static void scan_names(const char *s, size_t len, bool after_role, np_names *out)
 {
     /* names[] past count is never read */
     out->count = out->roles = out->others = 0;
     size_t i = 0;
-    bool have_single = false, after_role = false, single_after_role = false;
+    bool have_single = false, single_after_role = false;
     bool after_name = false; /* the token before was a name */
     size_t tokens = 0; /* tokens read, filing notes aside */
     size_t single_start = 0;
@@ -417,6 +417,16 @@ void np_scan_names(const char *s, size_t len, np_names *out)
     }
     if (have_single)
         out->others++;
+}
+
+void np_scan_names(const char *s, size_t len, np_names *out)
+{
+    scan_names(s, len, false, out);
+}
+
+void np_scan_names_after_marker(const char *s, size_t len, np_names *out)
+{
+    scan_names(s, len, true, out);
 }
 
 size_t np_name_copy(const char *s, const np_name *n, char *dst, size_t cap)

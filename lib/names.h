@@ -47,6 +47,11 @@ size_t np_surname_len(const char *s, size_t len);
  */
 void np_scan_names(const char *s, size_t len, np_names *out);
 
+/* The same for the names after a byline's marker (■ □ ●), which stands
+ * where a role word does: two or three Han letters there are a name
+ * whatever the surname (□贤哲, a pen name). */
+void np_scan_names_after_marker(const char *s, size_t len, np_names *out);
+
 /* Copy name n of s into dst (capacity cap, NUL-terminated), removing the
  * padding of a padded name; returns the length written. */
 size_t np_name_copy(const char *s, const np_name *n, char *dst, size_t cap);
