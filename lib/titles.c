@@ -171,7 +171,16 @@ static bool photo_news(np_line *const *q, size_t n, size_t k)
      * under it */
     while (i < n && (q[i]->gap >= NP_FIGURE_GAP || q[i]->kind == NP_LK_CREDIT))
         i++;
-    return i < n && i > k + 0 && q[i]->kind == NP_LK_TITLE && q[i]->mark == NP_MARK_NONE;
+    if (i >= n || q[i]->mark != NP_MARK_NONE)
+        return false;
+    if (q[i]->kind == NP_LK_TITLE)
+        return true;
+    /* or a kicker too long for a title line over its headline and byline
+     * (业内呼吁：“流量至上”思维亟待转变，“内容向善”才能行稳致远 / 多频道网络
+     * 机构，自律他律都得有 / 本报记者  金  歆) */
+    size_t span = np_titles_span(q + i + 1, n - i - 1);
+    return q[i]->kind == NP_LK_TEXT && !(q[i]->flags & NP_LF_FINAL) && span > 0 &&
+           np_titles_byline_follows(q, n, i + 1 + span);
 }
 
 /* “这顿饭，花了多少钱？” / “俩素菜加份排骨，才8块钱！”: quoted questions and

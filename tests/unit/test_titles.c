@@ -429,6 +429,28 @@ static void test_long_dash_kicker(void **state)
                      "  paragraph 7 " DK_LEAD "\n");
 }
 
+/* 人民日报 (tests/pages-real/b11/r49): under the pictures of photo news the
+ * next story's kicker may be too long for a title line; its headline and
+ * byline under it still make the line over the pictures a headline. */
+#define GF_BEFORE "“老乡们有了新盼头，我也更有干劲。”周金菊下定决心，不辜负乡亲们的期待和信任，脚踏实地接着干。"
+#define GF_CAPTION "6月1日晚，湖北省宜昌市秭归县“九歌巷子”商业步行街灯火辉煌，吸引游客前来游玩。"
+
+static void test_photo_news_long_kicker_under(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("山里来了新支书\n\n" GF_BEFORE "\n\n古风街区八方客来\n\n\n\n" GF_CAPTION "\n吴承忠摄（影像中国）\n\n"
+                            "业内呼吁：“流量至上”思维亟待转变，“内容向善”才能行稳致远\n\n多频道网络机构，自律他律都得有\n\n"
+                            "本报记者  金  歆\n\n中办、国办印发《关于健全社会信用体系的意见》。\n");
+    const np_node *a2 = nt_find(doc, NP_NODE_ARTICLE, 1);
+    assert_non_null(a2);
+    assert_string_equal(np_node_get_text(nt_find(a2, NP_NODE_HEADLINE, 0)), "古风街区八方客来");
+    assert_int_equal(nt_count(a2, NP_NODE_FIGURE), 1);
+    const np_node *a3 = nt_find(doc, NP_NODE_ARTICLE, 2);
+    assert_non_null(a3);
+    assert_string_equal(np_node_get_text(nt_find(a3, NP_NODE_HEADLINE, 0)), "多频道网络机构，自律他律都得有");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -453,6 +475,7 @@ int main(void)
         cmocka_unit_test(test_summary_subheadline),
         cmocka_unit_test(test_photo_news),
         cmocka_unit_test(test_long_dash_kicker),
+        cmocka_unit_test(test_photo_news_long_kicker_under),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
