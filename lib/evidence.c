@@ -73,6 +73,7 @@ const np_evidence np_evidence_table[] = {
     {"role.summary_subheadline", 0},
     {"role.three_lines", 0},
     {"role.two_lines_default", 0},
+    {"seq.clause_among_heads", 50},
     {"seq.head_same_shape", 100},
     {"text.compiled_note", 0},
     {"text.dash_line", 0},

@@ -32,6 +32,7 @@ typedef enum np_phase {
 #define NP_SHAPE_LONG 0x10u     /* longer than NP_HEAD_SHORT_CHARS */
 #define NP_SHAPE_TWO_LINES 0x20u /* printed on two lines */
 #define NP_SHAPE_SPACED 0x40u   /* ... a blank line apart (not right under each other) */
+#define NP_SHAPE_MARKED 0x80u   /* set with a Markdown mark: ## 提效：建设未来社区 */
 /* Only a shape that sets heads apart tells (most heads are short). */
 #define NP_SHAPE_TELLING (NP_SHAPE_NUMBERED | NP_SHAPE_COMMA | NP_SHAPE_TWO_LINES)
 

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include <cmocka.h>
@@ -384,6 +385,24 @@ static void test_form_fields_are_text(void **state)
                      "  paragraph 13 " NW_TEXT "\n");
 }
 
+/* 人民日报 2026-01-12 第7版 (tests/pages-real/b19/r91): in an article whose
+ * heads are printed plain, a clause alone between paragraphs is one more
+ * head. */
+#define XB_P1 "在来信和留言中，不少读者对上级部门不顾基层实际，随意摊派任务，并进行考核的做法颇有意见。"
+#define XB_P2 "上文中所提及的形式主义问题，有的得到整改，有的还在纠治中。"
+
+static void test_clause_among_plain_heads(void **state)
+{
+    (void)state;
+    const char *top = "新表象老病根，这些形式主义得治\n\n本报记者  赵  兵\n\n脱离实际的“任务摊派”给基层造成压力\n\n" XB_P1 "\n\n";
+    const char *out = "article 1\n  headline 1 新表象老病根，这些形式主义得治\n  byline 3 本报记者  赵  兵\n    author 赵兵\n"
+                      "  section_head 5 脱离实际的“任务摊派”给基层造成压力\n  paragraph 7 " XB_P1 "\n";
+    char page[4096], want[4096];
+    snprintf(page, sizeof page, "%s坚持问题导向，精准施策，靶向治疗，为基层减负\n\n%s\n", top, XB_P2);
+    snprintf(want, sizeof want, "%s  section_head 9 坚持问题导向，精准施策，靶向治疗，为基层减负\n  paragraph 11 %s\n", out, XB_P2);
+    nt_check_content(page, want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -413,6 +432,7 @@ int main(void)
         cmocka_unit_test(test_long_clause_head),
         cmocka_unit_test(test_dash_line_is_text),
         cmocka_unit_test(test_form_fields_are_text),
+        cmocka_unit_test(test_clause_among_plain_heads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
