@@ -1,0 +1,89 @@
+/*
+ * build.c - what every element's builder shares: the trace of a line's
+ * decision, the article opened and closed around a reading, and nodes
+ * made of a line's text with their spans.
+ *
+ * The builders themselves are in the element files (furniture.c,
+ * figure.c, credit.c, byline.c, titles.c, heads.c, reflow.c); blocks.c
+ * calls the one a committed reading names.
+ */
+#include "parse.h"
+#include "text.h"
+
+/* ------------------------------------------------------------------ */
+/* The trace: every line's reading and the rule that decided it          */
+/* ------------------------------------------------------------------ */
+
+void np_build_trace(np_builder *b, const np_line *ln, const char *reading, const char *by,
+                    const char *second_by, const char *alternative)
+{
+    if (!b->on_trace)
+        return;
+    np_line_feature_names(ln, b->features, sizeof b->features);
+    np_trace t = {
+        .line = ln->lineno,
+        .offset = ln->offset,
+        .reading = reading,
+        .by = by,
+        .second_by = second_by,
+        .alternative = alternative,
+        .shape = np_line_kind_name(ln->kind),
+        .features = b->features,
+    };
+    b->on_trace(&t, b->trace_userdata);
+}
+
+/* ------------------------------------------------------------------ */
+/* Articles                                                             */
+/* ------------------------------------------------------------------ */
+
+np_status np_build_close_article(np_builder *b)
+{
+    np_status st = np_reflow_close(&b->reflow, b->em);
+    return st != NP_OK ? st : np_emit_close_article(b->em);
+}
+
+np_status np_build_open_article(np_builder *b, size_t line)
+{
+    np_status st = np_build_close_article(b);
+    return st != NP_OK ? st : np_emit_open_article(b->em, line);
+}
+
+np_status np_build_ensure_article(np_builder *b, size_t line)
+{
+    return b->em->article ? NP_OK : np_build_open_article(b, line);
+}
+
+/* ------------------------------------------------------------------ */
+/* Nodes of a line's text                                               */
+/* ------------------------------------------------------------------ */
+
+np_node *np_build_text_node(np_builder *b, np_node_type type, const char *s, size_t len, size_t line,
+                            bool replaced)
+{
+    size_t a = 0, e = len;
+    np_trim(s, &a, &e);
+    np_node *n = np_emit_node(b->em, type, s + a, e - a, line);
+    if (n)
+        np_emit_mark_replaced(n, replaced);
+    return n;
+}
+
+bool np_build_set_spans(np_builder *b, np_node *n, const np_span *spans, size_t count)
+{
+    if (np_node_set_spans(np_emit_arena(b->em), n, spans, spans + 1, count))
+        return true;
+    b->em->status = NP_ERR_NOMEM;
+    return false;
+}
+
+np_node *np_build_line_node(np_builder *b, np_node_type type, const np_line *ln, size_t from, size_t to)
+{
+    np_trim(ln->buf.data, &from, &to);
+    np_node *n = np_build_text_node(b, type, ln->buf.data + from, to - from, ln->lineno, ln->replaced);
+    if (n) {
+        n->span = np_line_span(ln, from, to); /* one span: nothing to allocate */
+        n->span_count = 1;
+    }
+    return n;
+}
