@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "byline.h"
+#include "furniture.h"
 #include "readings.h"
 #include "text.h"
 #include "titles.h"
@@ -146,47 +147,6 @@ static np_node *credit_node(np_builder *b, const np_line *ln, const np_credit *c
 /* ------------------------------------------------------------------ */
 /* Decisions                                                             */
 /* ------------------------------------------------------------------ */
-
-/* The furniture node of ln, made in the arena of where it goes (see emit.c). */
-static np_node *furniture_node(np_builder *b, const np_line *ln)
-{
-    np_node *n = np_build_line_node(b, NP_NODE_FURNITURE, ln, 0, ln->buf.len);
-    if (!n)
-        return NULL;
-    n->kind = ln->furniture;
-    if (ln->jump_b > ln->jump_a &&
-        !np_node_set_source(np_emit_arena(b->em), n, ln->buf.data + ln->jump_a, ln->jump_b - ln->jump_a)) {
-        b->em->status = NP_ERR_NOMEM;
-        return NULL;
-    }
-    return n;
-}
-
-static np_status do_furniture(np_builder *b, np_line *ln, const char *by, bool page_name)
-{
-    if (page_name) {
-        ln->kind = NP_LK_FURNITURE;
-        ln->furniture = NP_FURNITURE_PAGE_NAME;
-    }
-    bool jump = ln->furniture == NP_FURNITURE_JUMP_TO || ln->furniture == NP_FURNITURE_JUMP_FROM;
-    np_build_trace(b, ln, jump ? "jump" : "furniture", by, NULL, NULL);
-    np_status st = np_reflow_close(&b->reflow, b->em);
-    if (st != NP_OK)
-        return st;
-    /* a jump to another page and a signature end the article from inside
-     * it; any other furniture line closes it and stands on the page, so
-     * the article is closed before the node is made */
-    bool inside = ln->furniture == NP_FURNITURE_JUMP_TO || ln->furniture == NP_FURNITURE_SIGNATURE;
-    if (!inside && (st = np_build_close_article(b)) != NP_OK)
-        return st;
-    np_node *n = furniture_node(b, ln);
-    if (!n)
-        return b->em->status;
-    st = np_emit_subtree(b->em, n, !inside);
-    if (ln->furniture == NP_FURNITURE_JUMP_TO && st == NP_OK)
-        st = np_build_close_article(b); /* the article goes on elsewhere: its jump inside it */
-    return st;
-}
 
 /* The figure of an image line, its path as src. */
 static np_node *image_figure(np_builder *b, const np_line *ln, const char *by)
@@ -393,7 +353,7 @@ static np_status act(np_blocks *b, const np_state *st, const np_reading *r, np_l
     switch ((np_act)r->act) {
     case NP_ACT_FURNITURE:
     case NP_ACT_PAGE_NAME:
-        return do_furniture(&b->build, q[0], r->by, r->act == NP_ACT_PAGE_NAME);
+        return np_furniture_node(&b->build, q[0], r->by, r->act == NP_ACT_PAGE_NAME);
     case NP_ACT_FIGURE:
         return do_figure(&b->build, q, n, r->by);
     case NP_ACT_CREDIT:

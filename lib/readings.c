@@ -19,26 +19,10 @@
 #include "readings.h"
 
 #include "evidence.h"
+#include "furniture.h"
 #include "text.h"
 #include "thresholds.h"
 #include "titles.h"
-
-/* The rule that read a furniture line: its kind, as classify.c found it. */
-static const char *furniture_rule(const np_line *ln)
-{
-    switch ((np_furniture_kind)ln->furniture) {
-    case NP_FURNITURE_PAGE_NUMBER: return "furniture.page_number";
-    case NP_FURNITURE_DATE: return "furniture.date";
-    case NP_FURNITURE_PAGE_NAME: return "furniture.page_name";
-    case NP_FURNITURE_EDITOR: return "furniture.editor";
-    case NP_FURNITURE_JUMP_TO: return "furniture.jump_to";
-    case NP_FURNITURE_JUMP_FROM: return "furniture.jump_from";
-    case NP_FURNITURE_SIGNATURE: return "furniture.signature";
-    case NP_FURNITURE_MASTHEAD: return "furniture.masthead";
-    case NP_FURNITURE_NONE: break;
-    }
-    return "furniture.other";
-}
 
 static bool article_open(const np_state *st)
 {
@@ -263,46 +247,6 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
     return 1;
 }
 
-/* ------------------------------------------------------------------ */
-/* Page names                                                           */
-/* ------------------------------------------------------------------ */
-
-static bool is_header_furniture(const np_line *ln)
-{
-    return ln->kind == NP_LK_FURNITURE &&
-           (ln->furniture == NP_FURNITURE_DATE || ln->furniture == NP_FURNITURE_PAGE_NAME ||
-            ln->furniture == NP_FURNITURE_PAGE_NUMBER);
-}
-
-/*
- * A page name outside the common vocabulary (县域经济, 理论·实践, 金  融): a
- * very short line at the top of the page, before any article, right above
- * another furniture line, or right below the page's header lines with a
- * whole title block after it, with a dot between two names, or with photo
- * news after it.  Below them, above a lone headline, it is a kicker
- * instead.
- */
-static bool is_page_name(const np_state *st, np_line *const *q, size_t n)
-{
-    const np_line *ln = q[0];
-    /* a place over a title is its kicker (浙江安吉) */
-    if (st->had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) ||
-        ln->chars > NP_PAGE_NAME_MAX_CHARS || n < 2 || (ln->flags & NP_LF_PLACE))
-        return false;
-    if (q[1]->gap <= NP_NEAR_GAP && q[1]->kind == NP_LK_FURNITURE)
-        return true;
-    /* below the header lines, above a whole title block (headline and
-     * subheadline): a kicker would make a third title line; or named like
-     * a supplement, two names joined by a dot (天府周末·原创, 理论·实践) */
-    if (!st->after_header)
-        return false;
-    if (np_titles_span(q + 1, n - 1) >= 2 || np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len)
-        return true;
-    /* above photo news (a picture, and no byline or text of its own after
-     * it): a headline there would have its story under the picture */
-    return q[1]->gap >= NP_FIGURE_GAP && !np_titles_byline_follows(q, n, 1) && !(q[0]->flags & NP_LF_DATELINE);
-}
-
 /* A title block whose byline follows overrides an unfinished paragraph:
  * the last paragraph of an article may lack its full stop. */
 static bool title_interrupts(np_line *const *q, size_t n)
@@ -347,12 +291,12 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
      * byline right under a title-shaped line says what the line is */
     if ((ln->flags & NP_LF_SET_IN_TITLE) && next && next->kind == NP_LK_BYLINE && next->gap <= NP_NEAR_GAP)
         ln->kind = NP_LK_TITLE;
-    if (is_page_name(st, q, n)) {
+    if (np_furniture_is_page_name(q, n, st->had_article, st->after_header)) {
         out[0] = reading(NP_ACT_PAGE_NAME, 1, "furniture.page_name_position", NULL);
         return 1;
     }
     if (ln->kind == NP_LK_FURNITURE) {
-        out[0] = reading(NP_ACT_FURNITURE, 1, furniture_rule(ln), NULL);
+        out[0] = reading(NP_ACT_FURNITURE, 1, np_furniture_rule(ln), NULL);
         return 1;
     }
     /* a byline printed over two lines: the next line, with no blank line
@@ -524,7 +468,7 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
     case NP_ACT_NONE:
         break;
     }
-    st->after_header = r->act == NP_ACT_PAGE_NAME || is_header_furniture(ln);
+    st->after_header = r->act == NP_ACT_PAGE_NAME || np_furniture_is_header(ln);
     st->head_waiting = r->act == NP_ACT_HEAD;
     st->started = true;
 }
