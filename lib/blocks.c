@@ -113,37 +113,6 @@ static np_node *byline_node(np_builder *b, const np_line *const *lines, size_t k
     return by;
 }
 
-/* A credit node from a credit found in s (a line's text). */
-static np_node *credit_node(np_builder *b, const np_line *ln, const np_credit *c)
-{
-    const char *s = ln->buf.data;
-    np_node *n = np_build_line_node(b, NP_NODE_CREDIT, ln, c->start, c->end);
-    if (!n)
-        return NULL;
-    n->kind = (uint8_t)c->kind;
-    np_buf_clear(&b->scratch);
-    if (c->kind == NP_CREDIT_PHOTOGRAPHER) {
-        for (size_t i = 0; i < c->people.count; i++) {
-            char tmp[64];
-            const np_name *nm = &c->people.names[i];
-            size_t len = nm->end - nm->start < sizeof tmp ? np_name_copy(s, nm, tmp, sizeof tmp) : 0;
-            if ((i > 0 && !np_buf_append_str(&b->scratch, "、")) || !np_buf_append(&b->scratch, tmp, len)) {
-                b->em->status = NP_ERR_NOMEM;
-                return NULL;
-            }
-        }
-    } else if (!np_buf_append(&b->scratch, s + c->src_start, c->src_end - c->src_start)) {
-        b->em->status = NP_ERR_NOMEM;
-        return NULL;
-    }
-    if (!np_node_set_source(np_emit_arena(b->em), n, b->scratch.data ? b->scratch.data : "",
-                            b->scratch.len)) {
-        b->em->status = NP_ERR_NOMEM;
-        return NULL;
-    }
-    return n;
-}
-
 /* ------------------------------------------------------------------ */
 /* Decisions                                                             */
 /* ------------------------------------------------------------------ */
@@ -172,7 +141,7 @@ static np_status figure_content(np_builder *b, np_node *fig, np_line *const *q, 
     np_node *credit = NULL;
     if (ln->kind == NP_LK_CREDIT) {
         np_build_trace(b, ln, "figure_credit", by, NULL, "credit");
-        credit = credit_node(b, ln, &ln->credit);
+        credit = np_credit_make(b, ln, &ln->credit);
         if (!credit)
             return b->em->status;
     } else {
@@ -187,10 +156,10 @@ static np_status figure_content(np_builder *b, np_node *fig, np_line *const *q, 
         np_node_append(fig, cap);
         np_node_cover(fig, cap);
         if (ln->flags & NP_LF_CREDIT_TAIL) {
-            credit = credit_node(b, ln, &ln->credit);
+            credit = np_credit_make(b, ln, &ln->credit);
         } else if (np_credit_under_caption(q, n)) {
             np_build_trace(b, q[1], "figure_credit", "figure.credit_below", NULL, "credit");
-            credit = credit_node(b, q[1], &q[1]->credit);
+            credit = np_credit_make(b, q[1], &q[1]->credit);
         }
         if (!credit && b->em->status != NP_OK)
             return b->em->status;
@@ -221,21 +190,6 @@ static np_status do_figure(np_builder *b, np_line *const *q, size_t n, const cha
     if (st != NP_OK)
         return st;
     return np_reflow_figure(&b->reflow, b->em, fig, b->em->article == NULL);
-}
-
-static np_status do_credit(np_builder *b, const np_line *ln, const char *by)
-{
-    bool page = ln->credit.page || b->em->article == NULL;
-    np_build_trace(b, ln, page ? "page_credit" : "credit", by, NULL, NULL);
-    np_status st = np_reflow_close(&b->reflow, b->em);
-    if (st != NP_OK)
-        return st;
-    if (page && (st = np_build_close_article(b)) != NP_OK)
-        return st;
-    np_node *c = credit_node(b, ln, &ln->credit);
-    if (!c)
-        return b->em->status;
-    return np_emit_subtree(b->em, c, page);
 }
 
 static np_status do_byline(np_builder *b, np_line *const *q, size_t k, const char *rule)
@@ -357,7 +311,7 @@ static np_status act(np_blocks *b, const np_state *st, const np_reading *r, np_l
     case NP_ACT_FIGURE:
         return do_figure(&b->build, q, n, r->by);
     case NP_ACT_CREDIT:
-        return do_credit(&b->build, q[0], r->by);
+        return np_credit_node(&b->build, q[0], r->by);
     case NP_ACT_BYLINE:
         return do_byline(&b->build, q, r->used, r->by);
     case NP_ACT_TEXT:
