@@ -146,37 +146,6 @@ static np_status do_text(np_builder *b, const np_line *ln, const np_reading *r)
     return np_byline_wire_node(b, ln);
 }
 
-/* The runner-up of a title line: a section head where an article was
- * open and one line stood alone, else the other role of two lines. */
-static const char *title_alternative(bool article_open, size_t span, const char *role_rule, size_t i)
-{
-    if (article_open && span == 1)
-        return "section_head";
-    if (span == 2 && strcmp(role_rule, "role.two_lines_default") == 0)
-        return i == 0 ? "headline" : "subheadline";
-    return NULL;
-}
-
-static np_status do_titles(np_builder *b, np_line *const *q, size_t span, const char *by, bool article_open)
-{
-    np_node_type roles[NP_MAX_TITLE_LINES];
-    np_status st = np_build_open_article(b, q[0]->lineno);
-    if (st != NP_OK)
-        return st;
-    const char *role_rule = np_title_roles(q, span, roles);
-    for (size_t i = 0; i < span; i++)
-        np_build_trace(b, q[i], np_node_type_name(roles[i]), by, role_rule,
-              title_alternative(article_open, span, role_rule, i));
-    for (size_t i = 0; i < span; i++) {
-        np_node *t = np_build_line_node(b, roles[i], q[i], 0, q[i]->buf.len);
-        if (!t)
-            return b->em->status;
-        if ((st = np_emit_subtree(b->em, t, false)) != NP_OK)
-            return st;
-    }
-    return NP_OK;
-}
-
 static np_status do_head(np_builder *b, np_line *const *q, size_t k, const char *by, const char *alt)
 {
     np_build_trace(b, q[0], "section_head", by, NULL, alt);
@@ -219,7 +188,7 @@ static np_status act(np_blocks *b, const np_state *st, const np_reading *r, np_l
     case NP_ACT_TEXT:
         return do_text(&b->build, q[0], r);
     case NP_ACT_TITLES:
-        return do_titles(&b->build, q, r->used, r->by, st->phase != NP_PHASE_OUTSIDE || st->continued);
+        return np_title_node(&b->build, q, r->used, r->by, st->phase != NP_PHASE_OUTSIDE || st->continued);
     case NP_ACT_HEAD:
         return do_head(&b->build, q, r->used, r->by, r->alt);
     case NP_ACT_NONE:
