@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "byline.h"
+#include "figure.h"
 #include "furniture.h"
 #include "readings.h"
 #include "text.h"
@@ -45,81 +46,6 @@ void np_blocks_error_at(np_blocks *b, size_t line, uint64_t offset)
 /* ------------------------------------------------------------------ */
 /* Decisions                                                             */
 /* ------------------------------------------------------------------ */
-
-/* The figure of an image line, its path as src. */
-static np_node *image_figure(np_builder *b, const np_line *ln, const char *by)
-{
-    np_build_trace(b, ln, "figure_image", by, NULL, "paragraph");
-    np_node *fig = np_emit_node(b->em, NP_NODE_FIGURE, NULL, 0, ln->lineno);
-    if (fig && !np_node_set_source(np_emit_arena(b->em), fig, ln->buf.data + ln->src, ln->src_len)) {
-        b->em->status = NP_ERR_NOMEM;
-        return NULL;
-    }
-    if (fig) {
-        /* the figure starts at its image line; its caption widens it */
-        fig->span = np_line_span(ln, 0, ln->buf.len);
-        fig->span_count = 1;
-    }
-    return fig;
-}
-
-/* Caption and credit of a figure, from q[0] (and the credit line under it). */
-static np_status figure_content(np_builder *b, np_node *fig, np_line *const *q, size_t n, const char *by)
-{
-    const np_line *ln = q[0];
-    np_node *credit = NULL;
-    if (ln->kind == NP_LK_CREDIT) {
-        np_build_trace(b, ln, "figure_credit", by, NULL, "credit");
-        credit = np_credit_make(b, ln, &ln->credit);
-        if (!credit)
-            return b->em->status;
-    } else {
-        if (ln->flags & NP_LF_CREDIT_TAIL)
-            np_build_trace(b, ln, "caption+credit", by, "credit.glued", "paragraph");
-        else
-            np_build_trace(b, ln, "caption", by, NULL, "paragraph");
-        size_t end = (ln->flags & NP_LF_CREDIT_TAIL) ? ln->cut : ln->buf.len;
-        np_node *cap = np_build_line_node(b, NP_NODE_CAPTION, ln, np_marker_length(ln->buf.data, end), end);
-        if (!cap)
-            return b->em->status;
-        np_node_append(fig, cap);
-        np_node_cover(fig, cap);
-        if (ln->flags & NP_LF_CREDIT_TAIL) {
-            credit = np_credit_make(b, ln, &ln->credit);
-        } else if (np_credit_under_caption(q, n)) {
-            np_build_trace(b, q[1], "figure_credit", "figure.credit_below", NULL, "credit");
-            credit = np_credit_make(b, q[1], &q[1]->credit);
-        }
-        if (!credit && b->em->status != NP_OK)
-            return b->em->status;
-    }
-    if (credit) {
-        np_node_append(fig, credit);
-        np_node_cover(fig, credit);
-    }
-    return NP_OK;
-}
-
-static np_status do_figure(np_builder *b, np_line *const *q, size_t n, const char *by)
-{
-    const np_line *ln = q[0];
-    np_node *fig;
-    np_status st = NP_OK;
-    if (ln->kind == NP_LK_IMAGE) {
-        fig = image_figure(b, ln, by);
-        if (fig && np_caption_under_image(q, n))
-            st = figure_content(b, fig, q + 1, n - 1, "figure.under_image");
-    } else {
-        fig = np_emit_node(b->em, NP_NODE_FIGURE, NULL, 0, ln->lineno);
-        if (fig)
-            st = figure_content(b, fig, q, n, by);
-    }
-    if (!fig)
-        return b->em->status;
-    if (st != NP_OK)
-        return st;
-    return np_reflow_figure(&b->reflow, b->em, fig, b->em->article == NULL);
-}
 
 static np_status do_text(np_builder *b, const np_line *ln, const np_reading *r)
 {
@@ -180,7 +106,7 @@ static np_status act(np_blocks *b, const np_state *st, const np_reading *r, np_l
     case NP_ACT_PAGE_NAME:
         return np_furniture_node(&b->build, q[0], r->by, r->act == NP_ACT_PAGE_NAME);
     case NP_ACT_FIGURE:
-        return do_figure(&b->build, q, n, r->by);
+        return np_figure_node(&b->build, q, n, r->by);
     case NP_ACT_CREDIT:
         return np_credit_node(&b->build, q[0], r->by);
     case NP_ACT_BYLINE:

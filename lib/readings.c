@@ -19,6 +19,7 @@
 #include "readings.h"
 
 #include "evidence.h"
+#include "figure.h"
 #include "furniture.h"
 #include "text.h"
 #include "thresholds.h"
@@ -29,74 +30,11 @@ static bool article_open(const np_state *st)
     return st->phase != NP_PHASE_OUTSIDE;
 }
 
-/* ------------------------------------------------------------------ */
-/* Figures                                                              */
-/* ------------------------------------------------------------------ */
-
-/* Whether q[0] begins a figure: a caption (or a lone credit) standing
- * after a figure gap, or marked as a caption by its words or its credit.
- * Returns the rule that says so, or NULL. */
-static const char *figure_rule(const np_state *st, np_line *const *q, size_t n)
+/* What the figure rules read of st (figure.c knows no state). */
+static np_figure_context figure_context(const np_state *st)
 {
-    const np_line *ln = q[0];
-    if (ln->kind == NP_LK_IMAGE)
-        return "figure.image_line";
-    if (ln->mark || ln->kind == NP_LK_BYLINE || ln->kind == NP_LK_NAMES)
-        return NULL;
-    bool credit_next = n > 1 && q[1]->kind == NP_LK_CREDIT && !q[1]->credit.page;
-    bool gap_figure = ln->gap >= NP_FIGURE_GAP && st->started;
-    if (ln->kind == NP_LK_CREDIT)
-        return gap_figure && !ln->credit.page ? "figure.credit_after_gap" : NULL;
-    if (ln->flags & NP_LF_CREDIT_TAIL)
-        return "figure.glued_credit";
-    if (credit_next && (q[1]->gap == 0 || (ln->gap >= NP_FIGURE_GAP && q[1]->gap <= NP_NEAR_GAP)))
-        return "figure.credit_below";
-    if ((ln->flags & NP_LF_CAPTION) && !np_reflow_continues(&st->para, ln, n > 1 ? q[1] : NULL))
-        return "figure.caption_words";
-    if (!gap_figure)
-        return NULL;
-    /* three blank lines usually mean a picture, but a title block with its
-     * byline after it is the next article; right under title lines that
-     * have no text yet, it is the picture between a title and its byline
-     * (大娘,来摆个造型! / □记者 张洪涛 文/图) */
-    if (st->phase == NP_PHASE_TITLES)
-        return "figure.gap_under_title";
-    size_t span = np_titles_span(q, n);
-    return span > 0 && np_titles_byline_follows(q, n, span) ? NULL : "figure.gap";
-}
-
-bool np_caption_under_image(np_line *const *q, size_t n)
-{
-    if (n < 2 || q[1]->gap > NP_NEAR_GAP || q[1]->mark)
-        return false;
-    const np_line *ln = q[1];
-    if (ln->kind == NP_LK_CREDIT)
-        return !ln->credit.page;
-    if (ln->kind != NP_LK_TEXT && ln->kind != NP_LK_TITLE)
-        return false;
-    bool credit_next = n > 2 && q[2]->kind == NP_LK_CREDIT && !q[2]->credit.page && q[2]->gap == 0;
-    /* a short line set right under the picture is what a caption looks like */
-    bool title_under = ln->kind == NP_LK_TITLE && ln->gap == 0;
-    return (ln->flags & (NP_LF_CREDIT_TAIL | NP_LF_CAPTION)) || credit_next || title_under;
-}
-
-bool np_credit_under_caption(np_line *const *q, size_t n)
-{
-    return q[0]->kind != NP_LK_CREDIT && !(q[0]->flags & NP_LF_CREDIT_TAIL) && n > 1 &&
-           q[1]->kind == NP_LK_CREDIT && q[1]->gap <= NP_NEAR_GAP && !q[1]->credit.page;
-}
-
-/* The lines a figure starting at q[0] takes: its image line, its caption
- * and the credit under the caption. */
-static size_t figure_lines(np_line *const *q, size_t n)
-{
-    size_t k = 0;
-    if (q[0]->kind == NP_LK_IMAGE) {
-        if (!np_caption_under_image(q, n))
-            return 1;
-        k = 1;
-    }
-    return k + 1 + np_credit_under_caption(q + k, n - k);
+    np_figure_context ctx = {.para = &st->para, .started = st->started, .under_titles = st->phase == NP_PHASE_TITLES};
+    return ctx;
 }
 
 /* ------------------------------------------------------------------ */
@@ -306,8 +244,8 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
         out[0] = reading(NP_ACT_BYLINE, byline_lines, "byline.photo_report", NULL);
         return 1;
     }
-    if ((by = figure_rule(st, q, n)) != NULL) {
-        out[0] = reading(NP_ACT_FIGURE, figure_lines(q, n), by, "paragraph");
+    if ((by = np_figure_rule(figure_context(st), q, n)) != NULL) {
+        out[0] = reading(NP_ACT_FIGURE, np_figure_lines(q, n), by, "paragraph");
         return 1;
     }
     if (ln->kind == NP_LK_CREDIT) {

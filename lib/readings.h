@@ -83,15 +83,6 @@ size_t np_readings(const np_state *st, np_line *const *q, size_t n, np_reading *
 /* The state after reading r of q[0..r->used). */
 void np_state_advance(np_state *st, const np_reading *r, np_line *const *q);
 
-/* Whether the line under the image line q[0] is the picture's caption (or
- * its credit): only with evidence a caption carries (its words, a credit,
- * a short line set right under the picture), since the text under a
- * picture is as often the story's next paragraph. */
-bool np_caption_under_image(np_line *const *q, size_t n);
-
-/* Whether the caption q[0] has its credit on the line under it. */
-bool np_credit_under_caption(np_line *const *q, size_t n);
-
 /* Whether st's article is in its header: title lines, then leads. */
 static inline bool np_state_header(const np_state *st)
 {
