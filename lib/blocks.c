@@ -72,33 +72,6 @@ static np_status do_text(np_builder *b, const np_line *ln, const np_reading *r)
     return np_byline_wire_node(b, ln);
 }
 
-static np_status do_head(np_builder *b, np_line *const *q, size_t k, const char *by, const char *alt)
-{
-    np_build_trace(b, q[0], "section_head", by, NULL, alt);
-    if (k > 1)
-        np_build_trace(b, q[1], "section_head_line2", by, NULL, NULL);
-    np_status st = np_reflow_close(&b->reflow, b->em);
-    if (st == NP_OK)
-        st = np_build_ensure_article(b, q[0]->lineno);
-    if (st != NP_OK)
-        return st;
-    np_buf_clear(&b->scratch);
-    bool replaced = false;
-    np_span spans[NP_LOOKAHEAD];
-    for (size_t i = 0; i < k; i++) {
-        replaced = replaced || q[i]->replaced;
-        spans[i] = np_line_span(q[i], 0, q[i]->buf.len);
-    }
-    for (size_t i = 0; i < k; i++)
-        if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
-            !np_buf_append(&b->scratch, q[i]->buf.data, q[i]->buf.len))
-            return NP_ERR_NOMEM;
-    np_node *h = np_build_text_node(b, NP_NODE_SECTION_HEAD, b->scratch.data, b->scratch.len, q[0]->lineno, replaced);
-    if (!h || !np_build_set_spans(b, h, spans, k))
-        return b->em->status;
-    return np_emit_subtree(b->em, h, false);
-}
-
 static np_status act(np_blocks *b, const np_state *st, const np_reading *r, np_line *const *q, size_t n)
 {
     switch ((np_act)r->act) {
@@ -116,7 +89,7 @@ static np_status act(np_blocks *b, const np_state *st, const np_reading *r, np_l
     case NP_ACT_TITLES:
         return np_title_node(&b->build, q, r->used, r->by, st->phase != NP_PHASE_OUTSIDE || st->continued);
     case NP_ACT_HEAD:
-        return do_head(&b->build, q, r->used, r->by, r->alt);
+        return np_heads_node(&b->build, q, r->used, r->by, r->alt);
     case NP_ACT_NONE:
         break;
     }

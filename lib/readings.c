@@ -21,6 +21,7 @@
 #include "evidence.h"
 #include "figure.h"
 #include "furniture.h"
+#include "heads.h"
 #include "text.h"
 #include "thresholds.h"
 #include "titles.h"
@@ -76,24 +77,6 @@ static const char *fragment_rule(const np_state *st, np_line *const *q, size_t n
     return n > 1 && q[1]->gap >= NP_FIGURE_GAP && !np_state_header(st) ? "fragment.figure_follows" : NULL;
 }
 
-/* The shape of a head whose lines are q[0..lines). */
-static uint8_t head_shape(np_line *const *q, size_t lines)
-{
-    const np_line *ln = q[0];
-    unsigned shape = NP_SHAPE_SET;
-    if (ln->flags & NP_LF_NUMBERED)
-        shape |= NP_SHAPE_NUMBERED;
-    if (lines > 1)
-        return (uint8_t)(shape | NP_SHAPE_TWO_LINES | (q[1]->gap > 0 ? NP_SHAPE_SPACED : 0));
-    if (ln->flags & NP_LF_ENTITY_COLON)
-        shape |= NP_SHAPE_ENTITY;
-    if (ln->flags & NP_LF_COMMA)
-        shape |= NP_SHAPE_COMMA;
-    if (ln->chars > NP_HEAD_SHORT_CHARS)
-        shape |= NP_SHAPE_LONG;
-    return (uint8_t)shape;
-}
-
 static np_reading reading(np_act act, size_t used, const char *by, const char *alt)
 {
     np_reading r = {.act = (uint8_t)act, .used = (uint8_t)used, .by = by, .alt = alt};
@@ -142,7 +125,7 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
          * its next paragraph's first line, when the head is printed like
          * the article's other heads */
         if (strcmp(by, "title.stacked_lines") == 0 && span == 2 && st->has_text && article_open(st) &&
-            (head_shape(q, 1) & NP_SHAPE_COMMA)) {
+            (np_heads_shape(q, 1) & NP_SHAPE_COMMA)) {
             out[1] = reading(NP_ACT_HEAD, 1, "head.stacked_clause", "headline");
             return 2;
         }
@@ -204,7 +187,7 @@ static void weigh_context(const np_state *st, np_line *const *q, np_reading *r)
 {
     /* only a shape that sets heads apart tells (most heads are short) */
     unsigned telling = NP_SHAPE_NUMBERED | NP_SHAPE_COMMA | NP_SHAPE_TWO_LINES;
-    if (r->act == NP_ACT_HEAD && (st->head_shape & telling) && head_shape(q, r->used) == st->head_shape)
+    if (r->act == NP_ACT_HEAD && (st->head_shape & telling) && np_heads_shape(q, r->used) == st->head_shape)
         r->score += np_evidence_weight("seq.head_same_shape");
 }
 
@@ -401,7 +384,7 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
         if (ln->flags & NP_LF_ENTITY_COLON)
             st->entity_heads = true;
         if (!st->head_shape)
-            st->head_shape = head_shape(q, r->used);
+            st->head_shape = np_heads_shape(q, r->used);
         break;
     case NP_ACT_NONE:
         break;

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "heads.h"
 #include "parse.h"
 
 /* Where the open article stands: one value instead of loose flags. */
@@ -20,17 +21,6 @@ typedef enum np_phase {
     NP_PHASE_BODY,        /* its running text */
     NP_PHASE_CLOSING      /* its credit, or a byline after its text, was seen: it ends */
 } np_phase;
-
-/* A section head's shape, compared with the article's other heads (heads
- * of one article are printed alike): np_state.head_shape holds the first
- * head's, NP_SHAPE_SET marking that there is one. */
-#define NP_SHAPE_SET 0x01u
-#define NP_SHAPE_NUMBERED 0x02u /* 一、 （二） 3. */
-#define NP_SHAPE_ENTITY 0x04u   /* 机构：… */
-#define NP_SHAPE_COMMA 0x08u    /* a comma outside quotes: 科技铸“芯”，夯实大国粮仓之基 */
-#define NP_SHAPE_LONG 0x10u     /* longer than NP_HEAD_SHORT_CHARS */
-#define NP_SHAPE_TWO_LINES 0x20u /* printed on two lines */
-#define NP_SHAPE_SPACED 0x40u   /* ... a blank line apart (not right under each other) */
 
 /* What the decisions know: everything a hypothesis carries. */
 typedef struct np_state {
