@@ -47,31 +47,6 @@ void np_blocks_error_at(np_blocks *b, size_t line, uint64_t offset)
 /* Decisions                                                             */
 /* ------------------------------------------------------------------ */
 
-static np_status do_text(np_builder *b, const np_line *ln, const np_reading *r)
-{
-    np_status st;
-    bool wire = (ln->flags & NP_LF_WIRE_BYLINE) != 0;
-    np_build_trace(b, ln,
-          r->cont ? (wire ? "continuation+byline" : "continuation") : (wire ? "paragraph+byline" : "paragraph"),
-          r->by, wire ? "byline.wire_bracket" : NULL, r->alt);
-    if (!r->cont) {
-        if ((st = np_reflow_close(&b->reflow, b->em)) != NP_OK ||
-            (st = np_build_ensure_article(b, ln->lineno)) != NP_OK)
-            return st;
-    }
-    size_t len = wire ? ln->wire_at : ln->buf.len;
-    size_t a = 0;
-    np_trim(ln->buf.data, &a, &len);
-    st = np_reflow_add(&b->reflow, ln, ln->buf.data + a, len - a, b->max_line);
-    if (r->verse)
-        b->reflow.para.verse = true;
-    if (st != NP_OK || !wire)
-        return st;
-    if ((st = np_reflow_close(&b->reflow, b->em)) != NP_OK)
-        return st;
-    return np_byline_wire_node(b, ln);
-}
-
 static np_status act(np_blocks *b, const np_state *st, const np_reading *r, np_line *const *q, size_t n)
 {
     switch ((np_act)r->act) {
@@ -85,7 +60,7 @@ static np_status act(np_blocks *b, const np_state *st, const np_reading *r, np_l
     case NP_ACT_BYLINE:
         return np_byline_node(&b->build, q, r->used, r->by);
     case NP_ACT_TEXT:
-        return do_text(&b->build, q[0], r);
+        return np_reflow_text(&b->build, q[0], r->cont, r->verse, r->by, r->alt);
     case NP_ACT_TITLES:
         return np_title_node(&b->build, q, r->used, r->by, st->phase != NP_PHASE_OUTSIDE || st->continued);
     case NP_ACT_HEAD:

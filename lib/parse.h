@@ -225,6 +225,11 @@ np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t l
 np_status np_reflow_close(np_reflow *r, np_emitter *em);
 /* A figure met while a paragraph is open waits for it; else emit now. */
 np_status np_reflow_figure(np_reflow *r, np_emitter *em, np_node *figure, bool to_page);
+/* Whether the short line q[0] (one line, not two of a head) reads as a
+ * piece of a paragraph rather than a section head: the rule that says so
+ * (its trace name), or NULL.  header_zone: the article is in its titles
+ * and leads, where a figure under the line does not make it a fragment. */
+const char *np_reflow_fragment(np_line *const *q, size_t n, bool header_zone);
 
 /* ------------------------------------------------------------------ */
 /* Building nodes: what each element's file builds its nodes with       */
@@ -269,6 +274,12 @@ np_node *np_build_line_node(np_builder *b, np_node_type type, const np_line *ln,
 /* Give n its spans; false (status set) when memory ran out, for nodes of
  * several lines. */
 bool np_build_set_spans(np_builder *b, np_node *n, const np_span *spans, size_t count);
+
+/* Carry a text reading of ln out (reflow.c): a new paragraph, or its
+ * continuation (cont), a line of verse (verse); by and alt for the trace.
+ * A wire story's bracket after the text ends the paragraph as a byline. */
+np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse, const char *by,
+                         const char *alt);
 
 /* ------------------------------------------------------------------ */
 /* Blocks: committed readings carried out                               */

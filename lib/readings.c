@@ -42,41 +42,6 @@ static np_figure_context figure_context(const np_state *st)
 /* Short lines: titles, section heads, fragments                         */
 /* ------------------------------------------------------------------ */
 
-static bool ends_ascii_alnum(const np_line *ln)
-{
-    return ln->buf.len > 0 && np_is_ascii_alnum((unsigned char)ln->buf.data[ln->buf.len - 1]);
-}
-
-/*
- * A short line that is not a title: a section head, unless it reads as a
- * piece of a paragraph: a comma outside quotes (a clause of a sentence,
- * unless the line is numbered like a head: （一）…，…; 、 lists the parts
- * of a head as often as of a sentence: 让服务“嵌”得进、“用”得好), a
- * lone first half of a two-line head, or a figure right after it (the
- * column broke mid-sentence there; a head is followed by its text).
- */
-static const char *fragment_rule(const np_state *st, np_line *const *q, size_t n)
-{
-    const np_line *ln = q[0];
-    if (ln->mark != NP_MARK_NONE || (ln->flags & (NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE)))
-        return NULL;
-    if (ln->flags & NP_LF_COLON_END)
-        return "fragment.colon_end";
-    if ((ln->flags & NP_LF_COMMA) && !(ln->flags & NP_LF_NUMBERED))
-        return "fragment.comma";
-    /* 全国及海外的1 / 700余所: a number or word cut by the break */
-    if (n > 1 && q[1]->gap <= NP_NEAR_GAP && ends_ascii_alnum(ln) && np_is_ascii_alnum((unsigned char)q[1]->buf.data[0]))
-        return "fragment.cut_word";
-    /* “为什么不摘？” is dialogue unless a byline makes it a headline */
-    if ((ln->flags & NP_LF_QUOTED) && (ln->flags & NP_LF_EXCLAIM_END))
-        return "fragment.quoted_exclamation";
-    /* a head is followed by its text, not by the jump to another page:
-     * the column broke mid-sentence there */
-    if (n > 1 && q[1]->kind == NP_LK_FURNITURE && q[1]->furniture == NP_FURNITURE_JUMP_TO)
-        return "fragment.before_jump";
-    return n > 1 && q[1]->gap >= NP_FIGURE_GAP && !np_state_header(st) ? "fragment.figure_follows" : NULL;
-}
-
 static np_reading reading(np_act act, size_t used, const char *by, const char *alt)
 {
     np_reading r = {.act = (uint8_t)act, .used = (uint8_t)used, .by = by, .alt = alt};
@@ -146,7 +111,7 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
         out[0] = reading(NP_ACT_TITLES, 2, "title.no_article_open", NULL);
         return 1;
     }
-    const char *fragment = k == 1 ? fragment_rule(st, q, n) : NULL;
+    const char *fragment = k == 1 ? np_reflow_fragment(q, n, np_state_header(st)) : NULL;
     if (fragment) {
         out[0] = text_reading(st, q, n, fragment, "section_head");
         /* a clause standing alone between finished paragraphs may yet be a
