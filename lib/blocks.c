@@ -1,6 +1,7 @@
 /*
- * blocks.c - committed readings carried out: the nodes of each element
- * built from its lines, articles opened and closed, the trace written.
+ * blocks.c - committed readings carried out: each reading handed to its
+ * element's builder (furniture.c, figure.c, credit.c, byline.c, titles.c,
+ * heads.c, reflow.c), which builds its nodes with what build.c shares.
  *
  * What a block is was decided before (readings.c proposes, decode.c
  * chooses); nothing here weighs evidence, and nothing here changes the
@@ -9,10 +10,12 @@
 #include <string.h>
 
 #include "byline.h"
+#include "credit.h"
 #include "figure.h"
 #include "furniture.h"
+#include "heads.h"
+#include "parse.h"
 #include "readings.h"
-#include "text.h"
 #include "titles.h"
 
 void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, const np_options *opts)
@@ -40,11 +43,7 @@ void np_blocks_error_at(np_blocks *b, size_t line, uint64_t offset)
 }
 
 /* ------------------------------------------------------------------ */
-/* Node builders                                                         */
-/* ------------------------------------------------------------------ */
-
-/* ------------------------------------------------------------------ */
-/* Decisions                                                             */
+/* A reading to its element's builder                                   */
 /* ------------------------------------------------------------------ */
 
 static np_status act(np_blocks *b, const np_state *st, const np_reading *r, np_line *const *q, size_t n)

@@ -4,7 +4,7 @@
  * form of an image counts: an image in the middle of a sentence is text
  * that happens to hold brackets, and a path is never guessed from
  * anything else.  The figure gap and a caption's place are decided in
- * context (blocks.c); a caption's credit is credit.c's.
+ * context (np_figure_rule, below); a caption's credit is credit.c's.
  */
 #include "figure.h"
 

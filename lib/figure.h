@@ -1,6 +1,6 @@
 /*
  * figure.h - what marks a picture on a page: the figure gap of three blank
- * lines (decided in blocks.c), a caption's words (here) or credit
+ * lines (decided in context here, np_figure_rule), a caption's words (here) or credit
  * (credit.h), and a Markdown image line `![](images/3f2a.jpg)` as
  * PDF-to-Markdown tools write it where a picture stood.
  */

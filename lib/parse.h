@@ -7,9 +7,14 @@
  *               the element's file: byline.c (bylines), credit.c
  *               (credits), figure.c (caption words, image lines),
  *               heads.c (numbering, 机构：…), furniture.c (furniture)
- *   blocks.c    the line queue and the decisions that need context:
- *               which lines open an article, title roles, bylines,
- *               section heads, figures (the look-ahead lives here)
+ *   readings.c  the readings a block may take and what each does to the
+ *               state; each element's rules in its own file: furniture.c
+ *               (page names), figure.c (figures), heads.c (head shapes),
+ *               reflow.c (fragments), titles.c (title blocks)
+ *   decode.c    the line queue and the choice among readings over a window
+ *   blocks.c    a committed reading handed to its element's builder, in
+ *               the element's file; build.c holds what they share (the
+ *               trace, articles opened and closed, line nodes)
  *   titles.c    title block evidence and roles (kicker/headline/subheadline)
  *   reflow.c    paragraph fragments re-joined across breaks and figures
  *   emit.c      decided nodes -> tree and/or events

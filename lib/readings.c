@@ -85,7 +85,7 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
         return 1;
     }
     if (by) {
-        out[0] = reading(NP_ACT_TITLES, span, by, NULL); /* blocks.c names each line's runner-up */
+        out[0] = reading(NP_ACT_TITLES, span, by, NULL); /* titles.c names each line's runner-up */
         /* two clauses stacked inside a running article may be its head and
          * its next paragraph's first line, when the head is printed like
          * the article's other heads */
