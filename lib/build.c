@@ -7,8 +7,59 @@
  * figure.c, credit.c, byline.c, titles.c, heads.c, reflow.c); blocks.c
  * calls the one a committed reading names.
  */
+#include <string.h>
+
 #include "parse.h"
 #include "text.h"
+
+/* ------------------------------------------------------------------ */
+/* Names for the trace                                                   */
+/* ------------------------------------------------------------------ */
+
+const char *np_line_kind_name(np_line_kind kind)
+{
+    switch (kind) {
+    case NP_LK_TEXT: return "text";
+    case NP_LK_TITLE: return "title";
+    case NP_LK_BYLINE: return "byline";
+    case NP_LK_NAMES: return "names";
+    case NP_LK_CREDIT: return "credit";
+    case NP_LK_FURNITURE: return "furniture";
+    case NP_LK_IMAGE: return "image";
+    }
+    return "";
+}
+
+/* In the order of the NP_LF_* bits: bit i is named feature_names[i]. */
+static const char *const feature_names[] = {
+    "final",        "sentence",     "clause",      "unbalanced",  "colon_end",   "dash_end",
+    "dash_start",   "bold_open",    "bold_close",  "caption",     "credit_tail", "function_end",
+    "entity_colon", "bare_entity",  "wire_byline", "opens_quote", "closes_first", "dateline",
+    "exclaim_end",  "numbered",     "bracketed",   "speaker",     "stop_inside", "quoted",
+    "comma",        "place",        "set_in_title",
+};
+
+_Static_assert(sizeof feature_names / sizeof feature_names[0] == 27, "a name for every NP_LF_ bit");
+_Static_assert(NP_LF_SET_IN_TITLE == 1u << 26, "feature_names follows the NP_LF_ bits");
+
+void np_line_feature_names(const np_line *ln, char *buf, size_t cap)
+{
+    size_t len = 0;
+    if (cap == 0)
+        return;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof feature_names / sizeof feature_names[0]; i++) {
+        if (!(ln->flags & (1u << i)))
+            continue;
+        size_t k = strlen(feature_names[i]);
+        if (len + (len > 0) + k + 1 > cap)
+            return;
+        if (len > 0)
+            buf[len++] = ' ';
+        memcpy(buf + len, feature_names[i], k + 1);
+        len += k;
+    }
+}
 
 /* ------------------------------------------------------------------ */
 /* The trace: every line's reading and the rule that decided it          */
