@@ -1,6 +1,7 @@
 /*
- * blocks.c - committed readings carried out: the nodes of each element
- * built from its lines, articles opened and closed, the trace written.
+ * blocks.c - committed readings carried out: each reading handed to its
+ * element's builder (furniture.c, figure.c, credit.c, byline.c, titles.c,
+ * heads.c, reflow.c), which builds its nodes with what build.c shares.
  *
  * What a block is was decided before (readings.c proposes, decode.c
  * chooses); nothing here weighs evidence, and nothing here changes the
@@ -9,26 +10,30 @@
 #include <string.h>
 
 #include "byline.h"
+#include "credit.h"
+#include "figure.h"
+#include "furniture.h"
+#include "heads.h"
+#include "parse.h"
 #include "readings.h"
-#include "text.h"
 #include "titles.h"
 
 void np_blocks_init(np_blocks *b, np_mem *mem, np_emitter *em, const np_options *opts)
 {
     memset(b, 0, sizeof *b);
-    b->mem = mem;
-    b->em = em;
-    b->max_line = opts->max_line_bytes ? opts->max_line_bytes : NP_DEFAULT_MAX_LINE_BYTES;
-    b->on_trace = opts->on_trace;
-    b->trace_userdata = opts->trace_userdata;
-    np_reflow_init(&b->reflow, mem);
-    np_buf_init(&b->scratch, mem);
+    b->build.mem = mem;
+    b->build.em = em;
+    b->build.max_line = opts->max_line_bytes ? opts->max_line_bytes : NP_DEFAULT_MAX_LINE_BYTES;
+    b->build.on_trace = opts->on_trace;
+    b->build.trace_userdata = opts->trace_userdata;
+    np_reflow_init(&b->build.reflow, mem);
+    np_buf_init(&b->build.scratch, mem);
 }
 
 void np_blocks_free(np_blocks *b)
 {
-    np_reflow_free(&b->reflow);
-    np_buf_free(&b->scratch);
+    np_reflow_free(&b->build.reflow);
+    np_buf_free(&b->build.scratch);
 }
 
 void np_blocks_error_at(np_blocks *b, size_t line, uint64_t offset)
@@ -38,454 +43,27 @@ void np_blocks_error_at(np_blocks *b, size_t line, uint64_t offset)
 }
 
 /* ------------------------------------------------------------------ */
-/* The trace: every line's reading and the rule that decided it          */
+/* A reading to its element's builder                                   */
 /* ------------------------------------------------------------------ */
-
-static void trace(np_blocks *b, const np_line *ln, const char *reading, const char *by,
-                  const char *second_by, const char *alternative)
-{
-    if (!b->on_trace)
-        return;
-    np_line_feature_names(ln, b->features, sizeof b->features);
-    np_trace t = {
-        .line = ln->lineno,
-        .offset = ln->offset,
-        .reading = reading,
-        .by = by,
-        .second_by = second_by,
-        .alternative = alternative,
-        .shape = np_line_kind_name(ln->kind),
-        .features = b->features,
-    };
-    b->on_trace(&t, b->trace_userdata);
-}
-
-/* ------------------------------------------------------------------ */
-/* Articles                                                             */
-/* ------------------------------------------------------------------ */
-
-static np_status close_article(np_blocks *b)
-{
-    np_status st = np_reflow_close(&b->reflow, b->em);
-    return st != NP_OK ? st : np_emit_close_article(b->em);
-}
-
-static np_status open_article(np_blocks *b, size_t line)
-{
-    np_status st = close_article(b);
-    return st != NP_OK ? st : np_emit_open_article(b->em, line);
-}
-
-/* An article without title lines: continued from another page, or text
- * before any title. */
-static np_status ensure_article(np_blocks *b, size_t line)
-{
-    return b->em->article ? NP_OK : open_article(b, line);
-}
-
-/* ------------------------------------------------------------------ */
-/* Node builders                                                         */
-/* ------------------------------------------------------------------ */
-
-/* replaced: the text comes from a line whose invalid bytes were replaced
- * with U+FFFD, which callers must be able to tell from clean text. */
-static np_node *text_node(np_blocks *b, np_node_type type, const char *s, size_t len, size_t line,
-                          bool replaced)
-{
-    size_t a = 0, e = len;
-    np_trim(s, &a, &e);
-    np_node *n = np_emit_node(b->em, type, s + a, e - a, line);
-    if (n)
-        np_emit_mark_replaced(n, replaced);
-    return n;
-}
-
-/* Give n its spans; false (status set) when memory ran out. */
-static bool set_spans(np_blocks *b, np_node *n, const np_span *spans, size_t count)
-{
-    if (np_node_set_spans(np_emit_arena(b->em), n, spans, spans + 1, count))
-        return true;
-    b->em->status = NP_ERR_NOMEM;
-    return false;
-}
-
-/* A node whose text is ln->buf.data[from, to), trimmed, with its span. */
-static np_node *line_node(np_blocks *b, np_node_type type, const np_line *ln, size_t from, size_t to)
-{
-    np_trim(ln->buf.data, &from, &to);
-    np_node *n = text_node(b, type, ln->buf.data + from, to - from, ln->lineno, ln->replaced);
-    if (n) {
-        n->span = np_line_span(ln, from, to); /* one span: nothing to allocate */
-        n->span_count = 1;
-    }
-    return n;
-}
-
-/* Authors as children of parent, from the names found in ln. */
-static bool add_authors(np_blocks *b, np_node *parent, const np_line *ln)
-{
-    const char *s = ln->buf.data;
-    const np_names *names = &ln->names;
-    bool replaced = ln->replaced;
-    for (size_t i = 0; i < names->count; i++) {
-        const np_name *nm = &names->names[i];
-        char tmp[64];
-        size_t len;
-        if (nm->end - nm->start < sizeof tmp) {
-            len = np_name_copy(s, nm, tmp, sizeof tmp);
-        } else {
-            len = 0;
-        }
-        np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, tmp, len, 0);
-        if (!au)
-            return false;
-        /* a spaced-out name (沈  超) keeps its spaces in the span */
-        au->span = np_line_span(ln, nm->start, nm->end);
-        au->span_count = 1;
-        np_emit_mark_replaced(au, replaced);
-        np_node_append(parent, au);
-    }
-    return true;
-}
-
-/*
- * The byline of lines[0..k): one line, or two printed one under the other
- * (文/甲 above 图/乙), whose texts are joined with a space.  Each line's
- * text is [names_from, names_to), and a span unless it is empty.
- */
-static np_node *byline_node(np_blocks *b, const np_line *const *lines, size_t k)
-{
-    np_buf_clear(&b->scratch);
-    bool replaced = false;
-    size_t authors = 0, nspans = 0;
-    np_span spans[2];
-    for (size_t i = 0; i < k; i++) {
-        const np_line *ln = lines[i];
-        size_t a = ln->names_from, e = ln->names_to;
-        np_trim(ln->buf.data, &a, &e);
-        if (e > a && nspans < 2)
-            spans[nspans++] = np_line_span(ln, a, e);
-        if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
-            !np_buf_append(&b->scratch, ln->buf.data + a, e - a)) {
-            b->em->status = NP_ERR_NOMEM;
-            return NULL;
-        }
-        replaced = replaced || ln->replaced;
-        authors += ln->names.count;
-    }
-    np_node *by = text_node(b, NP_NODE_BYLINE, b->scratch.data ? b->scratch.data : "", b->scratch.len,
-                            lines[0]->lineno, replaced);
-    if (!by || !set_spans(b, by, spans, nspans))
-        return NULL;
-    for (size_t i = 0; i < k; i++)
-        if (!add_authors(b, by, lines[i]))
-            return NULL;
-    if (authors == 0) {
-        /* 本报评论员: a byline that names a role is its own author (the
-         * tree gives every byline one) */
-        np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, by->text, by->text_len, 0);
-        if (!au || !set_spans(b, au, spans, nspans))
-            return NULL;
-        np_emit_mark_replaced(au, replaced);
-        np_node_append(by, au);
-    }
-    return by;
-}
-
-/* A credit node from a credit found in s (a line's text). */
-static np_node *credit_node(np_blocks *b, const np_line *ln, const np_credit *c)
-{
-    const char *s = ln->buf.data;
-    np_node *n = line_node(b, NP_NODE_CREDIT, ln, c->start, c->end);
-    if (!n)
-        return NULL;
-    n->kind = (uint8_t)c->kind;
-    np_buf_clear(&b->scratch);
-    if (c->kind == NP_CREDIT_PHOTOGRAPHER) {
-        for (size_t i = 0; i < c->people.count; i++) {
-            char tmp[64];
-            const np_name *nm = &c->people.names[i];
-            size_t len = nm->end - nm->start < sizeof tmp ? np_name_copy(s, nm, tmp, sizeof tmp) : 0;
-            if ((i > 0 && !np_buf_append_str(&b->scratch, "、")) || !np_buf_append(&b->scratch, tmp, len)) {
-                b->em->status = NP_ERR_NOMEM;
-                return NULL;
-            }
-        }
-    } else if (!np_buf_append(&b->scratch, s + c->src_start, c->src_end - c->src_start)) {
-        b->em->status = NP_ERR_NOMEM;
-        return NULL;
-    }
-    if (!np_node_set_source(np_emit_arena(b->em), n, b->scratch.data ? b->scratch.data : "",
-                            b->scratch.len)) {
-        b->em->status = NP_ERR_NOMEM;
-        return NULL;
-    }
-    return n;
-}
-
-/* ------------------------------------------------------------------ */
-/* Decisions                                                             */
-/* ------------------------------------------------------------------ */
-
-/* The furniture node of ln, made in the arena of where it goes (see emit.c). */
-static np_node *furniture_node(np_blocks *b, const np_line *ln)
-{
-    np_node *n = line_node(b, NP_NODE_FURNITURE, ln, 0, ln->buf.len);
-    if (!n)
-        return NULL;
-    n->kind = ln->furniture;
-    if (ln->jump_b > ln->jump_a &&
-        !np_node_set_source(np_emit_arena(b->em), n, ln->buf.data + ln->jump_a, ln->jump_b - ln->jump_a)) {
-        b->em->status = NP_ERR_NOMEM;
-        return NULL;
-    }
-    return n;
-}
-
-static np_status do_furniture(np_blocks *b, np_line *ln, const char *by, bool page_name)
-{
-    if (page_name) {
-        ln->kind = NP_LK_FURNITURE;
-        ln->furniture = NP_FURNITURE_PAGE_NAME;
-    }
-    bool jump = ln->furniture == NP_FURNITURE_JUMP_TO || ln->furniture == NP_FURNITURE_JUMP_FROM;
-    trace(b, ln, jump ? "jump" : "furniture", by, NULL, NULL);
-    np_status st = np_reflow_close(&b->reflow, b->em);
-    if (st != NP_OK)
-        return st;
-    /* a jump to another page and a signature end the article from inside
-     * it; any other furniture line closes it and stands on the page, so
-     * the article is closed before the node is made */
-    bool inside = ln->furniture == NP_FURNITURE_JUMP_TO || ln->furniture == NP_FURNITURE_SIGNATURE;
-    if (!inside && (st = close_article(b)) != NP_OK)
-        return st;
-    np_node *n = furniture_node(b, ln);
-    if (!n)
-        return b->em->status;
-    st = np_emit_subtree(b->em, n, !inside);
-    if (ln->furniture == NP_FURNITURE_JUMP_TO && st == NP_OK)
-        st = close_article(b); /* the article goes on elsewhere: its jump inside it */
-    return st;
-}
-
-/* The figure of an image line, its path as src. */
-static np_node *image_figure(np_blocks *b, const np_line *ln, const char *by)
-{
-    trace(b, ln, "figure_image", by, NULL, "paragraph");
-    np_node *fig = np_emit_node(b->em, NP_NODE_FIGURE, NULL, 0, ln->lineno);
-    if (fig && !np_node_set_source(np_emit_arena(b->em), fig, ln->buf.data + ln->src, ln->src_len)) {
-        b->em->status = NP_ERR_NOMEM;
-        return NULL;
-    }
-    if (fig) {
-        /* the figure starts at its image line; its caption widens it */
-        fig->span = np_line_span(ln, 0, ln->buf.len);
-        fig->span_count = 1;
-    }
-    return fig;
-}
-
-/* Caption and credit of a figure, from q[0] (and the credit line under it). */
-static np_status figure_content(np_blocks *b, np_node *fig, np_line *const *q, size_t n, const char *by)
-{
-    const np_line *ln = q[0];
-    np_node *credit = NULL;
-    if (ln->kind == NP_LK_CREDIT) {
-        trace(b, ln, "figure_credit", by, NULL, "credit");
-        credit = credit_node(b, ln, &ln->credit);
-        if (!credit)
-            return b->em->status;
-    } else {
-        if (ln->flags & NP_LF_CREDIT_TAIL)
-            trace(b, ln, "caption+credit", by, "credit.glued", "paragraph");
-        else
-            trace(b, ln, "caption", by, NULL, "paragraph");
-        size_t end = (ln->flags & NP_LF_CREDIT_TAIL) ? ln->cut : ln->buf.len;
-        np_node *cap = line_node(b, NP_NODE_CAPTION, ln, np_marker_length(ln->buf.data, end), end);
-        if (!cap)
-            return b->em->status;
-        np_node_append(fig, cap);
-        np_node_cover(fig, cap);
-        if (ln->flags & NP_LF_CREDIT_TAIL) {
-            credit = credit_node(b, ln, &ln->credit);
-        } else if (np_credit_under_caption(q, n)) {
-            trace(b, q[1], "figure_credit", "figure.credit_below", NULL, "credit");
-            credit = credit_node(b, q[1], &q[1]->credit);
-        }
-        if (!credit && b->em->status != NP_OK)
-            return b->em->status;
-    }
-    if (credit) {
-        np_node_append(fig, credit);
-        np_node_cover(fig, credit);
-    }
-    return NP_OK;
-}
-
-static np_status do_figure(np_blocks *b, np_line *const *q, size_t n, const char *by)
-{
-    const np_line *ln = q[0];
-    np_node *fig;
-    np_status st = NP_OK;
-    if (ln->kind == NP_LK_IMAGE) {
-        fig = image_figure(b, ln, by);
-        if (fig && np_caption_under_image(q, n))
-            st = figure_content(b, fig, q + 1, n - 1, "figure.under_image");
-    } else {
-        fig = np_emit_node(b->em, NP_NODE_FIGURE, NULL, 0, ln->lineno);
-        if (fig)
-            st = figure_content(b, fig, q, n, by);
-    }
-    if (!fig)
-        return b->em->status;
-    if (st != NP_OK)
-        return st;
-    return np_reflow_figure(&b->reflow, b->em, fig, b->em->article == NULL);
-}
-
-static np_status do_credit(np_blocks *b, const np_line *ln, const char *by)
-{
-    bool page = ln->credit.page || b->em->article == NULL;
-    trace(b, ln, page ? "page_credit" : "credit", by, NULL, NULL);
-    np_status st = np_reflow_close(&b->reflow, b->em);
-    if (st != NP_OK)
-        return st;
-    if (page && (st = close_article(b)) != NP_OK)
-        return st;
-    np_node *c = credit_node(b, ln, &ln->credit);
-    if (!c)
-        return b->em->status;
-    return np_emit_subtree(b->em, c, page);
-}
-
-static np_status do_byline(np_blocks *b, np_line *const *q, size_t k, const char *rule)
-{
-    np_status st = np_reflow_close(&b->reflow, b->em);
-    if (st == NP_OK)
-        st = ensure_article(b, q[0]->lineno);
-    if (st != NP_OK)
-        return st;
-    const np_line *lines[2] = {q[0], k > 1 ? q[1] : NULL};
-    trace(b, q[0], "byline", rule, NULL, NULL);
-    if (k > 1)
-        trace(b, q[1], "byline_line2", "byline.second_line", NULL, "byline");
-    np_node *by = byline_node(b, lines, k);
-    if (!by)
-        return b->em->status;
-    return np_emit_subtree(b->em, by, false);
-}
-
-/* The bracket of a wire byline, without its brackets. */
-static np_status do_wire_byline(np_blocks *b, const np_line *ln)
-{
-    const np_line *const lines[1] = {ln};
-    np_node *by = byline_node(b, lines, 1);
-    if (!by)
-        return b->em->status;
-    return np_emit_subtree(b->em, by, false);
-}
-
-static np_status do_text(np_blocks *b, const np_line *ln, const np_reading *r)
-{
-    np_status st;
-    bool wire = (ln->flags & NP_LF_WIRE_BYLINE) != 0;
-    trace(b, ln,
-          r->cont ? (wire ? "continuation+byline" : "continuation") : (wire ? "paragraph+byline" : "paragraph"),
-          r->by, wire ? "byline.wire_bracket" : NULL, r->alt);
-    if (!r->cont) {
-        if ((st = np_reflow_close(&b->reflow, b->em)) != NP_OK ||
-            (st = ensure_article(b, ln->lineno)) != NP_OK)
-            return st;
-    }
-    size_t len = wire ? ln->wire_at : ln->buf.len;
-    size_t a = 0;
-    np_trim(ln->buf.data, &a, &len);
-    st = np_reflow_add(&b->reflow, ln, ln->buf.data + a, len - a, b->max_line);
-    if (r->verse)
-        b->reflow.para.verse = true;
-    if (st != NP_OK || !wire)
-        return st;
-    if ((st = np_reflow_close(&b->reflow, b->em)) != NP_OK)
-        return st;
-    return do_wire_byline(b, ln);
-}
-
-/* The runner-up of a title line: a section head where an article was
- * open and one line stood alone, else the other role of two lines. */
-static const char *title_alternative(bool article_open, size_t span, const char *role_rule, size_t i)
-{
-    if (article_open && span == 1)
-        return "section_head";
-    if (span == 2 && strcmp(role_rule, "role.two_lines_default") == 0)
-        return i == 0 ? "headline" : "subheadline";
-    return NULL;
-}
-
-static np_status do_titles(np_blocks *b, np_line *const *q, size_t span, const char *by, bool article_open)
-{
-    np_node_type roles[NP_MAX_TITLE_LINES];
-    np_status st = open_article(b, q[0]->lineno);
-    if (st != NP_OK)
-        return st;
-    const char *role_rule = np_title_roles(q, span, roles);
-    for (size_t i = 0; i < span; i++)
-        trace(b, q[i], np_node_type_name(roles[i]), by, role_rule,
-              title_alternative(article_open, span, role_rule, i));
-    for (size_t i = 0; i < span; i++) {
-        np_node *t = line_node(b, roles[i], q[i], 0, q[i]->buf.len);
-        if (!t)
-            return b->em->status;
-        if ((st = np_emit_subtree(b->em, t, false)) != NP_OK)
-            return st;
-    }
-    return NP_OK;
-}
-
-static np_status do_head(np_blocks *b, np_line *const *q, size_t k, const char *by, const char *alt)
-{
-    trace(b, q[0], "section_head", by, NULL, alt);
-    if (k > 1)
-        trace(b, q[1], "section_head_line2", by, NULL, NULL);
-    np_status st = np_reflow_close(&b->reflow, b->em);
-    if (st == NP_OK)
-        st = ensure_article(b, q[0]->lineno);
-    if (st != NP_OK)
-        return st;
-    np_buf_clear(&b->scratch);
-    bool replaced = false;
-    np_span spans[NP_LOOKAHEAD];
-    for (size_t i = 0; i < k; i++) {
-        replaced = replaced || q[i]->replaced;
-        spans[i] = np_line_span(q[i], 0, q[i]->buf.len);
-    }
-    for (size_t i = 0; i < k; i++)
-        if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
-            !np_buf_append(&b->scratch, q[i]->buf.data, q[i]->buf.len))
-            return NP_ERR_NOMEM;
-    np_node *h = text_node(b, NP_NODE_SECTION_HEAD, b->scratch.data, b->scratch.len, q[0]->lineno, replaced);
-    if (!h || !set_spans(b, h, spans, k))
-        return b->em->status;
-    return np_emit_subtree(b->em, h, false);
-}
 
 static np_status act(np_blocks *b, const np_state *st, const np_reading *r, np_line *const *q, size_t n)
 {
     switch ((np_act)r->act) {
     case NP_ACT_FURNITURE:
     case NP_ACT_PAGE_NAME:
-        return do_furniture(b, q[0], r->by, r->act == NP_ACT_PAGE_NAME);
+        return np_furniture_node(&b->build, q[0], r->by, r->act == NP_ACT_PAGE_NAME);
     case NP_ACT_FIGURE:
-        return do_figure(b, q, n, r->by);
+        return np_figure_node(&b->build, q, n, r->by);
     case NP_ACT_CREDIT:
-        return do_credit(b, q[0], r->by);
+        return np_credit_node(&b->build, q[0], r->by);
     case NP_ACT_BYLINE:
-        return do_byline(b, q, r->used, r->by);
+        return np_byline_node(&b->build, q, r->used, r->by);
     case NP_ACT_TEXT:
-        return do_text(b, q[0], r);
+        return np_reflow_text(&b->build, q[0], r->cont, r->verse, r->by, r->alt);
     case NP_ACT_TITLES:
-        return do_titles(b, q, r->used, r->by, st->phase != NP_PHASE_OUTSIDE || st->continued);
+        return np_title_node(&b->build, q, r->used, r->by, st->phase != NP_PHASE_OUTSIDE || st->continued);
     case NP_ACT_HEAD:
-        return do_head(b, q, r->used, r->by, r->alt);
+        return np_heads_node(&b->build, q, r->used, r->by, r->alt);
     case NP_ACT_NONE:
         break;
     }
@@ -497,13 +75,13 @@ np_status np_blocks_act(np_blocks *b, const np_state *st, const np_reading *r, n
     b->err_line = q[0]->lineno;
     b->err_offset = q[0]->offset;
     np_status status = act(b, st, r, q, n);
-    if (b->reflow.npending == 0)
-        np_emit_release(b->em);
-    return status != NP_OK ? status : b->em->status;
+    if (b->build.reflow.npending == 0)
+        np_emit_release(b->build.em);
+    return status != NP_OK ? status : b->build.em->status;
 }
 
 np_status np_blocks_finish(np_blocks *b)
 {
-    np_status st = close_article(b);
-    return st != NP_OK ? st : np_emit_finish(b->em);
+    np_status st = np_build_close_article(&b->build);
+    return st != NP_OK ? st : np_emit_finish(b->build.em);
 }

@@ -226,3 +226,105 @@ void np_byline_shape(np_line *ln)
     ln->names_from = text_from;
     ln->names_to = text_to;
 }
+
+/* ------------------------------------------------------------------ */
+/* Byline nodes                                                         */
+/* ------------------------------------------------------------------ */
+
+/* Authors as children of parent, from the names found in ln. */
+static bool add_authors(np_builder *b, np_node *parent, const np_line *ln)
+{
+    const char *s = ln->buf.data;
+    const np_names *names = &ln->names;
+    bool replaced = ln->replaced;
+    for (size_t i = 0; i < names->count; i++) {
+        const np_name *nm = &names->names[i];
+        char tmp[64];
+        size_t len;
+        if (nm->end - nm->start < sizeof tmp) {
+            len = np_name_copy(s, nm, tmp, sizeof tmp);
+        } else {
+            len = 0;
+        }
+        np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, tmp, len, 0);
+        if (!au)
+            return false;
+        /* a spaced-out name (沈  超) keeps its spaces in the span */
+        au->span = np_line_span(ln, nm->start, nm->end);
+        au->span_count = 1;
+        np_emit_mark_replaced(au, replaced);
+        np_node_append(parent, au);
+    }
+    return true;
+}
+
+/*
+ * The byline of lines[0..k): one line, or two printed one under the other
+ * (文/甲 above 图/乙), whose texts are joined with a space.  Each line's
+ * text is [names_from, names_to), and a span unless it is empty.
+ */
+static np_node *make_byline(np_builder *b, const np_line *const *lines, size_t k)
+{
+    np_buf_clear(&b->scratch);
+    bool replaced = false;
+    size_t authors = 0, nspans = 0;
+    np_span spans[2];
+    for (size_t i = 0; i < k; i++) {
+        const np_line *ln = lines[i];
+        size_t a = ln->names_from, e = ln->names_to;
+        np_trim(ln->buf.data, &a, &e);
+        if (e > a && nspans < 2)
+            spans[nspans++] = np_line_span(ln, a, e);
+        if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
+            !np_buf_append(&b->scratch, ln->buf.data + a, e - a)) {
+            b->em->status = NP_ERR_NOMEM;
+            return NULL;
+        }
+        replaced = replaced || ln->replaced;
+        authors += ln->names.count;
+    }
+    np_node *by = np_build_text_node(b, NP_NODE_BYLINE, b->scratch.data ? b->scratch.data : "", b->scratch.len,
+                            lines[0]->lineno, replaced);
+    if (!by || !np_build_set_spans(b, by, spans, nspans))
+        return NULL;
+    for (size_t i = 0; i < k; i++)
+        if (!add_authors(b, by, lines[i]))
+            return NULL;
+    if (authors == 0) {
+        /* 本报评论员: a byline that names a role is its own author (the
+         * tree gives every byline one) */
+        np_node *au = np_emit_node(b->em, NP_NODE_AUTHOR, by->text, by->text_len, 0);
+        if (!au || !np_build_set_spans(b, au, spans, nspans))
+            return NULL;
+        np_emit_mark_replaced(au, replaced);
+        np_node_append(by, au);
+    }
+    return by;
+}
+
+np_status np_byline_node(np_builder *b, np_line *const *q, size_t k, const char *rule)
+{
+    np_status st = np_reflow_close(&b->reflow, b->em);
+    if (st == NP_OK)
+        st = np_build_ensure_article(b, q[0]->lineno);
+    if (st != NP_OK)
+        return st;
+    const np_line *lines[2] = {q[0], k > 1 ? q[1] : NULL};
+    np_build_trace(b, q[0], "byline", rule, NULL, NULL);
+    if (k > 1)
+        np_build_trace(b, q[1], "byline_line2", "byline.second_line", NULL, "byline");
+    np_node *by = make_byline(b, lines, k);
+    if (!by)
+        return b->em->status;
+    return np_emit_subtree(b->em, by, false);
+}
+
+/* The bracket of a wire byline, without its brackets. */
+np_status np_byline_wire_node(np_builder *b, const np_line *ln)
+{
+    const np_line *const lines[1] = {ln};
+    np_node *by = make_byline(b, lines, 1);
+    if (!by)
+        return b->em->status;
+    return np_emit_subtree(b->em, by, false);
+}

@@ -27,4 +27,12 @@ void np_byline_wire_shape(np_line *ln);
  * names and [names_from, names_to) (without a marker or brackets). */
 void np_byline_shape(np_line *ln);
 
+/* Carry a byline reading of q[0..k) out (k: 2 for a byline printed over
+ * two lines): its node and authors in the article, opened if none is. */
+np_status np_byline_node(np_builder *b, np_line *const *q, size_t k, const char *rule);
+
+/* The byline node of a wire story's bracket at the end of ln's paragraph,
+ * emitted after that paragraph (reflow.c closes it first). */
+np_status np_byline_wire_node(np_builder *b, const np_line *ln);
+
 #endif /* NP_BYLINE_H */

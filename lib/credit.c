@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "byline.h"
+#include "parse.h"
 #include "text.h"
 #include "thresholds.h"
 
@@ -428,4 +429,54 @@ np_credit_shape np_credit_line_shape(const char *s, size_t len, np_credit *out, 
     if (np_credit_parse(s, len, out))
         return NP_CREDIT_SHAPE_LINE;
     return tail && np_credit_split_tail(s, len, cut, out) ? NP_CREDIT_SHAPE_TAIL : NP_CREDIT_SHAPE_NONE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Credit nodes                                                         */
+/* ------------------------------------------------------------------ */
+
+/* A credit node from a credit found in s (a line's text). */
+np_node *np_credit_make(np_builder *b, const np_line *ln, const np_credit *c)
+{
+    const char *s = ln->buf.data;
+    np_node *n = np_build_line_node(b, NP_NODE_CREDIT, ln, c->start, c->end);
+    if (!n)
+        return NULL;
+    n->kind = (uint8_t)c->kind;
+    np_buf_clear(&b->scratch);
+    if (c->kind == NP_CREDIT_PHOTOGRAPHER) {
+        for (size_t i = 0; i < c->people.count; i++) {
+            char tmp[64];
+            const np_name *nm = &c->people.names[i];
+            size_t len = nm->end - nm->start < sizeof tmp ? np_name_copy(s, nm, tmp, sizeof tmp) : 0;
+            if ((i > 0 && !np_buf_append_str(&b->scratch, "、")) || !np_buf_append(&b->scratch, tmp, len)) {
+                b->em->status = NP_ERR_NOMEM;
+                return NULL;
+            }
+        }
+    } else if (!np_buf_append(&b->scratch, s + c->src_start, c->src_end - c->src_start)) {
+        b->em->status = NP_ERR_NOMEM;
+        return NULL;
+    }
+    if (!np_node_set_source(np_emit_arena(b->em), n, b->scratch.data ? b->scratch.data : "",
+                            b->scratch.len)) {
+        b->em->status = NP_ERR_NOMEM;
+        return NULL;
+    }
+    return n;
+}
+
+np_status np_credit_node(np_builder *b, const np_line *ln, const char *by)
+{
+    bool page = ln->credit.page || b->em->article == NULL;
+    np_build_trace(b, ln, page ? "page_credit" : "credit", by, NULL, NULL);
+    np_status st = np_reflow_close(&b->reflow, b->em);
+    if (st != NP_OK)
+        return st;
+    if (page && (st = np_build_close_article(b)) != NP_OK)
+        return st;
+    np_node *c = np_credit_make(b, ln, &ln->credit);
+    if (!c)
+        return b->em->status;
+    return np_emit_subtree(b->em, c, page);
 }

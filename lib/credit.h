@@ -57,4 +57,15 @@ typedef enum np_credit_shape {
  */
 np_credit_shape np_credit_line_shape(const char *s, size_t len, np_credit *out, size_t *cut);
 
+struct np_builder;
+struct np_line;
+
+/* The node of the credit c found in ln's text: a credit line's own, or the
+ * one a figure holds under its caption. */
+np_node *np_credit_make(struct np_builder *b, const struct np_line *ln, const np_credit *c);
+
+/* Carry a credit reading of ln out: a page's credit closes the article and
+ * stands on the page, any other signs the article it is in. */
+np_status np_credit_node(struct np_builder *b, const struct np_line *ln, const char *by);
+
 #endif /* NP_CREDIT_H */

@@ -11,7 +11,7 @@
  * tree's arena with the article and is freed when the article closes; a
  * node made with no article open lives in `items`, which is reset after
  * each element once nothing waits in it.  A node therefore goes where the
- * article state at its making says: blocks.c closes an article before it
+ * article state at its making says: a builder closes an article before it
  * makes a page-level node.  Memory is bounded by one article (its nodes
  * and texts) plus the look-ahead.
  */

@@ -4,13 +4,16 @@
  * form of an image counts: an image in the middle of a sentence is text
  * that happens to hold brackets, and a path is never guessed from
  * anything else.  The figure gap and a caption's place are decided in
- * context (blocks.c); a caption's credit is credit.c's.
+ * context (np_figure_rule, below); a caption's credit is credit.c's.
  */
 #include "figure.h"
 
 #include <string.h>
 
+#include "byline.h"
 #include "text.h"
+#include "thresholds.h"
+#include "titles.h"
 
 bool np_figure_caption_words(const char *s, size_t len)
 {
@@ -73,4 +76,149 @@ bool np_figure_image_line(const char *s, size_t len, size_t *src, size_t *src_le
     *src = a;
     *src_len = end - a;
     return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Figures in context: the rules that find one, and its node            */
+/* ------------------------------------------------------------------ */
+
+/* Whether q[0] begins a figure: a caption (or a lone credit) standing
+ * after a figure gap, or marked as a caption by its words or its credit.
+ * Returns the rule that says so, or NULL. */
+const char *np_figure_rule(np_figure_context ctx, np_line *const *q, size_t n)
+{
+    const np_line *ln = q[0];
+    if (ln->kind == NP_LK_IMAGE)
+        return "figure.image_line";
+    if (ln->mark || ln->kind == NP_LK_BYLINE || ln->kind == NP_LK_NAMES)
+        return NULL;
+    bool credit_next = n > 1 && q[1]->kind == NP_LK_CREDIT && !q[1]->credit.page;
+    bool gap_figure = ln->gap >= NP_FIGURE_GAP && ctx.started;
+    if (ln->kind == NP_LK_CREDIT)
+        return gap_figure && !ln->credit.page ? "figure.credit_after_gap" : NULL;
+    if (ln->flags & NP_LF_CREDIT_TAIL)
+        return "figure.glued_credit";
+    if (credit_next && (q[1]->gap == 0 || (ln->gap >= NP_FIGURE_GAP && q[1]->gap <= NP_NEAR_GAP)))
+        return "figure.credit_below";
+    if ((ln->flags & NP_LF_CAPTION) && !np_reflow_continues(ctx.para, ln, n > 1 ? q[1] : NULL))
+        return "figure.caption_words";
+    if (!gap_figure)
+        return NULL;
+    /* three blank lines usually mean a picture, but a title block with its
+     * byline after it is the next article; right under title lines that
+     * have no text yet, it is the picture between a title and its byline
+     * (大娘,来摆个造型! / □记者 张洪涛 文/图) */
+    if (ctx.under_titles)
+        return "figure.gap_under_title";
+    size_t span = np_titles_span(q, n);
+    return span > 0 && np_titles_byline_follows(q, n, span) ? NULL : "figure.gap";
+}
+
+bool np_caption_under_image(np_line *const *q, size_t n)
+{
+    if (n < 2 || q[1]->gap > NP_NEAR_GAP || q[1]->mark)
+        return false;
+    const np_line *ln = q[1];
+    if (ln->kind == NP_LK_CREDIT)
+        return !ln->credit.page;
+    if (ln->kind != NP_LK_TEXT && ln->kind != NP_LK_TITLE)
+        return false;
+    bool credit_next = n > 2 && q[2]->kind == NP_LK_CREDIT && !q[2]->credit.page && q[2]->gap == 0;
+    /* a short line set right under the picture is what a caption looks like */
+    bool title_under = ln->kind == NP_LK_TITLE && ln->gap == 0;
+    return (ln->flags & (NP_LF_CREDIT_TAIL | NP_LF_CAPTION)) || credit_next || title_under;
+}
+
+bool np_credit_under_caption(np_line *const *q, size_t n)
+{
+    return q[0]->kind != NP_LK_CREDIT && !(q[0]->flags & NP_LF_CREDIT_TAIL) && n > 1 &&
+           q[1]->kind == NP_LK_CREDIT && q[1]->gap <= NP_NEAR_GAP && !q[1]->credit.page;
+}
+
+/* The lines a figure starting at q[0] takes: its image line, its caption
+ * and the credit under the caption. */
+size_t np_figure_lines(np_line *const *q, size_t n)
+{
+    size_t k = 0;
+    if (q[0]->kind == NP_LK_IMAGE) {
+        if (!np_caption_under_image(q, n))
+            return 1;
+        k = 1;
+    }
+    return k + 1 + np_credit_under_caption(q + k, n - k);
+}
+
+/* The figure of an image line, its path as src. */
+static np_node *image_figure(np_builder *b, const np_line *ln, const char *by)
+{
+    np_build_trace(b, ln, "figure_image", by, NULL, "paragraph");
+    np_node *fig = np_emit_node(b->em, NP_NODE_FIGURE, NULL, 0, ln->lineno);
+    if (fig && !np_node_set_source(np_emit_arena(b->em), fig, ln->buf.data + ln->src, ln->src_len)) {
+        b->em->status = NP_ERR_NOMEM;
+        return NULL;
+    }
+    if (fig) {
+        /* the figure starts at its image line; its caption widens it */
+        fig->span = np_line_span(ln, 0, ln->buf.len);
+        fig->span_count = 1;
+    }
+    return fig;
+}
+
+/* Caption and credit of a figure, from q[0] (and the credit line under it). */
+static np_status figure_content(np_builder *b, np_node *fig, np_line *const *q, size_t n, const char *by)
+{
+    const np_line *ln = q[0];
+    np_node *credit = NULL;
+    if (ln->kind == NP_LK_CREDIT) {
+        np_build_trace(b, ln, "figure_credit", by, NULL, "credit");
+        credit = np_credit_make(b, ln, &ln->credit);
+        if (!credit)
+            return b->em->status;
+    } else {
+        if (ln->flags & NP_LF_CREDIT_TAIL)
+            np_build_trace(b, ln, "caption+credit", by, "credit.glued", "paragraph");
+        else
+            np_build_trace(b, ln, "caption", by, NULL, "paragraph");
+        size_t end = (ln->flags & NP_LF_CREDIT_TAIL) ? ln->cut : ln->buf.len;
+        np_node *cap = np_build_line_node(b, NP_NODE_CAPTION, ln, np_marker_length(ln->buf.data, end), end);
+        if (!cap)
+            return b->em->status;
+        np_node_append(fig, cap);
+        np_node_cover(fig, cap);
+        if (ln->flags & NP_LF_CREDIT_TAIL) {
+            credit = np_credit_make(b, ln, &ln->credit);
+        } else if (np_credit_under_caption(q, n)) {
+            np_build_trace(b, q[1], "figure_credit", "figure.credit_below", NULL, "credit");
+            credit = np_credit_make(b, q[1], &q[1]->credit);
+        }
+        if (!credit && b->em->status != NP_OK)
+            return b->em->status;
+    }
+    if (credit) {
+        np_node_append(fig, credit);
+        np_node_cover(fig, credit);
+    }
+    return NP_OK;
+}
+
+np_status np_figure_node(np_builder *b, np_line *const *q, size_t n, const char *by)
+{
+    const np_line *ln = q[0];
+    np_node *fig;
+    np_status st = NP_OK;
+    if (ln->kind == NP_LK_IMAGE) {
+        fig = image_figure(b, ln, by);
+        if (fig && np_caption_under_image(q, n))
+            st = figure_content(b, fig, q + 1, n - 1, "figure.under_image");
+    } else {
+        fig = np_emit_node(b->em, NP_NODE_FIGURE, NULL, 0, ln->lineno);
+        if (fig)
+            st = figure_content(b, fig, q, n, by);
+    }
+    if (!fig)
+        return b->em->status;
+    if (st != NP_OK)
+        return st;
+    return np_reflow_figure(&b->reflow, b->em, fig, b->em->article == NULL);
 }

@@ -16,6 +16,7 @@
 #include "parse.h"
 #include "text.h"
 #include "thresholds.h"
+#include "titles.h"
 
 /* The word lists (text.h: sorted by bytes, checked by a unit test). */
 static const char *const page_name_list[] = {
@@ -498,4 +499,105 @@ bool np_furniture_shape(np_line *ln)
     ln->kind = NP_LK_FURNITURE;
     ln->furniture = (uint8_t)fk;
     return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Furniture in context: the rules that read it, and its node          */
+/* ------------------------------------------------------------------ */
+
+/* The rule that read a furniture line: its kind, as classify.c found it. */
+const char *np_furniture_rule(const np_line *ln)
+{
+    switch ((np_furniture_kind)ln->furniture) {
+    case NP_FURNITURE_PAGE_NUMBER: return "furniture.page_number";
+    case NP_FURNITURE_DATE: return "furniture.date";
+    case NP_FURNITURE_PAGE_NAME: return "furniture.page_name";
+    case NP_FURNITURE_EDITOR: return "furniture.editor";
+    case NP_FURNITURE_JUMP_TO: return "furniture.jump_to";
+    case NP_FURNITURE_JUMP_FROM: return "furniture.jump_from";
+    case NP_FURNITURE_SIGNATURE: return "furniture.signature";
+    case NP_FURNITURE_MASTHEAD: return "furniture.masthead";
+    case NP_FURNITURE_NONE: break;
+    }
+    return "furniture.other";
+}
+
+bool np_furniture_is_header(const np_line *ln)
+{
+    return ln->kind == NP_LK_FURNITURE &&
+           (ln->furniture == NP_FURNITURE_DATE || ln->furniture == NP_FURNITURE_PAGE_NAME ||
+            ln->furniture == NP_FURNITURE_PAGE_NUMBER);
+}
+
+/*
+ * A page name outside the common vocabulary (县域经济, 理论·实践, 金  融): a
+ * very short line at the top of the page, before any article, right above
+ * another furniture line, or right below the page's header lines with a
+ * whole title block after it, with a dot between two names, or with photo
+ * news after it.  Below them, above a lone headline, it is a kicker
+ * instead.
+ */
+bool np_furniture_is_page_name(np_line *const *q, size_t n, bool had_article, bool after_header)
+{
+    const np_line *ln = q[0];
+    /* a place over a title is its kicker (浙江安吉) */
+    if (had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) ||
+        ln->chars > NP_PAGE_NAME_MAX_CHARS || n < 2 || (ln->flags & NP_LF_PLACE))
+        return false;
+    if (q[1]->gap <= NP_NEAR_GAP && q[1]->kind == NP_LK_FURNITURE)
+        return true;
+    /* below the header lines, above a whole title block (headline and
+     * subheadline): a kicker would make a third title line; or named like
+     * a supplement, two names joined by a dot (天府周末·原创, 理论·实践) */
+    if (!after_header)
+        return false;
+    size_t span = np_titles_span(q + 1, n - 1);
+    /* a summary under the headline is no title line of its own: over a
+     * headline and its summary the line is a kicker (人民时评) */
+    if ((span >= 2 && q[span]->kind != NP_LK_TEXT) || np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len)
+        return true;
+    /* above photo news (a picture, and no byline or text of its own after
+     * it): a headline there would have its story under the picture */
+    return q[1]->gap >= NP_FIGURE_GAP && !np_titles_byline_follows(q, n, 1) && !(q[0]->flags & NP_LF_DATELINE);
+}
+
+/* The furniture node of ln, made in the arena of where it goes (see emit.c). */
+static np_node *furniture_line_node(np_builder *b, const np_line *ln)
+{
+    np_node *n = np_build_line_node(b, NP_NODE_FURNITURE, ln, 0, ln->buf.len);
+    if (!n)
+        return NULL;
+    n->kind = ln->furniture;
+    if (ln->jump_b > ln->jump_a &&
+        !np_node_set_source(np_emit_arena(b->em), n, ln->buf.data + ln->jump_a, ln->jump_b - ln->jump_a)) {
+        b->em->status = NP_ERR_NOMEM;
+        return NULL;
+    }
+    return n;
+}
+
+np_status np_furniture_node(np_builder *b, np_line *ln, const char *by, bool page_name)
+{
+    if (page_name) {
+        ln->kind = NP_LK_FURNITURE;
+        ln->furniture = NP_FURNITURE_PAGE_NAME;
+    }
+    bool jump = ln->furniture == NP_FURNITURE_JUMP_TO || ln->furniture == NP_FURNITURE_JUMP_FROM;
+    np_build_trace(b, ln, jump ? "jump" : "furniture", by, NULL, NULL);
+    np_status st = np_reflow_close(&b->reflow, b->em);
+    if (st != NP_OK)
+        return st;
+    /* a jump to another page and a signature end the article from inside
+     * it; any other furniture line closes it and stands on the page, so
+     * the article is closed before the node is made */
+    bool inside = ln->furniture == NP_FURNITURE_JUMP_TO || ln->furniture == NP_FURNITURE_SIGNATURE;
+    if (!inside && (st = np_build_close_article(b)) != NP_OK)
+        return st;
+    np_node *n = furniture_line_node(b, ln);
+    if (!n)
+        return b->em->status;
+    st = np_emit_subtree(b->em, n, !inside);
+    if (ln->furniture == NP_FURNITURE_JUMP_TO && st == NP_OK)
+        st = np_build_close_article(b); /* the article goes on elsewhere: its jump inside it */
+    return st;
 }

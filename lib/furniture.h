@@ -19,6 +19,7 @@ extern const np_words np_page_names;
 extern const np_words np_editor_titles;
 
 struct np_line;
+struct np_builder;
 
 /* Whether ln (punctuation scanned) has the shape of page furniture: then
  * its kind is NP_LK_FURNITURE, its furniture the kind of line, jump_a and
@@ -60,5 +61,22 @@ bool np_head_next_token(const char *s, size_t len, size_t *i, size_t *start, siz
 
 /* Whether s[0..len) is a page name spaced out to fill its box (金  融). */
 bool np_head_spaced_name(const char *s, size_t len);
+
+/* The rule that read a furniture line (its trace name), from the kind
+ * classify.c found, so the trace says which kind decided. */
+const char *np_furniture_rule(const struct np_line *ln);
+
+/* Whether ln is a page header line (date, page name, page number): a page
+ * name of its own may stand right under one. */
+bool np_furniture_is_header(const struct np_line *ln);
+
+/* Whether q[0] is a page name known by its position alone, not its words
+ * (had_article: an article was opened before; after_header: the last block
+ * was a page header line), for the names no vocabulary lists. */
+bool np_furniture_is_page_name(struct np_line *const *q, size_t n, bool had_article, bool after_header);
+
+/* Carry a furniture reading of ln out (page_name: read from its position):
+ * its node on the page, or inside the article a jump or signature ends. */
+np_status np_furniture_node(struct np_builder *b, struct np_line *ln, const char *by, bool page_name);
 
 #endif /* NP_FURNITURE_H */

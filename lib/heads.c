@@ -102,3 +102,54 @@ void np_heads_entity_shape(np_line *ln)
     if (ln->chars <= NP_PLACE_MAX_CHARS && np_is_province_place(s, len, ln->chars))
         ln->flags |= NP_LF_BARE_ENTITY | NP_LF_PLACE;
 }
+
+/* ------------------------------------------------------------------ */
+/* Heads in context: their shape, and their node                       */
+/* ------------------------------------------------------------------ */
+
+/* The shape of a head whose lines are q[0..lines). */
+uint8_t np_heads_shape(np_line *const *q, size_t lines)
+{
+    const np_line *ln = q[0];
+    unsigned shape = NP_SHAPE_SET;
+    if (ln->flags & NP_LF_NUMBERED)
+        shape |= NP_SHAPE_NUMBERED;
+    if (ln->mark != NP_MARK_NONE)
+        shape |= NP_SHAPE_MARKED;
+    if (lines > 1)
+        return (uint8_t)(shape | NP_SHAPE_TWO_LINES | (q[1]->gap > 0 ? NP_SHAPE_SPACED : 0));
+    if (ln->flags & NP_LF_ENTITY_COLON)
+        shape |= NP_SHAPE_ENTITY;
+    if (ln->flags & NP_LF_COMMA)
+        shape |= NP_SHAPE_COMMA;
+    if (ln->chars > NP_HEAD_SHORT_CHARS)
+        shape |= NP_SHAPE_LONG;
+    return (uint8_t)shape;
+}
+
+np_status np_heads_node(np_builder *b, np_line *const *q, size_t k, const char *by, const char *alt)
+{
+    np_build_trace(b, q[0], "section_head", by, NULL, alt);
+    if (k > 1)
+        np_build_trace(b, q[1], "section_head_line2", by, NULL, NULL);
+    np_status st = np_reflow_close(&b->reflow, b->em);
+    if (st == NP_OK)
+        st = np_build_ensure_article(b, q[0]->lineno);
+    if (st != NP_OK)
+        return st;
+    np_buf_clear(&b->scratch);
+    bool replaced = false;
+    np_span spans[NP_LOOKAHEAD];
+    for (size_t i = 0; i < k; i++) {
+        replaced = replaced || q[i]->replaced;
+        spans[i] = np_line_span(q[i], 0, q[i]->buf.len);
+    }
+    for (size_t i = 0; i < k; i++)
+        if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
+            !np_buf_append(&b->scratch, q[i]->buf.data, q[i]->buf.len))
+            return NP_ERR_NOMEM;
+    np_node *h = np_build_text_node(b, NP_NODE_SECTION_HEAD, b->scratch.data, b->scratch.len, q[0]->lineno, replaced);
+    if (!h || !np_build_set_spans(b, h, spans, k))
+        return b->em->status;
+    return np_emit_subtree(b->em, h, false);
+}

@@ -9,6 +9,7 @@
 #define NP_HEADS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "parse.h"
 
@@ -33,5 +34,28 @@ bool np_heads_clause_shape(const np_line *ln);
 /* Whether the line opens with a bracketed label of a few characters
  * (【下沉】…, 【点评】), a head's label or a form's field name. */
 bool np_heads_opens_with_label(const np_line *ln);
+
+/* A section head's shape, compared with the article's other heads (heads
+ * of one article are printed alike): np_state.head_shape holds the first
+ * head's (past a label: NP_HEAD_LABEL_MAX_CHARS), NP_SHAPE_SET marking
+ * that there is one. */
+#define NP_SHAPE_SET 0x01u
+#define NP_SHAPE_NUMBERED 0x02u /* 一、 （二） 3. */
+#define NP_SHAPE_ENTITY 0x04u   /* 机构：… */
+#define NP_SHAPE_COMMA 0x08u    /* a comma outside quotes: 科技铸“芯”，夯实大国粮仓之基 */
+#define NP_SHAPE_LONG 0x10u     /* longer than NP_HEAD_SHORT_CHARS */
+#define NP_SHAPE_TWO_LINES 0x20u /* printed on two lines */
+#define NP_SHAPE_SPACED 0x40u   /* ... a blank line apart (not right under each other) */
+#define NP_SHAPE_MARKED 0x80u   /* set with a Markdown mark: ## 提效：建设未来社区 */
+/* Only a shape that sets heads apart tells (most heads are short). */
+#define NP_SHAPE_TELLING (NP_SHAPE_NUMBERED | NP_SHAPE_COMMA | NP_SHAPE_TWO_LINES)
+
+/* The NP_SHAPE_* of the head whose lines are q[0..lines), compared with
+ * the article's first head's (heads of one article are printed alike). */
+uint8_t np_heads_shape(np_line *const *q, size_t lines);
+
+/* Carry a section head reading of q[0..k) out (alt: the runner-up the
+ * trace names): one node, the lines joined with a space. */
+np_status np_heads_node(np_builder *b, np_line *const *q, size_t k, const char *by, const char *alt);
 
 #endif /* NP_HEADS_H */

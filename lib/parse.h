@@ -7,9 +7,14 @@
  *               the element's file: byline.c (bylines), credit.c
  *               (credits), figure.c (caption words, image lines),
  *               heads.c (numbering, 机构：…), furniture.c (furniture)
- *   blocks.c    the line queue and the decisions that need context:
- *               which lines open an article, title roles, bylines,
- *               section heads, figures (the look-ahead lives here)
+ *   readings.c  the readings a block may take and what each does to the
+ *               state; each element's rules in its own file: furniture.c
+ *               (page names), figure.c (figures), heads.c (head shapes),
+ *               reflow.c (fragments), titles.c (title blocks)
+ *   decode.c    the line queue and the choice among readings over a window
+ *   blocks.c    a committed reading handed to its element's builder, in
+ *               the element's file; build.c holds what they share (the
+ *               trace, articles opened and closed, line nodes)
  *   titles.c    title block evidence and roles (kicker/headline/subheadline)
  *   reflow.c    paragraph fragments re-joined across breaks and figures
  *   emit.c      decided nodes -> tree and/or events
@@ -226,24 +231,68 @@ np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t l
 np_status np_reflow_close(np_reflow *r, np_emitter *em);
 /* A figure met while a paragraph is open waits for it; else emit now. */
 np_status np_reflow_figure(np_reflow *r, np_emitter *em, np_node *figure, bool to_page);
+/* Whether the short line q[0] (one line, not two of a head) reads as a
+ * piece of a paragraph rather than a section head: the rule that says so
+ * (its trace name), or NULL.  header_zone: the article is in its titles
+ * and leads, where a figure under the line does not make it a fragment. */
+const char *np_reflow_fragment(np_line *const *q, size_t n, bool header_zone);
 
 /* ------------------------------------------------------------------ */
-/* Blocks: committed readings carried out                               */
+/* Building nodes: what each element's file builds its nodes with       */
 /* ------------------------------------------------------------------ */
 
 /* Lines each decision sees: the block and the lines after it (a title
  * block, three leads and a byline fit). */
 #define NP_LOOKAHEAD 8
 
-typedef struct np_blocks {
+/* What an element's builder (furniture.c, figure.c, credit.c, byline.c,
+ * titles.c, heads.c, reflow.c) needs to carry a committed reading out, so
+ * that it builds its nodes without knowing the blocks or the readings. */
+typedef struct np_builder {
     np_mem *mem;
-    np_emitter *em;
-    np_reflow reflow;
+    np_emitter *em;       /* the tree or events, and the open article */
+    np_reflow reflow;     /* the open paragraph and the figures waiting for it */
     np_buf scratch;       /* building texts such as joined heads and sources */
     size_t max_line;
     np_trace_fn on_trace; /* NULL: no trace */
     void *trace_userdata;
     char features[512];   /* the trace's feature names of the line traced */
+} np_builder;
+
+/* The trace line of ln: its reading, the rule that decided it and the
+ * runner-up, so that every line's decision can be followed (--trace). */
+void np_build_trace(np_builder *b, const np_line *ln, const char *reading, const char *by,
+                    const char *second_by, const char *alternative);
+/* Close the open article, its last paragraph first, where a reading ends it. */
+np_status np_build_close_article(np_builder *b);
+/* Open an article at line, the one open before closed: a title block's. */
+np_status np_build_open_article(np_builder *b, size_t line);
+/* Open an article at line if none is: text without title lines, continued
+ * from another page or before any title, still needs one. */
+np_status np_build_ensure_article(np_builder *b, size_t line);
+/* A node of s[0..len) trimmed; replaced: the text comes from a line whose
+ * invalid bytes were replaced, which callers must be able to tell. */
+np_node *np_build_text_node(np_builder *b, np_node_type type, const char *s, size_t len, size_t line,
+                            bool replaced);
+/* A node of ln->buf.data[from, to) trimmed, with its one span, for the
+ * many elements that are one line's text. */
+np_node *np_build_line_node(np_builder *b, np_node_type type, const np_line *ln, size_t from, size_t to);
+/* Give n its spans; false (status set) when memory ran out, for nodes of
+ * several lines. */
+bool np_build_set_spans(np_builder *b, np_node *n, const np_span *spans, size_t count);
+
+/* Carry a text reading of ln out (reflow.c): a new paragraph, or its
+ * continuation (cont), a line of verse (verse); by and alt for the trace.
+ * A wire story's bracket after the text ends the paragraph as a byline. */
+np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse, const char *by,
+                         const char *alt);
+
+/* ------------------------------------------------------------------ */
+/* Blocks: committed readings carried out                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct np_blocks {
+    np_builder build;     /* what the element builders build with */
     size_t err_line;      /* the line being decided, for errors */
     uint64_t err_offset;
 } np_blocks;

@@ -19,161 +19,28 @@
 #include "readings.h"
 
 #include "evidence.h"
+#include "figure.h"
+#include "furniture.h"
 #include "heads.h"
 #include "text.h"
 #include "thresholds.h"
 #include "titles.h"
-
-/* The rule that read a furniture line: its kind, as classify.c found it. */
-static const char *furniture_rule(const np_line *ln)
-{
-    switch ((np_furniture_kind)ln->furniture) {
-    case NP_FURNITURE_PAGE_NUMBER: return "furniture.page_number";
-    case NP_FURNITURE_DATE: return "furniture.date";
-    case NP_FURNITURE_PAGE_NAME: return "furniture.page_name";
-    case NP_FURNITURE_EDITOR: return "furniture.editor";
-    case NP_FURNITURE_JUMP_TO: return "furniture.jump_to";
-    case NP_FURNITURE_JUMP_FROM: return "furniture.jump_from";
-    case NP_FURNITURE_SIGNATURE: return "furniture.signature";
-    case NP_FURNITURE_MASTHEAD: return "furniture.masthead";
-    case NP_FURNITURE_NONE: break;
-    }
-    return "furniture.other";
-}
 
 static bool article_open(const np_state *st)
 {
     return st->phase != NP_PHASE_OUTSIDE;
 }
 
-/* ------------------------------------------------------------------ */
-/* Figures                                                              */
-/* ------------------------------------------------------------------ */
-
-/* Whether q[0] begins a figure: a caption (or a lone credit) standing
- * after a figure gap, or marked as a caption by its words or its credit.
- * Returns the rule that says so, or NULL. */
-static const char *figure_rule(const np_state *st, np_line *const *q, size_t n)
+/* What the figure rules read of st (figure.c knows no state). */
+static np_figure_context figure_context(const np_state *st)
 {
-    const np_line *ln = q[0];
-    if (ln->kind == NP_LK_IMAGE)
-        return "figure.image_line";
-    if (ln->mark || ln->kind == NP_LK_BYLINE || ln->kind == NP_LK_NAMES)
-        return NULL;
-    bool credit_next = n > 1 && q[1]->kind == NP_LK_CREDIT && !q[1]->credit.page;
-    bool gap_figure = ln->gap >= NP_FIGURE_GAP && st->started;
-    if (ln->kind == NP_LK_CREDIT)
-        return gap_figure && !ln->credit.page ? "figure.credit_after_gap" : NULL;
-    if (ln->flags & NP_LF_CREDIT_TAIL)
-        return "figure.glued_credit";
-    if (credit_next && (q[1]->gap == 0 || (ln->gap >= NP_FIGURE_GAP && q[1]->gap <= NP_NEAR_GAP)))
-        return "figure.credit_below";
-    if ((ln->flags & NP_LF_CAPTION) && !np_reflow_continues(&st->para, ln, n > 1 ? q[1] : NULL))
-        return "figure.caption_words";
-    if (!gap_figure)
-        return NULL;
-    /* three blank lines usually mean a picture, but a title block with its
-     * byline after it is the next article; right under title lines that
-     * have no text yet, it is the picture between a title and its byline
-     * (大娘,来摆个造型! / □记者 张洪涛 文/图) */
-    if (st->phase == NP_PHASE_TITLES)
-        return "figure.gap_under_title";
-    size_t span = np_titles_span(q, n);
-    return span > 0 && np_titles_byline_follows(q, n, span) ? NULL : "figure.gap";
-}
-
-bool np_caption_under_image(np_line *const *q, size_t n)
-{
-    if (n < 2 || q[1]->gap > NP_NEAR_GAP || q[1]->mark)
-        return false;
-    const np_line *ln = q[1];
-    if (ln->kind == NP_LK_CREDIT)
-        return !ln->credit.page;
-    if (ln->kind != NP_LK_TEXT && ln->kind != NP_LK_TITLE)
-        return false;
-    bool credit_next = n > 2 && q[2]->kind == NP_LK_CREDIT && !q[2]->credit.page && q[2]->gap == 0;
-    /* a short line set right under the picture is what a caption looks like */
-    bool title_under = ln->kind == NP_LK_TITLE && ln->gap == 0;
-    return (ln->flags & (NP_LF_CREDIT_TAIL | NP_LF_CAPTION)) || credit_next || title_under;
-}
-
-bool np_credit_under_caption(np_line *const *q, size_t n)
-{
-    return q[0]->kind != NP_LK_CREDIT && !(q[0]->flags & NP_LF_CREDIT_TAIL) && n > 1 &&
-           q[1]->kind == NP_LK_CREDIT && q[1]->gap <= NP_NEAR_GAP && !q[1]->credit.page;
-}
-
-/* The lines a figure starting at q[0] takes: its image line, its caption
- * and the credit under the caption. */
-static size_t figure_lines(np_line *const *q, size_t n)
-{
-    size_t k = 0;
-    if (q[0]->kind == NP_LK_IMAGE) {
-        if (!np_caption_under_image(q, n))
-            return 1;
-        k = 1;
-    }
-    return k + 1 + np_credit_under_caption(q + k, n - k);
+    np_figure_context ctx = {.para = &st->para, .started = st->started, .under_titles = st->phase == NP_PHASE_TITLES};
+    return ctx;
 }
 
 /* ------------------------------------------------------------------ */
 /* Short lines: titles, section heads, fragments                         */
 /* ------------------------------------------------------------------ */
-
-static bool ends_ascii_alnum(const np_line *ln)
-{
-    return ln->buf.len > 0 && np_is_ascii_alnum((unsigned char)ln->buf.data[ln->buf.len - 1]);
-}
-
-/*
- * A short line that is not a title: a section head, unless it reads as a
- * piece of a paragraph: a comma outside quotes (a clause of a sentence,
- * unless the line is numbered like a head: （一）…，…; 、 lists the parts
- * of a head as often as of a sentence: 让服务“嵌”得进、“用”得好), a
- * lone first half of a two-line head, or a figure right after it (the
- * column broke mid-sentence there; a head is followed by its text).
- */
-static const char *fragment_rule(const np_state *st, np_line *const *q, size_t n)
-{
-    const np_line *ln = q[0];
-    if (ln->mark != NP_MARK_NONE || (ln->flags & (NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE)))
-        return NULL;
-    if (ln->flags & NP_LF_COLON_END)
-        return "fragment.colon_end";
-    if ((ln->flags & NP_LF_COMMA) && !(ln->flags & NP_LF_NUMBERED))
-        return "fragment.comma";
-    /* 全国及海外的1 / 700余所: a number or word cut by the break */
-    if (n > 1 && q[1]->gap <= NP_NEAR_GAP && ends_ascii_alnum(ln) && np_is_ascii_alnum((unsigned char)q[1]->buf.data[0]))
-        return "fragment.cut_word";
-    /* “为什么不摘？” is dialogue unless a byline makes it a headline */
-    if ((ln->flags & NP_LF_QUOTED) && (ln->flags & NP_LF_EXCLAIM_END))
-        return "fragment.quoted_exclamation";
-    /* a head is followed by its text, not by the jump to another page:
-     * the column broke mid-sentence there */
-    if (n > 1 && q[1]->kind == NP_LK_FURNITURE && q[1]->furniture == NP_FURNITURE_JUMP_TO)
-        return "fragment.before_jump";
-    return n > 1 && q[1]->gap >= NP_FIGURE_GAP && !np_state_header(st) ? "fragment.figure_follows" : NULL;
-}
-
-/* The shape of a head whose lines are q[0..lines). */
-static uint8_t head_shape(np_line *const *q, size_t lines)
-{
-    const np_line *ln = q[0];
-    unsigned shape = NP_SHAPE_SET;
-    if (ln->flags & NP_LF_NUMBERED)
-        shape |= NP_SHAPE_NUMBERED;
-    if (ln->mark != NP_MARK_NONE)
-        shape |= NP_SHAPE_MARKED;
-    if (lines > 1)
-        return (uint8_t)(shape | NP_SHAPE_TWO_LINES | (q[1]->gap > 0 ? NP_SHAPE_SPACED : 0));
-    if (ln->flags & NP_LF_ENTITY_COLON)
-        shape |= NP_SHAPE_ENTITY;
-    if (ln->flags & NP_LF_COMMA)
-        shape |= NP_SHAPE_COMMA;
-    if (ln->chars > NP_HEAD_SHORT_CHARS)
-        shape |= NP_SHAPE_LONG;
-    return (uint8_t)shape;
-}
 
 static np_reading reading(np_act act, size_t used, const char *by, const char *alt)
 {
@@ -220,12 +87,12 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
         return 1;
     }
     if (by) {
-        out[0] = reading(NP_ACT_TITLES, span, by, NULL); /* blocks.c names each line's runner-up */
+        out[0] = reading(NP_ACT_TITLES, span, by, NULL); /* titles.c names each line's runner-up */
         /* two clauses stacked inside a running article may be its head and
          * its next paragraph's first line, when the head is printed like
          * the article's other heads */
         if (strcmp(by, "title.stacked_lines") == 0 && span == 2 && st->has_text && article_open(st) &&
-            (head_shape(q, 1) & NP_SHAPE_COMMA)) {
+            (np_heads_shape(q, 1) & NP_SHAPE_COMMA)) {
             out[1] = reading(NP_ACT_HEAD, 1, "head.stacked_clause", "headline");
             return 2;
         }
@@ -248,7 +115,7 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
                          NULL);
         return 1;
     }
-    const char *fragment = k == 1 ? fragment_rule(st, q, n) : NULL;
+    const char *fragment = k == 1 ? np_reflow_fragment(q, n, np_state_header(st)) : NULL;
     if (fragment) {
         out[0] = text_reading(st, q, n, fragment, "section_head");
         /* a clause standing alone between finished paragraphs may yet be a
@@ -277,49 +144,6 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
     return 1;
 }
 
-/* ------------------------------------------------------------------ */
-/* Page names                                                           */
-/* ------------------------------------------------------------------ */
-
-static bool is_header_furniture(const np_line *ln)
-{
-    return ln->kind == NP_LK_FURNITURE &&
-           (ln->furniture == NP_FURNITURE_DATE || ln->furniture == NP_FURNITURE_PAGE_NAME ||
-            ln->furniture == NP_FURNITURE_PAGE_NUMBER);
-}
-
-/*
- * A page name outside the common vocabulary (县域经济, 理论·实践, 金  融): a
- * very short line at the top of the page, before any article, right above
- * another furniture line, or right below the page's header lines with a
- * whole title block after it, with a dot between two names, or with photo
- * news after it.  Below them, above a lone headline, it is a kicker
- * instead.
- */
-static bool is_page_name(const np_state *st, np_line *const *q, size_t n)
-{
-    const np_line *ln = q[0];
-    /* a place over a title is its kicker (浙江安吉) */
-    if (st->had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) ||
-        ln->chars > NP_PAGE_NAME_MAX_CHARS || n < 2 || (ln->flags & NP_LF_PLACE))
-        return false;
-    if (q[1]->gap <= NP_NEAR_GAP && q[1]->kind == NP_LK_FURNITURE)
-        return true;
-    /* below the header lines, above a whole title block (headline and
-     * subheadline): a kicker would make a third title line; or named like
-     * a supplement, two names joined by a dot (天府周末·原创, 理论·实践) */
-    if (!st->after_header)
-        return false;
-    size_t span = np_titles_span(q + 1, n - 1);
-    /* a summary under the headline is no title line of its own: over a
-     * headline and its summary the line is a kicker (人民时评) */
-    if ((span >= 2 && q[span]->kind != NP_LK_TEXT) || np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len)
-        return true;
-    /* above photo news (a picture, and no byline or text of its own after
-     * it): a headline there would have its story under the picture */
-    return q[1]->gap >= NP_FIGURE_GAP && !np_titles_byline_follows(q, n, 1) && !(q[0]->flags & NP_LF_DATELINE);
-}
-
 /* A title block whose byline follows overrides an unfinished paragraph:
  * the last paragraph of an article may lack its full stop. */
 static bool title_interrupts(np_line *const *q, size_t n)
@@ -337,7 +161,7 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
 /* The evidence of the article around a block, added to its readings. */
 static void weigh_context(const np_state *st, np_line *const *q, np_reading *r)
 {
-    if (r->act == NP_ACT_HEAD && (st->head_shape & NP_SHAPE_TELLING) && head_shape(q, r->used) == st->head_shape)
+    if (r->act == NP_ACT_HEAD && (st->head_shape & NP_SHAPE_TELLING) && np_heads_shape(q, r->used) == st->head_shape)
         r->score += np_evidence_weight("seq.head_same_shape");
     /* a clause alone between paragraphs, short as a title line, in an
      * article whose heads are printed plain, is one more head (of the 46
@@ -373,12 +197,12 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
      * byline right under a title-shaped line says what the line is */
     if ((ln->flags & NP_LF_SET_IN_TITLE) && next && next->kind == NP_LK_BYLINE && next->gap <= NP_NEAR_GAP)
         ln->kind = NP_LK_TITLE;
-    if (is_page_name(st, q, n)) {
+    if (np_furniture_is_page_name(q, n, st->had_article, st->after_header)) {
         out[0] = reading(NP_ACT_PAGE_NAME, 1, "furniture.page_name_position", NULL);
         return 1;
     }
     if (ln->kind == NP_LK_FURNITURE) {
-        out[0] = reading(NP_ACT_FURNITURE, 1, furniture_rule(ln), NULL);
+        out[0] = reading(NP_ACT_FURNITURE, 1, np_furniture_rule(ln), NULL);
         return 1;
     }
     /* a byline printed over two lines: the next line, with no blank line
@@ -388,8 +212,8 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
         out[0] = reading(NP_ACT_BYLINE, byline_lines, "byline.photo_report", NULL);
         return 1;
     }
-    if ((by = figure_rule(st, q, n)) != NULL) {
-        out[0] = reading(NP_ACT_FIGURE, figure_lines(q, n), by, "paragraph");
+    if ((by = np_figure_rule(figure_context(st), q, n)) != NULL) {
+        out[0] = reading(NP_ACT_FIGURE, np_figure_lines(q, n), by, "paragraph");
         return 1;
     }
     if (ln->kind == NP_LK_CREDIT) {
@@ -583,12 +407,12 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
         /* a label over a box (核心阅读, 链接) is no section's head: the
          * article's first head after it stands for its heads */
         if (!st->head_shape && (r->used > 1 || ln->chars > NP_HEAD_LABEL_MAX_CHARS))
-            st->head_shape = head_shape(q, r->used);
+            st->head_shape = np_heads_shape(q, r->used);
         break;
     case NP_ACT_NONE:
         break;
     }
-    st->after_header = r->act == NP_ACT_PAGE_NAME || is_header_furniture(ln);
+    st->after_header = r->act == NP_ACT_PAGE_NAME || np_furniture_is_header(ln);
     st->after_figure = r->act == NP_ACT_FIGURE;
     st->head_waiting = r->act == NP_ACT_HEAD;
     st->started = true;

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "heads.h"
 #include "parse.h"
 
 /* Where the open article stands: one value instead of loose flags. */
@@ -20,21 +21,6 @@ typedef enum np_phase {
     NP_PHASE_BODY,        /* its running text */
     NP_PHASE_CLOSING      /* its credit, or a byline after its text, was seen: it ends */
 } np_phase;
-
-/* A section head's shape, compared with the article's other heads (heads
- * of one article are printed alike): np_state.head_shape holds the first
- * head's (past a label: NP_HEAD_LABEL_MAX_CHARS), NP_SHAPE_SET marking
- * that there is one. */
-#define NP_SHAPE_SET 0x01u
-#define NP_SHAPE_NUMBERED 0x02u /* 一、 （二） 3. */
-#define NP_SHAPE_ENTITY 0x04u   /* 机构：… */
-#define NP_SHAPE_COMMA 0x08u    /* a comma outside quotes: 科技铸“芯”，夯实大国粮仓之基 */
-#define NP_SHAPE_LONG 0x10u     /* longer than NP_HEAD_SHORT_CHARS */
-#define NP_SHAPE_TWO_LINES 0x20u /* printed on two lines */
-#define NP_SHAPE_SPACED 0x40u   /* ... a blank line apart (not right under each other) */
-#define NP_SHAPE_MARKED 0x80u   /* set with a Markdown mark: ## 提效：建设未来社区 */
-/* Only a shape that sets heads apart tells (most heads are short). */
-#define NP_SHAPE_TELLING (NP_SHAPE_NUMBERED | NP_SHAPE_COMMA | NP_SHAPE_TWO_LINES)
 
 /* What the decisions know: everything a hypothesis carries. */
 typedef struct np_state {
@@ -89,15 +75,6 @@ size_t np_readings(const np_state *st, np_line *const *q, size_t n, np_reading *
 
 /* The state after reading r of q[0..r->used). */
 void np_state_advance(np_state *st, const np_reading *r, np_line *const *q);
-
-/* Whether the line under the image line q[0] is the picture's caption (or
- * its credit): only with evidence a caption carries (its words, a credit,
- * a short line set right under the picture), since the text under a
- * picture is as often the story's next paragraph. */
-bool np_caption_under_image(np_line *const *q, size_t n);
-
-/* Whether the caption q[0] has its credit on the line under it. */
-bool np_credit_under_caption(np_line *const *q, size_t n);
 
 /* Whether st's article is in its header: title lines, then leads. */
 static inline bool np_state_header(const np_state *st)

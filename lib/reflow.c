@@ -9,6 +9,7 @@
  */
 #include <string.h>
 
+#include "byline.h"
 #include "heads.h"
 #include "parse.h"
 #include "text.h"
@@ -170,4 +171,69 @@ np_status np_reflow_figure(np_reflow *r, np_emitter *em, np_node *figure, bool t
     }
     r->pending[r->npending++] = figure;
     return NP_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Fragments and paragraph text                                         */
+/* ------------------------------------------------------------------ */
+
+static bool ends_ascii_alnum(const np_line *ln)
+{
+    return ln->buf.len > 0 && np_is_ascii_alnum((unsigned char)ln->buf.data[ln->buf.len - 1]);
+}
+
+/*
+ * A short line that is not a title: a section head, unless it reads as a
+ * piece of a paragraph: a comma outside quotes (a clause of a sentence,
+ * unless the line is numbered like a head: （一）…，…; 、 lists the parts
+ * of a head as often as of a sentence: 让服务“嵌”得进、“用”得好), a
+ * lone first half of a two-line head, or a figure right after it (the
+ * column broke mid-sentence there; a head is followed by its text).
+ */
+const char *np_reflow_fragment(np_line *const *q, size_t n, bool header_zone)
+{
+    const np_line *ln = q[0];
+    if (ln->mark != NP_MARK_NONE || (ln->flags & (NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE)))
+        return NULL;
+    if (ln->flags & NP_LF_COLON_END)
+        return "fragment.colon_end";
+    if ((ln->flags & NP_LF_COMMA) && !(ln->flags & NP_LF_NUMBERED))
+        return "fragment.comma";
+    /* 全国及海外的1 / 700余所: a number or word cut by the break */
+    if (n > 1 && q[1]->gap <= NP_NEAR_GAP && ends_ascii_alnum(ln) && np_is_ascii_alnum((unsigned char)q[1]->buf.data[0]))
+        return "fragment.cut_word";
+    /* “为什么不摘？” is dialogue unless a byline makes it a headline */
+    if ((ln->flags & NP_LF_QUOTED) && (ln->flags & NP_LF_EXCLAIM_END))
+        return "fragment.quoted_exclamation";
+    /* a head is followed by its text, not by the jump to another page:
+     * the column broke mid-sentence there */
+    if (n > 1 && q[1]->kind == NP_LK_FURNITURE && q[1]->furniture == NP_FURNITURE_JUMP_TO)
+        return "fragment.before_jump";
+    return n > 1 && q[1]->gap >= NP_FIGURE_GAP && !header_zone ? "fragment.figure_follows" : NULL;
+}
+
+np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse, const char *by,
+                         const char *alt)
+{
+    np_status st;
+    bool wire = (ln->flags & NP_LF_WIRE_BYLINE) != 0;
+    np_build_trace(b, ln,
+          cont ? (wire ? "continuation+byline" : "continuation") : (wire ? "paragraph+byline" : "paragraph"),
+          by, wire ? "byline.wire_bracket" : NULL, alt);
+    if (!cont) {
+        if ((st = np_reflow_close(&b->reflow, b->em)) != NP_OK ||
+            (st = np_build_ensure_article(b, ln->lineno)) != NP_OK)
+            return st;
+    }
+    size_t len = wire ? ln->wire_at : ln->buf.len;
+    size_t a = 0;
+    np_trim(ln->buf.data, &a, &len);
+    st = np_reflow_add(&b->reflow, ln, ln->buf.data + a, len - a, b->max_line);
+    if (verse)
+        b->reflow.para.verse = true;
+    if (st != NP_OK || !wire)
+        return st;
+    if ((st = np_reflow_close(&b->reflow, b->em)) != NP_OK)
+        return st;
+    return np_byline_wire_node(b, ln);
 }

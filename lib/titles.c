@@ -267,3 +267,38 @@ const char *np_title_roles(np_line *const *lines, size_t n, np_node_type *roles)
         roles[i] = i < h1 ? NP_NODE_KICKER : i == h1 ? NP_NODE_HEADLINE : NP_NODE_SUBHEADLINE;
     return why;
 }
+
+/* ------------------------------------------------------------------ */
+/* Title nodes                                                          */
+/* ------------------------------------------------------------------ */
+
+/* The runner-up of a title line: a section head where an article was
+ * open and one line stood alone, else the other role of two lines. */
+static const char *title_alternative(bool article_open, size_t span, const char *role_rule, size_t i)
+{
+    if (article_open && span == 1)
+        return "section_head";
+    if (span == 2 && strcmp(role_rule, "role.two_lines_default") == 0)
+        return i == 0 ? "headline" : "subheadline";
+    return NULL;
+}
+
+np_status np_title_node(np_builder *b, np_line *const *q, size_t span, const char *by, bool article_open)
+{
+    np_node_type roles[NP_MAX_TITLE_LINES];
+    np_status st = np_build_open_article(b, q[0]->lineno);
+    if (st != NP_OK)
+        return st;
+    const char *role_rule = np_title_roles(q, span, roles);
+    for (size_t i = 0; i < span; i++)
+        np_build_trace(b, q[i], np_node_type_name(roles[i]), by, role_rule,
+              title_alternative(article_open, span, role_rule, i));
+    for (size_t i = 0; i < span; i++) {
+        np_node *t = np_build_line_node(b, roles[i], q[i], 0, q[i]->buf.len);
+        if (!t)
+            return b->em->status;
+        if ((st = np_emit_subtree(b->em, t, false)) != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}

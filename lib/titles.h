@@ -47,4 +47,9 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
 /* Roles of n title lines (n <= 3), in order; returns the rule's trace name. */
 const char *np_title_roles(np_line *const *lines, size_t n, np_node_type *roles);
 
+/* Carry a title reading of q[0..span) out: a new article with a node for
+ * each line in its role (article_open: one was open, for the trace's
+ * runner-up). */
+np_status np_title_node(np_builder *b, np_line *const *q, size_t span, const char *by, bool article_open);
+
 #endif /* NP_TITLES_H */
