@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "byline.h"
 #include "names.h"
 #include "text.h"
 #include "thresholds.h"
@@ -140,13 +141,16 @@ np_status np_heads_node(np_builder *b, np_line *const *q, size_t k, const char *
     np_buf_clear(&b->scratch);
     bool replaced = false;
     np_span spans[NP_LOOKAHEAD];
+    size_t from[NP_LOOKAHEAD];
     for (size_t i = 0; i < k; i++) {
         replaced = replaced || q[i]->replaced;
-        spans[i] = np_line_span(q[i], 0, q[i]->buf.len);
+        /* ■记者手记: a marker before a head, as before a byline, is no text */
+        from[i] = np_marker_length(q[i]->buf.data, q[i]->buf.len);
+        spans[i] = np_line_span(q[i], from[i], q[i]->buf.len);
     }
     for (size_t i = 0; i < k; i++)
         if ((i > 0 && !np_buf_append_char(&b->scratch, ' ')) ||
-            !np_buf_append(&b->scratch, q[i]->buf.data, q[i]->buf.len))
+            !np_buf_append(&b->scratch, q[i]->buf.data + from[i], q[i]->buf.len - from[i]))
             return NP_ERR_NOMEM;
     np_node *h = np_build_text_node(b, NP_NODE_SECTION_HEAD, b->scratch.data, b->scratch.len, q[0]->lineno, replaced);
     if (!h || !np_build_set_spans(b, h, spans, k))

@@ -403,6 +403,18 @@ static void test_clause_among_plain_heads(void **state)
     nt_check_content(page, want);
 }
 
+/* 人民日报 2025 (tests/pages-real/b10/r43): a marker before a head, as
+ * before a byline, is no part of its text. */
+static void test_marker_before_head(void **state)
+{
+    (void)state;
+    nt_check_content("县域商业涌现新场景\n\n本报记者  王  云\n\n今年1至2月，我国服务进出口总额13095.6亿元。\n\n"
+                     "■记者手记\n以扩大开放提升服务供给\n\n其中，出口同比增长13%。\n",
+                     "article 1\n  headline 1 县域商业涌现新场景\n  byline 3 本报记者  王  云\n    author 王云\n"
+                     "  paragraph 5 今年1至2月，我国服务进出口总额13095.6亿元。\n"
+                     "  section_head 7 记者手记 以扩大开放提升服务供给\n  paragraph 10 其中，出口同比增长13%。\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -433,6 +445,7 @@ int main(void)
         cmocka_unit_test(test_dash_line_is_text),
         cmocka_unit_test(test_form_fields_are_text),
         cmocka_unit_test(test_clause_among_plain_heads),
+        cmocka_unit_test(test_marker_before_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
