@@ -5,7 +5,7 @@
  * marker before them (■ 张三) makes a few other tokens harmless, role
  * words make the names certain (本报记者 张三), names alone make a
  * bare-name line, which is a byline only where a byline may stand
- * (titles.c, blocks.c).  A wire story's reporters stand in a bracket
+ * (titles.c, readings.c).  A wire story's reporters stand in a bracket
  * after its last sentence.
  */
 #include "byline.h"

@@ -5,7 +5,7 @@
  * without a person (本报评论员), an office before its author
  * (江苏省无锡市纪委监委 沈 琪), and a wire story's reporters in a bracket
  * at its end (…还在继续。（记者：甲、乙）).  Whether the line *is* a byline
- * is decided in context (blocks.c, titles.c).
+ * is decided in context (readings.c, titles.c).
  */
 #ifndef NP_BYLINE_H
 #define NP_BYLINE_H

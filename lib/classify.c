@@ -17,7 +17,7 @@
  *   byline.c     markers, role words with names, bare-name lines, the wire
  *                bracket （记者：甲、乙）
  *
- * blocks.c and titles.c then weigh these features against the lines
+ * readings.c and titles.c then weigh these features against the lines
  * around it.  Nothing here looks at another line.
  */
 #include <string.h>
@@ -308,7 +308,7 @@ static bool has_title_shape(const np_line *ln)
     if ((ln->flags & NP_LF_BRACKETED) && np_heads_numbering(ln->buf.data, ln->buf.len) != ln->buf.len)
         return false;
     /* 你好，2024！ 如何破解“看病难”？ — but not 记者：为什么…？, a question
-     * put by a speaker (a quoted one may be dialogue: blocks.c decides) */
+     * put by a speaker (a quoted one may be dialogue: titles.c decides) */
     if ((ln->flags & NP_LF_EXCLAIM_END) && !(ln->flags & (bad & ~NP_LF_FINAL)))
         return ln->chars <= NP_TITLE_EXCLAIM_MAX_CHARS && !(ln->flags & NP_LF_SPEAKER);
     if (ln->flags & bad)
@@ -318,7 +318,7 @@ static bool has_title_shape(const np_line *ln)
 }
 
 /* Set in like a paragraph, a title-shaped line is read as text; only a
- * byline right under it makes it a title again (blocks.c), for some
+ * byline right under it makes it a title again (readings.c), for some
  * extractions indent every line. */
 static bool looks_like_title(const np_line *ln)
 {

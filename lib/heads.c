@@ -1,7 +1,7 @@
 /*
  * heads.c - the one-line shape of a section head (see heads.h).
  *
- * A head is told from a title in context (titles.c, blocks.c); what its
+ * A head is told from a title in context (titles.c, readings.c); what its
  * line shows on its own is read here: the numbering a head opens with,
  * whose 、 or full stop is no clause punctuation (classify.c's scan asks
  * for its length), and the organisation or place before a colon that

@@ -3,7 +3,7 @@
  * （二） 3. 【下沉】) and the organisation or place it opens with before a
  * colon (杭州市萧山区：…), and a line that is only such a name (浙江安吉,
  * a kicker's).  Whether the line is a head is decided in context
- * (blocks.c, titles.c).
+ * (readings.c, titles.c).
  */
 #ifndef NP_HEADS_H
 #define NP_HEADS_H

@@ -29,7 +29,7 @@
 #define NP_NEAR_GAP 1
 
 /* ------------------------------------------------------------------ */
-/* Titles (classify.c, titles.c, blocks.c)                             */
+/* Titles (classify.c, titles.c, readings.c)                           */
 /* ------------------------------------------------------------------ */
 
 /* The longest line that can still be a title or a section head: longer

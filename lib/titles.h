@@ -10,7 +10,7 @@
 
 #include "parse.h"
 
-/* What blocks.c knows of the article around the line being decided. */
+/* What readings.c knows of the article around the line being decided. */
 typedef struct np_title_context {
     bool article_open;  /* an article is open */
     bool header_zone;   /* it has titles, and no byline or body head yet */
