@@ -362,17 +362,3 @@ void np_classify(np_line *ln)
             ln->flags |= NP_LF_SET_IN_TITLE;
     }
 }
-
-/* The offset of a byte of the text classify made: np_classify took lead
- * bytes of marks off the front, and each U+FFFD before the byte stands for
- * raw_len bytes of the input (np_line_span asks, parse.h). */
-uint64_t np_line_fixed_offset(const np_line *ln, size_t pos)
-{
-    /* np_buf data comes from the allocator: aligned for any object */
-    const np_fix *f = (const np_fix *)(const void *)ln->fixes.data;
-    size_t n = ln->fixes.len / sizeof *f, at = ln->lead + pos;
-    uint64_t off = ln->offset + at;
-    for (size_t i = 0; i < n && f[i].at + 3 <= at; i++)
-        off = off + f[i].raw_len - 3;
-    return off;
-}

@@ -116,9 +116,19 @@ typedef struct np_line {
 /* Fill in kind, flags and the rest from ln->buf (already trimmed text). */
 void np_classify(np_line *ln);
 
-/* The input offset of ln->buf.data[pos] on a line with replacements
- * (classify.c, which made the text). */
-uint64_t np_line_fixed_offset(const np_line *ln, size_t pos);
+/* The input offset of ln->buf.data[pos] on a line with replacements:
+ * np_classify took ln->lead bytes of marks off the front, and each U+FFFD
+ * before the byte stands for raw_len bytes of the input (input.c). */
+static inline uint64_t np_line_fixed_offset(const np_line *ln, size_t pos)
+{
+    /* np_buf data comes from the allocator: aligned for any object */
+    const np_fix *f = (const np_fix *)(const void *)ln->fixes.data;
+    size_t n = ln->fixes.len / sizeof *f, at = ln->lead + pos;
+    uint64_t off = ln->offset + at;
+    for (size_t i = 0; i < n && f[i].at + 3 <= at; i++)
+        off = off + f[i].raw_len - 3;
+    return off;
+}
 
 /* The span of ln->buf.data[from, to): buf holds the bytes of the input
  * from offset + lead on, marks and blanks taken off its ends only (and on
