@@ -36,11 +36,11 @@ static const char *const feature_names[] = {
     "dash_start",   "bold_open",    "bold_close",  "caption",     "credit_tail", "function_end",
     "entity_colon", "bare_entity",  "wire_byline", "opens_quote", "closes_first", "dateline",
     "exclaim_end",  "numbered",     "bracketed",   "speaker",     "stop_inside", "quoted",
-    "comma",        "place",        "set_in_title", "compiled",
+    "comma",        "place",        "set_in_title", "compiled",     "label",
 };
 
-_Static_assert(sizeof feature_names / sizeof feature_names[0] == 28, "a name for every NP_LF_ bit");
-_Static_assert(NP_LF_COMPILED == 1u << 27, "feature_names follows the NP_LF_ bits");
+_Static_assert(sizeof feature_names / sizeof feature_names[0] == 29, "a name for every NP_LF_ bit");
+_Static_assert(NP_LF_LABEL == 1u << 28, "feature_names follows the NP_LF_ bits");
 
 void np_line_feature_names(const np_line *ln, char *buf, size_t cap)
 {

@@ -352,6 +352,8 @@ void np_classify(np_line *ln)
     if (scan_credit(ln))
         return;
     np_heads_entity_shape(ln);
+    if (np_heads_opens_with_label(ln))
+        ln->flags |= NP_LF_LABEL;
     np_byline_wire_shape(ln);
     if (!(ln->flags & NP_LF_CREDIT_TAIL) && !ln->mark)
         np_byline_shape(ln);

@@ -83,6 +83,7 @@ typedef enum np_line_kind {
 #define NP_LF_PLACE        0x2000000u /* a province and a county or city: 浙江安吉 */
 #define NP_LF_SET_IN_TITLE 0x4000000u /* title-shaped but set in like a paragraph (see readings.c) */
 #define NP_LF_COMPILED     0x8000000u /* a bracket naming who compiled the text: （本报记者X采访整理） */
+#define NP_LF_LABEL        0x10000000u /* opens with a bracketed label: 【下沉】…, 【点评】 */
 
 typedef struct np_line {
     np_buf buf;          /* the line's content, trimmed, marks removed */

@@ -258,8 +258,8 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
     /* 【关键词】高铁小碗菜 over 【事件】郑州开往上海的…: the fields of a form,
      * one under another, are its text; a head's label (【下沉】专家“驻”下来…)
      * stands over paragraphs */
-    if (np_heads_opens_with_label(ln) && np_heads_numbering(ln->buf.data, ln->buf.len) < ln->buf.len && next &&
-        next->gap <= NP_NEAR_GAP && np_heads_opens_with_label(next)) {
+    if ((ln->flags & NP_LF_LABEL) && np_heads_numbering(ln->buf.data, ln->buf.len) < ln->buf.len && next &&
+        next->gap <= NP_NEAR_GAP && (next->flags & NP_LF_LABEL)) {
         out[0] = text_reading(st, q, n, "text.field_line", NULL);
         return 1;
     }

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "byline.h"
-#include "heads.h"
 #include "parse.h"
 #include "text.h"
 #include "thresholds.h"
@@ -59,7 +58,7 @@ const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_li
         return NULL;
     /* nor is a line opening with a label (【故事】…, 【说法】…): a field of
      * its own */
-    if (np_heads_opens_with_label(ln))
+    if (ln->flags & NP_LF_LABEL)
         return NULL;
     if (!r->finished)
         return "reflow.unfinished";
