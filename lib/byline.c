@@ -121,9 +121,6 @@ static bool bracket_names(const char *s, size_t *from, size_t *to, bool *compile
         a += dl + strlen("电");
     else
         a += lead = np_words_prefix(&leads, s + a, b - a);
-    /* 据新华社电: the agency that filed it, with no place or date */
-    if (lead > 0 && np_starts_with(s + a - lead, lead, "据") && np_ends_with(s + a, b - a, "电"))
-        b -= strlen("电");
     /* what they did may take two words (采访整理): the last one first */
     size_t tail = 0, more;
     while ((more = np_words_suffix(&tails, s + a, b - a)) > 0 && more < b - a) {
