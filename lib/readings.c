@@ -64,6 +64,14 @@ static np_reading text_reading(const np_state *st, np_line *const *q, size_t n, 
     return r;
 }
 
+/* Whether the clause q[0], read as text by r, stands alone between
+ * paragraphs: it starts a paragraph that is no verse, and text follows it
+ * at once.  There it may yet be a head (head.comma_clause). */
+static bool clause_stands_alone(const np_reading *r, np_line *const *q, size_t n)
+{
+    return !r->cont && !r->verse && n > 1 && q[1]->kind == NP_LK_TEXT && q[1]->gap <= NP_NEAR_GAP;
+}
+
 static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np_reading *out)
 {
     np_title_context ctx = {
@@ -122,8 +130,7 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
          * head, printed like the article's other heads (科技铸“芯”，夯实大国
          * 粮仓之基 / 智慧提“效”，驱动耕作方式变革): kept in play for the
          * heads to come to decide */
-        if (strcmp(fragment, "fragment.comma") == 0 && !out[0].cont && !out[0].verse && n > 1 &&
-            q[1]->kind == NP_LK_TEXT && q[1]->gap <= NP_NEAR_GAP) {
+        if (strcmp(fragment, "fragment.comma") == 0 && clause_stands_alone(&out[0], q, n)) {
             out[1] = reading(NP_ACT_HEAD, 1, "head.comma_clause", "paragraph");
             return 2;
         }
@@ -270,8 +277,7 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
     /* a clause too long for a title line, alone between finished
      * paragraphs, may yet be a head printed like the article's other heads:
      * kept in play for the heads to come to decide (head.comma_clause) */
-    if (!out[0].cont && !out[0].verse && st->has_text && article_open(st) && np_heads_clause_shape(ln) &&
-        next && next->kind == NP_LK_TEXT && next->gap <= NP_NEAR_GAP) {
+    if (st->has_text && article_open(st) && np_heads_clause_shape(ln) && clause_stands_alone(&out[0], q, n)) {
         out[1] = reading(NP_ACT_HEAD, 1, "head.comma_clause", "paragraph");
         return 2;
     }
