@@ -249,7 +249,7 @@ static bool agreed(np_decoder *d)
 /*
  * When the window fills before the hypotheses agree, the decoder must
  * choose among hypotheses that may have read different numbers of lines.
- * 点单配送，从“我送你接”变为“你需我送” over 村民们想学的文艺项目，村里没人教咋办？
+ * 点单配送，从“我送你接”变为“你需我送” over 科技铸“芯”，夯实大国粮仓之基
  * read as a kicker and a headline (one title block, score 0) stands past
  * both lines; read as a section head alone (head.stacked_clause, -50) it
  * stands after the first, its next block waiting for its look-ahead or

@@ -104,12 +104,23 @@ void np_heads_entity_shape(np_line *ln)
         ln->flags |= NP_LF_BARE_ENTITY | NP_LF_PLACE;
 }
 
+bool np_heads_question_shape(const np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    /* 记者：…？ is an interview's question, “…？” what someone asked, and a
+     * second sentence (何以做大？以何做强？) a paragraph's */
+    return (np_ends_with(s, len, "？") || np_ends_with(s, len, "?")) && ln->mark == NP_MARK_NONE &&
+           !(ln->flags & (NP_LF_SENTENCE | NP_LF_SPEAKER | NP_LF_UNBALANCED | NP_LF_QUOTED)) &&
+           ln->chars <= NP_QUESTION_HEAD_MAX_CHARS;
+}
+
 /* ------------------------------------------------------------------ */
 /* Heads in context: their shape, and their node                       */
 /* ------------------------------------------------------------------ */
 
 /* The shape of a head whose lines are q[0..lines). */
-uint8_t np_heads_shape(np_line *const *q, size_t lines)
+uint16_t np_heads_shape(np_line *const *q, size_t lines)
 {
     const np_line *ln = q[0];
     unsigned shape = NP_SHAPE_SET;
@@ -118,14 +129,16 @@ uint8_t np_heads_shape(np_line *const *q, size_t lines)
     if (ln->mark != NP_MARK_NONE)
         shape |= NP_SHAPE_MARKED;
     if (lines > 1)
-        return (uint8_t)(shape | NP_SHAPE_TWO_LINES | (q[1]->gap > 0 ? NP_SHAPE_SPACED : 0));
+        return (uint16_t)(shape | NP_SHAPE_TWO_LINES | (q[1]->gap > 0 ? NP_SHAPE_SPACED : 0));
     if (ln->flags & NP_LF_ENTITY_COLON)
         shape |= NP_SHAPE_ENTITY;
     if (ln->flags & NP_LF_COMMA)
         shape |= NP_SHAPE_COMMA;
     if (ln->chars > NP_HEAD_SHORT_CHARS)
         shape |= NP_SHAPE_LONG;
-    return (uint8_t)shape;
+    if (np_heads_question_shape(ln))
+        shape |= NP_SHAPE_QUESTION;
+    return (uint16_t)shape;
 }
 
 np_status np_heads_node(np_builder *b, np_line *const *q, size_t k, const char *by, const char *alt)

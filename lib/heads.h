@@ -31,6 +31,13 @@ void np_heads_entity_shape(np_line *ln);
  * Only the article's other heads can tell it from a cut sentence. */
 bool np_heads_clause_shape(const np_line *ln);
 
+/* Whether a line has the shape of a head that asks (融资难在哪里？
+ * 网络招聘平台应当如何建立有效的个人信息保护机制？): one question, no speaker's
+ * label, not quoted, at most NP_QUESTION_HEAD_MAX_CHARS.  Alone in an
+ * article it is a paragraph; only the article's other questions make it a
+ * head. */
+bool np_heads_question_shape(const np_line *ln);
+
 /* Whether the line opens with a bracketed label of a few characters
  * (【下沉】…, 【点评】), a head's label or a form's field name. */
 bool np_heads_opens_with_label(const np_line *ln);
@@ -47,12 +54,13 @@ bool np_heads_opens_with_label(const np_line *ln);
 #define NP_SHAPE_TWO_LINES 0x20u /* printed on two lines */
 #define NP_SHAPE_SPACED 0x40u   /* ... a blank line apart (not right under each other) */
 #define NP_SHAPE_MARKED 0x80u   /* set with a Markdown mark: ## 提效：建设未来社区 */
+#define NP_SHAPE_QUESTION 0x100u /* a question: 银行为何敢贷？ */
 /* Only a shape that sets heads apart tells (most heads are short). */
-#define NP_SHAPE_TELLING (NP_SHAPE_NUMBERED | NP_SHAPE_COMMA | NP_SHAPE_TWO_LINES)
+#define NP_SHAPE_TELLING (NP_SHAPE_NUMBERED | NP_SHAPE_COMMA | NP_SHAPE_TWO_LINES | NP_SHAPE_QUESTION)
 
 /* The NP_SHAPE_* of the head whose lines are q[0..lines), compared with
  * the article's first head's (heads of one article are printed alike). */
-uint8_t np_heads_shape(np_line *const *q, size_t lines);
+uint16_t np_heads_shape(np_line *const *q, size_t lines);
 
 /* Carry a section head reading of q[0..k) out (alt: the runner-up the
  * trace names): one node, the lines joined with a space. */

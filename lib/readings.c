@@ -72,6 +72,25 @@ static bool clause_stands_alone(const np_reading *r, np_line *const *q, size_t n
     return !r->cont && !r->verse && n > 1 && q[1]->kind == NP_LK_TEXT && q[1]->gap <= NP_NEAR_GAP;
 }
 
+/* A question alone between paragraphs of a running article is one of its
+ * paragraphs (未来的农业什么样？), unless the article's other questions make
+ * it a head: heads that ask come in a row (融资难在哪里？ / 银行为何敢贷？ /
+ * 风险如何防控？).  Of the 20 questions standing alone in articles of the
+ * labelled pages, the 12 that are their article's only one are all
+ * paragraphs, the 8 in twos and threes all heads.  Kept in play for the
+ * heads to come to decide (seq.head_same_shape); under the byline, too,
+ * before the text. */
+static size_t question_readings(const np_state *st, np_line *const *q, size_t n, np_reading *out)
+{
+    if (!(st->has_text || st->has_byline) || !article_open(st) || !np_heads_question_shape(q[0]))
+        return 0;
+    out[0] = text_reading(st, q, n, "text.question", "section_head");
+    if (!clause_stands_alone(&out[0], q, n))
+        return 0;
+    out[1] = reading(NP_ACT_HEAD, 1, "head.question", "paragraph");
+    return 2;
+}
+
 static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np_reading *out)
 {
     np_title_context ctx = {
@@ -143,6 +162,8 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
         out[0] = reading(NP_ACT_TITLES, span, "title.after_dateline_story", NULL);
         return 1;
     }
+    if (k == 1 && (span = question_readings(st, q, n, out)) > 0)
+        return span;
     if (k > 1)
         by = (q[0]->flags & NP_LF_BOLD_OPEN) ? "head.two_lines_bold" : "head.two_lines_colon";
     else
@@ -273,6 +294,8 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
     /* a name away from any byline position reads as a title */
     if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
         return short_readings(st, q, n, out);
+    if (question_readings(st, q, n, out) > 0)
+        return 2;
     out[0] = text_reading(st, q, n, "text.shape", NULL);
     /* a clause too long for a title line, alone between finished
      * paragraphs, may yet be a head printed like the article's other heads:

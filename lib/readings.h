@@ -27,7 +27,7 @@ typedef struct np_state {
     np_para para;         /* the open paragraph */
     np_phase phase;
     uint8_t leads;        /* paragraphs under the titles (NP_PHASE_LEADS) */
-    uint8_t head_shape;   /* NP_SHAPE_* of the article's heads */
+    uint16_t head_shape;  /* NP_SHAPE_* of the article's heads */
     bool has_byline;
     bool has_text;        /* a paragraph of the article was started */
     bool entity_heads;    /* its heads have the form 机构：… */

@@ -77,6 +77,12 @@
  * article's other heads makes it one (np_heads_clause_shape). */
 #define NP_CLAUSE_HEAD_MAX_CHARS 48
 
+/* A head that asks (网络招聘平台应当如何建立有效的个人信息保护机制？) runs to
+ * this many characters; a longer question is a paragraph's (of the
+ * questions that stand alone in articles of the labelled pages, the 8
+ * heads are at most 24 characters long). */
+#define NP_QUESTION_HEAD_MAX_CHARS 30
+
 /* A head this short is a label over a box (核心阅读, 链接, 编者按), not the
  * head of a section: it says nothing of how the sections' heads look. */
 #define NP_HEAD_LABEL_MAX_CHARS 4

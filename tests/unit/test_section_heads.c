@@ -415,6 +415,34 @@ static void test_marker_before_head(void **state)
                      "  section_head 7 记者手记 以扩大开放提升服务供给\n  paragraph 10 其中，出口同比增长13%。\n");
 }
 
+/* 人民日报 2026 (tests/pages-real/b21/r100, r99): questions that stand
+ * alone between paragraphs are heads when the article asks more than one
+ * (each opens a case), and a paragraph when it asks only one (the answer
+ * follows in the next paragraph). */
+#define QH_TOP "办好“小切口”案件  推动全链条治理\n\n本报记者  倪  弋\n\n"
+#define QH_P1 "最高人民检察院日前发布了一批个人信息保护检察公益诉讼典型案例，涉及智慧停车场、小区人脸识别、网络虚假招聘等场景。"
+#define QH_Q1 "小区人脸识别信息的收集与管理应当遵循怎样的规范？"
+#define QH_P2 "重庆市某区人民检察院在履职中发现，辖区内部分物业公司存在违规处理人脸信息的问题。"
+#define QH_Q2 "网络招聘平台应当如何建立有效的个人信息保护机制？"
+#define QH_P3 "检察机关研发大数据法律监督模型，通过数据碰撞分析发现61条虚假招聘线索。"
+#define QH_HEAD "article 1\n  headline 1 办好“小切口”案件  推动全链条治理\n  byline 3 本报记者  倪  弋\n    author 倪弋\n" \
+                "  paragraph 5 " QH_P1 "\n"
+
+static void test_questions_in_a_row_are_heads(void **state)
+{
+    (void)state;
+    nt_check_content(QH_TOP QH_P1 "\n\n" QH_Q1 "\n\n" QH_P2 "\n\n" QH_Q2 "\n\n" QH_P3 "\n",
+                     QH_HEAD "  section_head 7 " QH_Q1 "\n  paragraph 9 " QH_P2 "\n"
+                             "  section_head 11 " QH_Q2 "\n  paragraph 13 " QH_P3 "\n");
+}
+
+static void test_question_alone_is_paragraph(void **state)
+{
+    (void)state;
+    nt_check_content(QH_TOP QH_P1 "\n\n“睡虎地法治大讲堂”讲师从哪里来？\n\n" QH_P2 "\n",
+                     QH_HEAD "  paragraph 7 “睡虎地法治大讲堂”讲师从哪里来？\n  paragraph 9 " QH_P2 "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -446,6 +474,8 @@ int main(void)
         cmocka_unit_test(test_form_fields_are_text),
         cmocka_unit_test(test_clause_among_plain_heads),
         cmocka_unit_test(test_marker_before_head),
+        cmocka_unit_test(test_questions_in_a_row_are_heads),
+        cmocka_unit_test(test_question_alone_is_paragraph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
