@@ -443,6 +443,21 @@ static void test_question_alone_is_paragraph(void **state)
                      QH_HEAD "  paragraph 7 “睡虎地法治大讲堂”讲师从哪里来？\n  paragraph 9 " QH_P2 "\n");
 }
 
+/* 人民日报 2026-02-12 (tests/pages-real/b20/r95): lines set wholly in bold
+ * inside a running article are its heads, a blank line apart two heads,
+ * not a kicker and a headline. */
+static void test_bold_lines_in_article_are_heads(void **state)
+{
+    (void)state;
+    nt_check_content("“群众需求往往藏在细节中”\n\n本报记者  郑洋洋\n\n"
+                     "杨蓉的建议大多是以“小切口”推动基层治理。\n\n**记者手记**\n\n**总想为群众多做一点**\n\n"
+                     "采访杨蓉时不难发现，她的每个建议背后，都有详实的调研和数据支撑，还有深入的思考。\n",
+                     "article 1\n  headline 1 “群众需求往往藏在细节中”\n  byline 3 本报记者  郑洋洋\n    author 郑洋洋\n"
+                     "  paragraph 5 杨蓉的建议大多是以“小切口”推动基层治理。\n  section_head 7 记者手记\n"
+                     "  section_head 9 总想为群众多做一点\n"
+                     "  paragraph 11 采访杨蓉时不难发现，她的每个建议背后，都有详实的调研和数据支撑，还有深入的思考。\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -476,6 +491,7 @@ int main(void)
         cmocka_unit_test(test_marker_before_head),
         cmocka_unit_test(test_questions_in_a_row_are_heads),
         cmocka_unit_test(test_question_alone_is_paragraph),
+        cmocka_unit_test(test_bold_lines_in_article_are_heads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
