@@ -300,11 +300,13 @@ bool np_head_spaced_name(const char *s, size_t len)
  * A header line: every token is header vocabulary.  Returns the kind of the
  * most telling token (a date over a page name over a number).
  */
-static np_furniture_kind classify_header(const char *s, size_t len)
+static np_furniture_kind classify_header(const char *s, size_t len, unsigned *tells)
 {
-    if (np_head_spaced_name(s, len))
+    if (np_head_spaced_name(s, len)) {
+        *tells = NP_LF_NAMES_PAGE;
         return NP_FURNITURE_PAGE_NAME;
-    bool date = false, name = false, number = false, unlisted = false;
+    }
+    bool date = false, name = false, number = false, unlisted = false, page = false;
     size_t i = 0, start, chars, tokens = 0, english = 0, dotted = 0;
     size_t name_end = SIZE_MAX; /* the end of the last page name, or none */
     while (np_head_next_token(s, len, &i, &start, &chars)) {
@@ -333,8 +335,9 @@ static np_furniture_kind classify_header(const char *s, size_t len)
         switch (kind) {
         case NP_HEAD_DATE: case NP_HEAD_WEEKDAY: case NP_HEAD_LUNAR: date = true; break;
         case NP_HEAD_NUMBER: number = true; break;
-        case NP_HEAD_NUMBER_NAME: number = name = true; break;
-        case NP_HEAD_PAPER: case NP_HEAD_PAGE_NAME: name = true; break;
+        case NP_HEAD_NUMBER_NAME: number = name = page = true; break;
+        case NP_HEAD_PAPER: name = true; break;
+        case NP_HEAD_PAGE_NAME: name = page = true; break;
         case NP_HEAD_ENGLISH: english++; break;
         case NP_HEAD_NONE: return NP_FURNITURE_NONE;
         }
@@ -344,6 +347,7 @@ static np_furniture_kind classify_header(const char *s, size_t len)
      * is a dotted series name alone (读者来信·乡村振兴) */
     if (tokens == 0 || tokens == english || (dotted > 0 && !number && !date) || (unlisted && english == 0))
         return NP_FURNITURE_NONE;
+    *tells = (page ? NP_LF_NAMES_PAGE : 0u) | (number ? NP_LF_NUMBERS_PAGE : 0u);
     if (date)
         return NP_FURNITURE_DATE;
     if (name)
@@ -471,10 +475,14 @@ static bool is_signature(const char *s, size_t len)
     return np_words_has(&signatures, rest, w);
 }
 
-np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t chars, size_t *page_a,
-                                        size_t *page_b)
+/* np_furniture_classify, and what a header line tells of the page:
+ * NP_LF_NAMES_PAGE (a page name other than the paper's own),
+ * NP_LF_NUMBERS_PAGE (its number). */
+static np_furniture_kind classify(const char *s, size_t len, size_t chars, size_t *page_a, size_t *page_b,
+                                  unsigned *tells)
 {
     *page_a = *page_b = 0;
+    *tells = 0;
     if (len == 0 || chars > NP_FURNITURE_MAX_CHARS)
         return NP_FURNITURE_NONE;
     np_furniture_kind k = classify_jump(s, len, page_a, page_b);
@@ -486,18 +494,27 @@ np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t chars,
         return NP_FURNITURE_EDITOR;
     if (is_masthead(s, len))
         return NP_FURNITURE_MASTHEAD;
-    return classify_header(s, len);
+    return classify_header(s, len, tells);
+}
+
+np_furniture_kind np_furniture_classify(const char *s, size_t len, size_t chars, size_t *page_a,
+                                        size_t *page_b)
+{
+    unsigned tells;
+    return classify(s, len, chars, page_a, page_b, &tells);
 }
 
 bool np_furniture_shape(np_line *ln)
 {
     if (ln->mark || (ln->flags & (NP_LF_FINAL | NP_LF_SENTENCE)) || ln->chars > NP_FURNITURE_MAX_CHARS)
         return false;
-    np_furniture_kind fk = np_furniture_classify(ln->buf.data, ln->buf.len, ln->chars, &ln->jump_a, &ln->jump_b);
+    unsigned tells;
+    np_furniture_kind fk = classify(ln->buf.data, ln->buf.len, ln->chars, &ln->jump_a, &ln->jump_b, &tells);
     if (fk == NP_FURNITURE_NONE)
         return false;
     ln->kind = NP_LK_FURNITURE;
     ln->furniture = (uint8_t)fk;
+    ln->flags |= tells;
     return true;
 }
 
@@ -530,35 +547,49 @@ bool np_furniture_is_header(const np_line *ln)
 }
 
 /*
- * A page name outside the common vocabulary (县域经济, 理论·实践, 金  融): a
- * very short line at the top of the page, before any article, right above
- * another furniture line, or right below the page's header lines with a
- * whole title block after it, with a dot between two names, or with photo
- * news after it.  Below them, above a lone headline, it is a kicker
- * instead.
+ * A page name outside the common vocabulary (县域经济, 理论·实践), read from
+ * its position: a very short line at the top of the page, before any
+ * article, right above another furniture line, or right below the page's
+ * header lines with a whole title block after it, with a dot between two
+ * names, or with photo news after it.  Below them, above a lone headline,
+ * it is a kicker instead, unless the header has not named the page.
  */
-bool np_furniture_is_page_name(np_line *const *q, size_t n, bool had_article, bool after_header)
+const char *np_furniture_page_name_rule(np_line *const *q, size_t n, const np_page_context *ctx)
 {
     const np_line *ln = q[0];
     /* a place over a title is its kicker (浙江安吉) */
-    if (had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) ||
-        ln->chars > NP_PAGE_NAME_MAX_CHARS || n < 2 || (ln->flags & NP_LF_PLACE))
-        return false;
+    if (ctx->had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) || n < 2 ||
+        (ln->flags & NP_LF_PLACE))
+        return NULL;
+    /* 光明日报 / 2020年11月06日  星期五 / 14, then 文荟 over 霞浦的海: a
+     * header that gives the page's number but not its name leaves the
+     * name to the line under it, when a title follows (of the 6
+     * title-like lines under such a header on the labelled pages, the 4
+     * over a title are page names, the 2 over a picture headlines; under
+     * the headers that name the page, 70 are kickers and none a page name) */
+    if (ctx->after_header && ctx->header == NP_HEADER_NUMBERED && np_titles_span(q + 1, n - 1) > 0 &&
+        q[1]->gap <= NP_NEAR_GAP)
+        return "furniture.page_name_unnamed";
+    if (ln->chars > NP_PAGE_NAME_MAX_CHARS)
+        return NULL;
     if (q[1]->gap <= NP_NEAR_GAP && q[1]->kind == NP_LK_FURNITURE)
-        return true;
+        return "furniture.page_name_position";
     /* below the header lines, above a whole title block (headline and
      * subheadline): a kicker would make a third title line; or named like
      * a supplement, two names joined by a dot (天府周末·原创, 理论·实践) */
-    if (!after_header)
-        return false;
+    if (!ctx->after_header)
+        return NULL;
     size_t span = np_titles_span(q + 1, n - 1);
     /* a summary under the headline is no title line of its own: over a
      * headline and its summary the line is a kicker (人民时评) */
     if ((span >= 2 && q[span]->kind != NP_LK_TEXT) || np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len)
-        return true;
+        return "furniture.page_name_position";
     /* above photo news (a picture, and no byline or text of its own after
      * it): a headline there would have its story under the picture */
-    return q[1]->gap >= NP_FIGURE_GAP && !np_titles_byline_follows(q, n, 1) && !(q[0]->flags & NP_LF_DATELINE);
+    if (ctx->header != NP_HEADER_NAMED && q[1]->gap >= NP_FIGURE_GAP && !np_titles_byline_follows(q, n, 1) &&
+        !(q[0]->flags & NP_LF_DATELINE))
+        return "furniture.page_name_position";
+    return NULL;
 }
 
 /* The furniture node of ln, made in the arena of where it goes (see emit.c). */

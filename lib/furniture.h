@@ -70,10 +70,24 @@ const char *np_furniture_rule(const struct np_line *ln);
  * name of its own may stand right under one. */
 bool np_furniture_is_header(const struct np_line *ln);
 
-/* Whether q[0] is a page name known by its position alone, not its words
- * (had_article: an article was opened before; after_header: the last block
- * was a page header line), for the names no vocabulary lists. */
-bool np_furniture_is_page_name(struct np_line *const *q, size_t n, bool had_article, bool after_header);
+/* What the page's header lines have told so far. */
+typedef enum np_header_seen {
+    NP_HEADER_NONE = 0, /* neither the page's number nor its name */
+    NP_HEADER_NUMBERED, /* its number (NP_LF_NUMBERS_PAGE), not its name */
+    NP_HEADER_NAMED     /* its name (NP_LF_NAMES_PAGE, or a name under them) */
+} np_header_seen;
+
+/* Where a line stands on the page, for the page names read from it. */
+typedef struct np_page_context {
+    bool had_article;      /* an article was opened before */
+    bool after_header;     /* the last block was a page header line */
+    np_header_seen header; /* what the header lines told */
+} np_page_context;
+
+/* The rule (its trace name) that reads q[0] as a page name known by its
+ * position alone, not its words, for the names no vocabulary lists; or
+ * NULL. */
+const char *np_furniture_page_name_rule(struct np_line *const *q, size_t n, const np_page_context *ctx);
 
 /* Carry a furniture reading of ln out (page_name: read from its position):
  * its node on the page, or inside the article a jump or signature ends. */

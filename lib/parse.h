@@ -84,6 +84,8 @@ typedef enum np_line_kind {
 #define NP_LF_SET_IN_TITLE 0x4000000u /* title-shaped but set in like a paragraph (see readings.c) */
 #define NP_LF_COMPILED     0x8000000u /* a bracket naming who compiled the text: （本报记者X采访整理） */
 #define NP_LF_LABEL        0x10000000u /* opens with a bracketed label: 【下沉】…, 【点评】 */
+#define NP_LF_NAMES_PAGE   0x20000000u /* a header line naming the page (not only the paper): 第12版 文化 */
+#define NP_LF_NUMBERS_PAGE 0x40000000u /* a header line giving the page's number: 第12版, A06 */
 
 typedef struct np_line {
     np_buf buf;          /* the line's content, trimmed, marks removed */

@@ -225,8 +225,10 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
      * byline right under a title-shaped line says what the line is */
     if ((ln->flags & NP_LF_SET_IN_TITLE) && next && next->kind == NP_LK_BYLINE && next->gap <= NP_NEAR_GAP)
         ln->kind = NP_LK_TITLE;
-    if (np_furniture_is_page_name(q, n, st->had_article, st->after_header)) {
-        out[0] = reading(NP_ACT_PAGE_NAME, 1, "furniture.page_name_position", NULL);
+    np_page_context page = {.had_article = st->had_article, .after_header = st->after_header,
+                            .header = (np_header_seen)st->header};
+    if ((by = np_furniture_page_name_rule(q, n, &page)) != NULL) {
+        out[0] = reading(NP_ACT_PAGE_NAME, 1, by, NULL);
         return 1;
     }
     if (ln->kind == NP_LK_FURNITURE) {
@@ -441,6 +443,14 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
     case NP_ACT_NONE:
         break;
     }
+    /* a name read from its position at the very top may be the paper's
+     * own (中国气象报 over the date); under the header lines it is the
+     * page's */
+    if ((r->act == NP_ACT_PAGE_NAME && st->after_header) ||
+        (r->act == NP_ACT_FURNITURE && (ln->flags & NP_LF_NAMES_PAGE)))
+        st->header = NP_HEADER_NAMED;
+    else if (r->act == NP_ACT_FURNITURE && (ln->flags & NP_LF_NUMBERS_PAGE) && st->header == NP_HEADER_NONE)
+        st->header = NP_HEADER_NUMBERED;
     st->after_header = r->act == NP_ACT_PAGE_NAME || np_furniture_is_header(ln);
     st->after_figure = r->act == NP_ACT_FIGURE;
     st->head_waiting = r->act == NP_ACT_HEAD;
@@ -461,5 +471,6 @@ bool np_state_equal(const np_state *a, const np_state *b)
            a->head_waiting == b->head_waiting &&
            a->continued == b->continued &&
            a->had_article == b->had_article && a->after_header == b->after_header && a->started == b->started &&
+           a->header == b->header &&
            a->after_figure == b->after_figure && a->photo_news == b->photo_news;
 }

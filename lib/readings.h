@@ -36,6 +36,7 @@ typedef struct np_state {
     bool continued;       /* a jump line said the next text continues an article */
     bool had_article;     /* an article has been opened */
     bool after_header;    /* the last block was a page header line */
+    uint8_t header;       /* np_header_seen: what the page's header lines told */
     bool after_figure;    /* the last block was a figure */
     bool photo_news;      /* its title stands over pictures and the next title block */
     bool started;         /* a block has been decided */

@@ -282,6 +282,27 @@ static void test_front_page_head(void **state)
     np_document_free(doc);
 }
 
+/* 光明日报 2020-11-06 (tests/pages-real/b1/r04), 人民日报 2025-11-10
+ * (b21/r97): a header that gives the page's number but not its name leaves
+ * the name to the line under it, over a title; a header that names the
+ * page leaves a kicker there. */
+static void test_page_name_under_unnamed_header(void **state)
+{
+    (void)state;
+    static const char unnamed[] = "光明日报\n\n2020年11月06日  星期五\n\n14\n\n文荟\n\n霞浦的海\n\n李少君\n\n"
+                                  "霞浦,霞光的巢穴。\n";
+    np_node *doc = nt_parse(unnamed);
+    assert_string_equal(furniture_list(doc), "page_name@1:光明日报|;date@3:2020年11月06日  星期五|;"
+                                             "page_number@5:14|;page_name@7:文荟|;");
+    assert_int_equal(np_node_get_line(nt_find(doc, NP_NODE_ARTICLE, 0)), 9);
+    np_document_free(doc);
+    static const char named[] = "人民日报\n\n2025年11月10日  星期一\n\n第12版\n\n文化\n\n福建南安石井镇奎霞村——\n\n"
+                                "古厝连云寄乡情\n\n本报记者  施  钰\n\n奎霞村的古厝，美在一个“融”字。\n";
+    doc = nt_parse(named);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "福建南安石井镇奎霞村——");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -295,6 +316,7 @@ int main(void)
         cmocka_unit_test(test_jump_from_continuation),
         cmocka_unit_test(test_editor_note_signature),
         cmocka_unit_test(test_front_page_head),
+        cmocka_unit_test(test_page_name_under_unnamed_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
