@@ -284,6 +284,21 @@ static bool has_kicker_dash_shape(const np_line *ln)
     return true;
 }
 
+/* “演出＋”“赛事＋”“科技＋”……假期文旅市场持续升温: an ellipsis closing a
+ * list inside a line, and no other sentence mark, ends no sentence there
+ * (of the 9 short lines with an ellipsis inside on the labelled pages and
+ * no other mark, the 2 that go on after it with no comma are titles). */
+static bool only_ellipsis_inside(const np_line *ln)
+{
+    static const char *const marks[] = {"。", "！", "？", "!", "?"};
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (np_find(s, len, marks[i]) < len)
+            return false;
+    return np_find(s, len, "……") < len;
+}
+
 /* Short, no sentence inside or at the end, quotes closed, not cut off
  * (the paragraph indent aside: see looks_like_title). */
 static bool has_title_shape(const np_line *ln)
@@ -299,6 +314,8 @@ static bool has_title_shape(const np_line *ln)
     /* 补时两球！广州队3∶2逆转苏州东吴: an exclamation inside a short title */
     if ((ln->flags & NP_LF_SENTENCE) && !(ln->flags & NP_LF_STOP_INSIDE) &&
         ln->chars <= NP_TITLE_INNER_EXCLAIM_MAX_CHARS)
+        bad &= ~NP_LF_SENTENCE;
+    if ((ln->flags & NP_LF_SENTENCE) && !(ln->flags & NP_LF_FINAL) && only_ellipsis_inside(ln))
         bad &= ~NP_LF_SENTENCE;
     if ((ln->flags & NP_LF_CLAUSE) && !ln->mark && !(ln->flags & NP_LF_NUMBERED) &&
         ln->chars > NP_TITLE_CLAUSE_MAX_CHARS)

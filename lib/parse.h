@@ -246,9 +246,10 @@ np_status np_reflow_close(np_reflow *r, np_emitter *em);
 np_status np_reflow_figure(np_reflow *r, np_emitter *em, np_node *figure, bool to_page);
 /* Whether the short line q[0] (one line, not two of a head) reads as a
  * piece of a paragraph rather than a section head: the rule that says so
- * (its trace name), or NULL.  header_zone: the article is in its titles
- * and leads, where a figure under the line does not make it a fragment. */
-const char *np_reflow_fragment(np_line *const *q, size_t n, bool header_zone);
+ * (its trace name), or NULL.  in_text: the article's running text has
+ * begun (past its titles and leads), which alone a column break with a
+ * figure in it can cut. */
+const char *np_reflow_fragment(np_line *const *q, size_t n, bool in_text);
 
 /* ------------------------------------------------------------------ */
 /* Building nodes: what each element's file builds its nodes with       */

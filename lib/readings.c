@@ -100,6 +100,7 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
         .entity_heads = st->entity_heads,
         .after_figure = st->after_figure,
         .photo_news = st->photo_news && !st->has_text,
+        .has_text = st->has_text,
     };
     size_t span;
     if (article_open(st) && st->has_text && np_titles_adjacent_head(q, n)) {
@@ -142,7 +143,7 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
                          NULL);
         return 1;
     }
-    const char *fragment = k == 1 ? np_reflow_fragment(q, n, np_state_header(st)) : NULL;
+    const char *fragment = k == 1 ? np_reflow_fragment(q, n, !np_state_header(st) && st->has_text) : NULL;
     if (fragment) {
         out[0] = text_reading(st, q, n, fragment, "section_head");
         /* a clause standing alone between finished paragraphs may yet be a

@@ -189,7 +189,7 @@ static bool ends_ascii_alnum(const np_line *ln)
  * lone first half of a two-line head, or a figure right after it (the
  * column broke mid-sentence there; a head is followed by its text).
  */
-const char *np_reflow_fragment(np_line *const *q, size_t n, bool header_zone)
+const char *np_reflow_fragment(np_line *const *q, size_t n, bool in_text)
 {
     const np_line *ln = q[0];
     if (ln->mark != NP_MARK_NONE || (ln->flags & (NP_LF_BOLD_OPEN | NP_LF_BOLD_CLOSE)))
@@ -208,7 +208,9 @@ const char *np_reflow_fragment(np_line *const *q, size_t n, bool header_zone)
      * the column broke mid-sentence there */
     if (n > 1 && q[1]->kind == NP_LK_FURNITURE && q[1]->furniture == NP_FURNITURE_JUMP_TO)
         return "fragment.before_jump";
-    return n > 1 && q[1]->gap >= NP_FIGURE_GAP && !header_zone ? "fragment.figure_follows" : NULL;
+    /* a line over pictures in an article with no text yet is a head over
+     * them (a photo page's 全面推进依法治国), not a paragraph's piece */
+    return n > 1 && q[1]->gap >= NP_FIGURE_GAP && in_text ? "fragment.figure_follows" : NULL;
 }
 
 np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse, const char *by,

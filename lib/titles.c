@@ -97,8 +97,10 @@ size_t np_titles_span(np_line *const *q, size_t n)
 {
     size_t k = 0;
     while (k < n && k < NP_MAX_TITLE_LINES && is_title_line(q, n, k) && (k == 0 || q[k]->gap < NP_FIGURE_GAP)) {
-        /* a section head printed on two lines is not two title lines */
-        if (np_titles_split_head(q + k, n - k) == 2)
+        /* a section head printed on two lines is not two title lines,
+         * unless a byline stands under them: no head has one (木镟技艺代表性
+         * 传承人李学民： / 千刀方成器  玲珑显匠心 / 本报记者  史自强) */
+        if (np_titles_split_head(q + k, n - k) == 2 && !np_titles_byline_follows(q + k, n - k, 2))
             break;
         /* after the # line only a subheadline may follow */
         if (k > 0 && q[k]->mark == NP_MARK_H2)
@@ -226,7 +228,9 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
         return "title.byline_follows";
     if (yesterday_lead(q, n, k))
         return "title.yesterday_lead";
-    if (!ctx->after_figure && photo_news(q, n, k))
+    /* photo news follows a story's text: under a title with no text yet,
+     * the lines over pictures are the article's heads (a photo page) */
+    if (!ctx->after_figure && ctx->has_text && photo_news(q, n, k))
         return "title.photo_news";
     if (is_dialogue(q, k) || all_bold(q, k))
         return NULL;

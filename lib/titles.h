@@ -18,6 +18,7 @@ typedef struct np_title_context {
     bool entity_heads;  /* its section heads have the form 机构：… */
     bool after_figure;  /* the block before is a figure */
     bool photo_news;    /* its title stands over pictures and the next title block */
+    bool has_text;      /* a paragraph of it was started */
 } np_title_context;
 
 /* How many of q[0..n) form a title block (at most 3; 0 if q[0] is no

@@ -451,10 +451,54 @@ static void test_photo_news_long_kicker_under(void **state)
     np_document_free(doc);
 }
 
+/* 人民日报 2025-10-03 第4版 (a photo page, tests/pages-real/b23/r111):
+ * under a headline with nothing but a credit after it, the lines over the
+ * pictures are the article's heads, neither photo news nor pieces of a
+ * paragraph the pictures cut. */
+static void test_heads_over_pictures(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("新时代画卷·决战决胜“十四五”\n\n国家治理效能得到新提升\n\n数据来源：国务院新闻办新闻发布会\n\n"
+                            "发展社会主义民主\n\n\n\n2025年3月5日上午，第十四届全国人民代表大会第三次会议在北京人民大会堂开幕。\n"
+                            "新华社记者  岳月伟摄\n\n全面推进依法治国\n\n\n\n"
+                            "重庆开州区人民法院走进谭家镇龙溪村，将巡回法庭“搬”到群众身边。\n边俊铭摄（人民视觉）\n\n"
+                            "建设更高水平的平安中国\n\n\n\n甘肃森林消防总队张掖支队组织开展高空绳索救援实战化训练。\n"
+                            "景旭鹏摄（影像中国）\n");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 1);
+    assert_int_equal(nt_count(doc, NP_NODE_SECTION_HEAD), 3);
+    assert_int_equal(nt_count(doc, NP_NODE_FIGURE), 3);
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 0);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_SECTION_HEAD, 1)), "全面推进依法治国");
+    np_document_free(doc);
+}
+
+/* 人民日报 2025-10-05 第5版 (b23/r110): a kicker ending with a colon over
+ * the headline is a title block when a byline stands under them, not a
+ * head on two lines (no head has a byline); and an ellipsis closing a list
+ * inside a title (2025-10-03 第2版, b23/r107) ends no sentence. */
+static void test_colon_kicker_and_ellipsis_title(void **state)
+{
+    (void)state;
+    nt_check_content("在平遥感受“汇合点”\n\n贾樟柯\n\n现在的平遥，以电影为纽带，让故事再一次在古城交汇\n\n木镟技艺代表性传承人李学民：\n\n"
+                     "千刀方成器  玲珑显匠心\n\n本报记者  史自强\n\n李学民是河北省省级非物质文化遗产代表性项目木镟技艺代表性传承人。\n",
+                     "article 1\n  headline 1 在平遥感受“汇合点”\n  byline 3 贾樟柯\n    author 贾樟柯\n"
+                     "  paragraph 5 现在的平遥，以电影为纽带，让故事再一次在古城交汇\n"
+                     "article 7\n  kicker 7 木镟技艺代表性传承人李学民：\n  headline 9 千刀方成器  玲珑显匠心\n"
+                     "  byline 11 本报记者  史自强\n    author 史自强\n"
+                     "  paragraph 13 李学民是河北省省级非物质文化遗产代表性项目木镟技艺代表性传承人。\n");
+    nt_check_content("“演出＋”“赛事＋”“科技＋”……假期文旅市场持续升温\n\n文旅场景上新  消费活力焕新\n\n本报记者  管璇悦\n\n"
+                     "国庆、中秋假期，文旅消费热潮持续升温。\n",
+                     "article 1\n  kicker 1 “演出＋”“赛事＋”“科技＋”……假期文旅市场持续升温\n"
+                     "  headline 3 文旅场景上新  消费活力焕新\n  byline 5 本报记者  管璇悦\n    author 管璇悦\n"
+                     "  paragraph 7 国庆、中秋假期，文旅消费热潮持续升温。\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_headline),
+        cmocka_unit_test(test_heads_over_pictures),
+        cmocka_unit_test(test_colon_kicker_and_ellipsis_title),
         cmocka_unit_test(test_indented_title_over_byline),
         cmocka_unit_test(test_two_lines_kicker_headline),
         cmocka_unit_test(test_marks_kicker_headline),
