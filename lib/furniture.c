@@ -582,7 +582,8 @@ const char *np_furniture_page_name_rule(np_line *const *q, size_t n, const np_pa
     size_t span = np_titles_span(q + 1, n - 1);
     /* a summary under the headline is no title line of its own: over a
      * headline and its summary the line is a kicker (人民时评) */
-    if ((span >= 2 && q[span]->kind != NP_LK_TEXT) || np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len)
+    if ((span >= 2 && q[span]->kind != NP_LK_TEXT && ctx->header != NP_HEADER_NAMED) ||
+        np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len)
         return "furniture.page_name_position";
     /* above photo news (a picture, and no byline or text of its own after
      * it): a headline there would have its story under the picture */

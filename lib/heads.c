@@ -115,6 +115,13 @@ bool np_heads_question_shape(const np_line *ln)
            ln->chars <= NP_QUESTION_HEAD_MAX_CHARS;
 }
 
+bool np_heads_box_label(const np_line *ln)
+{
+    static const char *const label_list[] = {"核心阅读", "相关链接", "编者按", "链接"};
+    static const np_words labels = NP_WORDS(label_list);
+    return ln->mark == NP_MARK_NONE && np_words_has(&labels, ln->buf.data, ln->buf.len);
+}
+
 /* ------------------------------------------------------------------ */
 /* Heads in context: their shape, and their node                       */
 /* ------------------------------------------------------------------ */

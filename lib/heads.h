@@ -38,6 +38,10 @@ bool np_heads_clause_shape(const np_line *ln);
  * head. */
 bool np_heads_question_shape(const np_line *ln);
 
+/* Whether the line is the label of a box printed with an article (核心阅读,
+ * 编者按, 链接): under the title lines it heads the box, no subheadline. */
+bool np_heads_box_label(const np_line *ln);
+
 /* Whether the line opens with a bracketed label of a few characters
  * (【下沉】…, 【点评】), a head's label or a form's field name. */
 bool np_heads_opens_with_label(const np_line *ln);

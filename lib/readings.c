@@ -377,6 +377,13 @@ static void advance_text(np_state *st, const np_reading *r, const np_line *ln)
         if (!st->has_text && (ln->flags & NP_LF_DATELINE))
             st->dateline_story = true;
         st->has_text = true;
+        /* （作者为国家发展改革委宏观经济研究院研究员，本报记者刘志强整理）: a
+         * note wholly in brackets signs the article off, like a byline after
+         * its text (of the 27 title-like lines after such a note on the
+         * labelled pages, 25 open the next article; the 2 heads follow who
+         * compiled an interview, text.compiled_note) */
+        if ((ln->flags & NP_LF_BRACKETED) && ln->kind == NP_LK_TEXT && !np_state_header(st))
+            st->phase = NP_PHASE_CLOSING;
     }
     bool wire = (ln->flags & NP_LF_WIRE_BYLINE) != 0;
     size_t a = 0, len = wire ? ln->wire_at : ln->buf.len;

@@ -97,6 +97,11 @@ void np_para_add(np_para *p, const np_line *ln, const char *s, size_t len)
      * it or where it comes from, a whole paragraph with no mark at its end */
     if (first && (ln->flags & NP_LF_DASH_START) && !(ln->flags & NP_LF_CLAUSE))
         p->finished = true;
+    /* （作者为…研究员，本报记者刘志强整理）, （本系列评论到此结束）: a note
+     * wholly in brackets is a paragraph of its own (of the 29 on the
+     * labelled pages with no mark at their end, none is continued) */
+    if (first && (ln->flags & NP_LF_BRACKETED))
+        p->finished = true;
 }
 
 np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t len, size_t max_bytes)

@@ -25,6 +25,7 @@
  */
 #include "titles.h"
 
+#include "heads.h"
 #include "text.h"
 #include "thresholds.h"
 
@@ -101,6 +102,14 @@ size_t np_titles_span(np_line *const *q, size_t n)
          * unless a byline stands under them: no head has one (木镟技艺代表性
          * 传承人李学民： / 千刀方成器  玲珑显匠心 / 本报记者  史自强) */
         if (np_titles_split_head(q + k, n - k) == 2 && !np_titles_byline_follows(q + k, n - k, 2))
+            break;
+        /* 美丽中国·身边的生态获得感③ / 这些改变，为生活添绿意 / 核心阅读: a
+         * box's label under a kicker and a headline heads the box; under one
+         * line it may be the headline of an editor's note standing alone
+         * under its page's banner (of the 3 box labels under title lines
+         * on the labelled pages, the 2 under two or three are heads, the
+         * one under a banner an editor's note's headline) */
+        if (k >= 2 && np_heads_box_label(q[k]))
             break;
         /* after the # line only a subheadline may follow */
         if (k > 0 && q[k]->mark == NP_MARK_H2)

@@ -301,6 +301,14 @@ static void test_page_name_under_unnamed_header(void **state)
     doc = nt_parse(named);
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "福建南安石井镇奎霞村——");
     np_document_free(doc);
+    /* 人民日报 2025-06-10 第5版 (b22/r102): over a headline and its
+     * subheadline, under a header that names the page, a kicker */
+    static const char three[] = "第5版  评论\n\n人民日报  2025年6月10日  星期二\n\n评论员观察\n\n强化监管，着力整治乱象\n\n"
+                                "——为民营经济营造更好发展环境③\n\n常  晋\n\n民营经济如何走向更加广阔的舞台？\n";
+    doc = nt_parse(three);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "评论员观察");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_SUBHEADLINE, 0)), "——为民营经济营造更好发展环境③");
+    np_document_free(doc);
 }
 
 int main(void)

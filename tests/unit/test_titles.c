@@ -493,10 +493,54 @@ static void test_colon_kicker_and_ellipsis_title(void **state)
                      "  paragraph 7 国庆、中秋假期，文旅消费热潮持续升温。\n");
 }
 
+/* 人民日报 2025-06-10 第10版 (tests/pages-real/b22/r103): a note wholly in
+ * brackets signs the article off; the title line after it opens the next
+ * story, here a photo story with its text under the pictures. */
+static void test_title_after_bracket_note(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("民有所呼政有所应\n\n本报记者  刘志强\n\n"
+                            "（四）落在“盼”处，暖民之心。进城务工人员是城市建设者，期盼享有与户籍人口同等的基本公共服务权利。\n\n"
+                            "（作者为国家发展改革委宏观经济研究院研究员，本报记者刘志强整理）\n\n为梦想护航\n\n\n\n"
+                            "湖南省益阳市公安局交警支队桃花仑中队辅警在雨中疏导交通，指挥车辆有序通行。\n杨  迅  郭远程摄影报道\n\n"
+                            "2025年全国高考期间，各地公安机关加大执勤力度，推出暖心服务，保障考生平安、顺利参加考试。\n");
+    const np_node *a2 = nt_find(doc, NP_NODE_ARTICLE, 1);
+    assert_non_null(a2);
+    assert_string_equal(np_node_get_text(nt_find(a2, NP_NODE_HEADLINE, 0)), "为梦想护航");
+    assert_int_equal(nt_count(a2, NP_NODE_FIGURE), 1);
+    assert_int_equal(nt_count(a2, NP_NODE_PARAGRAPH), 1);
+    assert_string_equal(np_node_get_text(nt_find(nt_find(doc, NP_NODE_ARTICLE, 0), NP_NODE_PARAGRAPH, 1)),
+                        "（作者为国家发展改革委宏观经济研究院研究员，本报记者刘志强整理）");
+    np_document_free(doc);
+}
+
+/* 人民日报 2025-06-17 第15版 (b22/r104): a box's label under a kicker and a
+ * headline heads the box, no subheadline; and 、 lists the parts of a
+ * headline of 32 characters, no clause that makes it a paragraph. */
+static void test_box_label_and_listing_headline(void **state)
+{
+    (void)state;
+    nt_check_content("美丽中国·身边的生态获得感③\n\n这些改变，为生活添绿意\n\n核心阅读\n\n"
+                     "《中共中央办公厅国务院办公厅关于持续推进城市更新行动的意见》提出，全面践行人民城市理念，建设好房子、好小区、好社区、好城区。\n",
+                     "article 1\n  kicker 1 美丽中国·身边的生态获得感③\n  headline 3 这些改变，为生活添绿意\n"
+                     "  section_head 5 核心阅读\n  paragraph 7 《中共中央办公厅国务院办公厅关于持续推进城市更新行动的意见》提出，"
+                     "全面践行人民城市理念，建设好房子、好小区、好社区、好城区。\n");
+    np_node *doc = nt_parse("中央生态环保督察集中通报典型案例\n\n本报北京6月16日电  （记者寇江泽）为发挥警示作用，切实推动问题整改。\n\n"
+                            "督察组将进一步调查核实有关情况，并按要求做好后续督察工作。\n\n"
+                            "陕西西安市开展打击非法捕猎、交易、饲养野生鸟类专项整治行动\n\n"
+                            "本报西安6月16日电  （记者高炳）6月9日，本报刊登报道《野生鸟类在这里公开贩卖》。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
+    assert_string_equal(np_node_get_text(nt_find(nt_find(doc, NP_NODE_ARTICLE, 1), NP_NODE_HEADLINE, 0)),
+                        "陕西西安市开展打击非法捕猎、交易、饲养野生鸟类专项整治行动");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_headline),
+        cmocka_unit_test(test_title_after_bracket_note),
+        cmocka_unit_test(test_box_label_and_listing_headline),
         cmocka_unit_test(test_heads_over_pictures),
         cmocka_unit_test(test_colon_kicker_and_ellipsis_title),
         cmocka_unit_test(test_indented_title_over_byline),
