@@ -202,12 +202,18 @@ void np_byline_shape(np_line *ln)
     if (!byline && names.count == 0 && names.others == 0 && names.roles > 0 &&
         ln->chars <= NP_ROLE_BYLINE_MAX_CHARS && (np_find(s, len, "评论员") < len || np_find(s, len, "记者") < len))
         byline = true;
-    /* 江苏省无锡市纪委监委 沈 琪: the author's office, then the author */
+    /* 江苏省无锡市纪委监委 沈 琪: the author's office, then the author; or
+     * the author's post (自然资源部宣传教育中心主任  夏  俊, 重庆巴南区读者  赵正荣:
+     * of the 8 such lines on the labelled pages without a comma or a
+     * leading dash, 6 are bylines, one a caption's, one a head's second
+     * line) */
     size_t first_end = from;
     while (first_end < to && s[first_end] != ' ')
         first_end++;
     if (!byline && names.count > 0 && names.others == 1 && names.names[0].start > first_end &&
-        first_end < to && np_ends_with_entity(s + from, first_end - from))
+        first_end < to &&
+        (np_ends_with_entity(s + from, first_end - from) ||
+         (np_ends_with_post(s + from, first_end - from) && !(ln->flags & (NP_LF_COMMA | NP_LF_DASH_START)))))
         byline = true;
     if (byline) {
         ln->kind = NP_LK_BYLINE;

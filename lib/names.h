@@ -69,6 +69,10 @@ bool np_is_role_initial(np_cp c);
  * (街道, 委员会, 市) with a name before it: 杭州市萧山区, not 区 alone. */
 bool np_ends_with_entity(const char *s, size_t len);
 
+/* Whether s[0..len) ends with an author's post after more words: an office
+ * or a place and then 主任, 书记, 读者 … (自然资源部宣传教育中心主任). */
+bool np_ends_with_post(const char *s, size_t len);
+
 /* Whether s[0..len), chars characters and all of them Chinese, is a
  * province and a county or city, nothing else: 浙江安吉, 贵州台江. */
 bool np_is_province_place(const char *s, size_t len, size_t chars);

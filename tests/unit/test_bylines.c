@@ -301,9 +301,24 @@ static void test_end_brackets(void **state)
     np_document_free(doc);
 }
 
+/* 人民日报 2026-01-05 第7版 (tests/pages-real/b19/r90): the author's post,
+ * then the author, under the headline (自然资源部宣传教育中心主任  夏  俊,
+ * 重庆巴南区读者  赵正荣). */
+static void test_post_then_name(void **state)
+{
+    (void)state;
+    nt_check_content("党报连民心  越办越暖心\n\n重庆巴南区读者  赵正荣\n\n我是人民日报“读者来信”版的忠实读者。\n",
+                     "article 1\n  headline 1 党报连民心  越办越暖心\n  byline 3 重庆巴南区读者  赵正荣\n    author 赵正荣\n"
+                     "  paragraph 5 我是人民日报“读者来信”版的忠实读者。\n");
+    nt_check_content("看似小问题  实则大民生\n\n自然资源部宣传教育中心主任  夏  俊\n\n有的读者反映的看似小问题，实则大民生。\n",
+                     "article 1\n  headline 1 看似小问题  实则大民生\n  byline 3 自然资源部宣传教育中心主任  夏  俊\n    author 夏俊\n"
+                     "  paragraph 5 有的读者反映的看似小问题，实则大民生。\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_post_then_name),
         cmocka_unit_test(test_square_marker),
         cmocka_unit_test(test_wire_byline_bare_name),
         cmocka_unit_test(test_square_marker_one_name),
