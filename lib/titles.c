@@ -309,18 +309,58 @@ static const char *title_alternative(bool article_open, size_t span, const char 
     return NULL;
 }
 
+/* 闭环管理促节约 / 个性菜单调众口: a title line printed on two, right under
+ * each other, two halves of one length (a couplet); title lines otherwise
+ * stand a blank line apart (of the 5 pairs of title lines right under each
+ * other on the labelled pages, the 3 couplets are one headline each). */
+static bool couplet(const np_line *a, const np_line *b)
+{
+    return b->gap == 0 && a->kind == NP_LK_TITLE && b->kind == NP_LK_TITLE && a->mark == NP_MARK_NONE &&
+           b->mark == NP_MARK_NONE && a->chars == b->chars &&
+           !((a->flags | b->flags) & (NP_LF_DASH_START | NP_LF_DASH_END | NP_LF_COLON_END));
+}
+
+/* One title line's node: q[0]'s text, and q[1]'s after a space when the
+ * line is printed on two. */
+static np_node *title_line_node(np_builder *b, np_node_type role, np_line *const *q, size_t lines)
+{
+    if (lines == 1)
+        return np_build_line_node(b, role, q[0], 0, q[0]->buf.len);
+    np_buf_clear(&b->scratch);
+    if (!np_buf_append(&b->scratch, q[0]->buf.data, q[0]->buf.len) || !np_buf_append_char(&b->scratch, ' ') ||
+        !np_buf_append(&b->scratch, q[1]->buf.data, q[1]->buf.len)) {
+        b->em->status = NP_ERR_NOMEM;
+        return NULL;
+    }
+    np_span spans[2] = {np_line_span(q[0], 0, q[0]->buf.len), np_line_span(q[1], 0, q[1]->buf.len)};
+    np_node *t = np_build_text_node(b, role, b->scratch.data, b->scratch.len, q[0]->lineno,
+                                    q[0]->replaced || q[1]->replaced);
+    if (!t || !np_build_set_spans(b, t, spans, 2))
+        return NULL;
+    return t;
+}
+
 np_status np_title_node(np_builder *b, np_line *const *q, size_t span, const char *by, bool article_open)
 {
     np_node_type roles[NP_MAX_TITLE_LINES];
+    np_line *first[NP_MAX_TITLE_LINES];
+    size_t at[NP_MAX_TITLE_LINES], lines = 0;
+    for (size_t i = 0; i < span; i++)
+        if (i == 0 || !couplet(q[i - 1], q[i])) {
+            at[lines] = i;
+            first[lines++] = q[i];
+        }
     np_status st = np_build_open_article(b, q[0]->lineno);
     if (st != NP_OK)
         return st;
-    const char *role_rule = np_title_roles(q, span, roles);
-    for (size_t i = 0; i < span; i++)
-        np_build_trace(b, q[i], np_node_type_name(roles[i]), by, role_rule,
-              title_alternative(article_open, span, role_rule, i));
-    for (size_t i = 0; i < span; i++) {
-        np_node *t = np_build_line_node(b, roles[i], q[i], 0, q[i]->buf.len);
+    const char *role_rule = np_title_roles(first, lines, roles);
+    for (size_t l = 0; l < lines; l++) {
+        size_t end = l + 1 < lines ? at[l + 1] : span;
+        np_build_trace(b, q[at[l]], np_node_type_name(roles[l]), by, role_rule,
+                       title_alternative(article_open, lines, role_rule, l));
+        if (end - at[l] > 1)
+            np_build_trace(b, q[at[l] + 1], "title_line2", by, NULL, NULL);
+        np_node *t = title_line_node(b, roles[l], q + at[l], end - at[l]);
         if (!t)
             return b->em->status;
         if ((st = np_emit_subtree(b->em, t, false)) != NP_OK)

@@ -21,7 +21,7 @@ import sys
 import tempfile
 
 READINGS = {
-    'kicker', 'headline', 'subheadline', 'byline', 'byline_line2', 'paragraph', 'continuation',
+    'kicker', 'headline', 'subheadline', 'title_line2', 'byline', 'byline_line2', 'paragraph', 'continuation',
     'paragraph+byline', 'continuation+byline', 'section_head', 'section_head_line2', 'caption',
     'caption+credit', 'figure_credit', 'figure_image', 'credit', 'page_credit', 'furniture', 'jump',
 }
@@ -31,6 +31,7 @@ RULE_FAMILIES = ('furniture.', 'figure.', 'credit.', 'byline.', 'reflow.', 'titl
 # What each label accepts (see tests/pages/README.md for the label language).
 LABELS = {
     'K': {'kicker'}, 'H': {'headline'}, 'S': {'subheadline'},
+    'K+': {'title_line2'}, 'H+': {'title_line2'}, 'S+': {'title_line2'},
     'K|H': {'kicker', 'headline'}, 'H|S': {'headline', 'subheadline'}, 'K|S': {'kicker', 'subheadline'},
     'B': {'byline'}, 'B+': {'byline_line2'}, 'P': {'paragraph'}, 'C': {'continuation'},
     'P+B': {'paragraph+byline'}, 'C+B': {'continuation+byline'},

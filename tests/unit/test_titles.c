@@ -535,10 +535,29 @@ static void test_box_label_and_listing_headline(void **state)
     np_document_free(doc);
 }
 
+/* 人民日报 2025-05-20 第13版 (tests/pages-real/b18/r84): a headline printed
+ * on two lines right under each other, two halves of one length, is one
+ * headline (its node spans both lines); a kicker stands a blank line
+ * above it. */
+static void test_couplet_headline(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("长春市绿园区林园街道机关食堂\n\n闭环管理促节约\n个性菜单调众口\n\n本报记者  门杰伟\n\n"
+                            "饭点刚过，吉林长春市绿园区林园街道食堂，垃圾桶中，只有少量剩汤、鱼刺和果皮。\n");
+    const np_node *h = nt_find(doc, NP_NODE_HEADLINE, 0);
+    assert_non_null(h);
+    assert_string_equal(np_node_get_text(h), "闭环管理促节约 个性菜单调众口");
+    assert_null(nt_find(doc, NP_NODE_SUBHEADLINE, 0));
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "长春市绿园区林园街道机关食堂");
+    assert_int_equal(np_node_span_count(h), 2);
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_headline),
+        cmocka_unit_test(test_couplet_headline),
         cmocka_unit_test(test_title_after_bracket_note),
         cmocka_unit_test(test_box_label_and_listing_headline),
         cmocka_unit_test(test_heads_over_pictures),
