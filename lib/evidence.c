@@ -91,6 +91,7 @@ const np_evidence np_evidence_table[] = {
     {"title.kicker_dash", 0},
     {"title.no_article_open", 0},
     {"title.photo_news", 0},
+    {"title.photo_story", 0},
     {"title.stacked_lines", 0},
     {"title.yesterday_lead", 0},
 };

@@ -194,6 +194,23 @@ static bool photo_news(np_line *const *q, size_t n, size_t k)
            np_titles_byline_follows(q, n, i + 1 + span);
 }
 
+/* 高效办  更顺畅 / its one paragraph / 图为4月14日，市民在…办理业务。 / the next
+ * title: a photo story, its text and then the picture it shows (图为),
+ * with the next story's title under them (of the title-like lines after
+ * text on the labelled pages with one paragraph and then a 图为 picture,
+ * the 2 with a title under the picture are headlines, the 2 with the text
+ * going on heads). */
+static bool photo_story(np_line *const *q, size_t n, size_t k)
+{
+    if (k + 2 >= n || q[k]->kind != NP_LK_TEXT || q[k]->gap > NP_NEAR_GAP || q[k + 1]->gap < NP_FIGURE_GAP ||
+        !q[k + 1]->tuwei)
+        return false;
+    size_t i = k + 1;
+    while (i < n && (q[i]->gap >= NP_FIGURE_GAP || q[i]->kind == NP_LK_CREDIT))
+        i++;
+    return i < n && q[i]->mark == NP_MARK_NONE && q[i]->kind == NP_LK_TITLE;
+}
+
 /* “这顿饭，花了多少钱？” / “俩素菜加份排骨，才8块钱！”: quoted questions and
  * exclamations in a row are what people said, unless a byline makes them
  * a title (then the caller has decided before asking). */
@@ -241,6 +258,8 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
      * the lines over pictures are the article's heads (a photo page) */
     if (!ctx->after_figure && ctx->has_text && photo_news(q, n, k))
         return "title.photo_news";
+    if (ctx->has_text && photo_story(q, n, k))
+        return "title.photo_story";
     if (is_dialogue(q, k) || all_bold(q, k))
         return NULL;
     if (k >= 2)

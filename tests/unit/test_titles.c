@@ -553,10 +553,32 @@ static void test_couplet_headline(void **state)
     np_document_free(doc);
 }
 
+/* 人民日报 2025-11-17 第15版 (tests/pages-real/b21/r99): a photo story
+ * after another story's text: its headline, one paragraph, the picture it
+ * shows (图为…), and the next story's title under them. */
+static void test_photo_story(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("金台锐评\n\n为“多管局局长”点赞\n\n亓玉昆\n\n"
+                            "积力之所举，则无不胜也；众智之所为，则无不成也。\n\n凝聚“银发力量” 助推基层治理\n\n"
+                            "福建省福州市鼓楼区安泰街道聚焦基层治理，坚持党建引领，充分发挥退休老干部作用。\n\n\n\n"
+                            "图为安泰街道黎明湖公园的茶馆驿站里，由民警、“银发普法调解员”等组成的宣讲团在开展普法宣传。\n谢贵明摄\n\n"
+                            "以案说法\n\n三十年不尽赡养义务 老人独子丧失继承权\n\n本报记者  张  璁\n\n"
+                            "那么，高某军应否丧失继承权？\n");
+    const np_node *a2 = nt_find(doc, NP_NODE_ARTICLE, 1);
+    assert_non_null(a2);
+    assert_string_equal(np_node_get_text(nt_find(a2, NP_NODE_HEADLINE, 0)), "凝聚“银发力量” 助推基层治理");
+    assert_int_equal(nt_count(a2, NP_NODE_FIGURE), 1);
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 3);
+    assert_null(nt_find(doc, NP_NODE_SECTION_HEAD, 0));
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_headline),
+        cmocka_unit_test(test_photo_story),
         cmocka_unit_test(test_couplet_headline),
         cmocka_unit_test(test_title_after_bracket_note),
         cmocka_unit_test(test_box_label_and_listing_headline),
