@@ -135,21 +135,35 @@ static bool bracket_names(const char *s, size_t *from, size_t *to, bool *compile
     return (lead > 0 && np_starts_with(s + a - lead, lead, "作者")) || (tail > 0 && np_starts_with(s + b, tail, "参与"));
 }
 
-/* 据新华社, （据新华社电）: a story taken from a news agency, which is its
- * author; s[*from..*to) becomes the agency's name. */
-static bool agency_source(const char *s, size_t *from, size_t *to)
+/* 据新华社, （据新华社电）, （据新华社西安7月18日电）, （新华社北京10月2日电）: a
+ * story taken from a news agency, which is its author (its dateline, if
+ * any, is left out); without 据 only in brackets, for 新华社北京10月2日电
+ * opens a paragraph.  s[*from..*to) becomes the agency's name. */
+static bool agency_source(const char *s, size_t *from, size_t *to, bool bracketed)
 {
     size_t a = *from, b = *to;
     np_trim(s, &a, &b);
-    if (!np_starts_with(s + a, b - a, "据"))
+    bool ju = np_starts_with(s + a, b - a, "据");
+    if (ju)
+        a += strlen("据");
+    else if (!bracketed)
         return false;
-    a += strlen("据");
-    if (np_ends_with(s + a, b - a, "电"))
-        b -= strlen("电");
-    if (b <= a || np_words_prefix(&np_agencies, s + a, b - a) != b - a)
+    size_t k = np_words_prefix(&np_agencies, s + a, b - a);
+    if (k == 0)
         return false;
+    size_t rest = a + k;
+    if (rest < b) {
+        /* 电, or a place and a date, then 电 */
+        if (!np_ends_with(s + rest, b - rest, "电"))
+            return false;
+        size_t date_len = b - rest - strlen("电");
+        if (date_len > 0 && (np_find(s + rest, date_len, "月") == date_len || np_find(s + rest, date_len, "日") == date_len))
+            return false;
+    } else if (!ju) {
+        return false;
+    }
     *from = a;
-    *to = b;
+    *to = a + k;
     return true;
 }
 
@@ -184,7 +198,7 @@ void np_byline_shape(np_line *ln)
     }
     bool byline = false;
     size_t agency_from = text_from, agency_to = text_to;
-    bool agency = !marker && names.count == 0 && agency_source(s, &agency_from, &agency_to);
+    bool agency = !marker && agency_source(s, &agency_from, &agency_to, end_bracket);
     if (agency) {
         names.names[0].start = agency_from;
         names.names[0].end = agency_to;

@@ -454,9 +454,9 @@ size_t np_name_copy(const char *s, const np_name *n, char *dst, size_t cap)
 
 /* Suffixes of organisation and place names (the word lists: text.h). */
 static const char *const entity_suffix_list[] = {
-    "中心", "乡", "公司", "分行", "办事处", "区", "医院", "协会", "厅", "县", "合作社", "团", "园区", "处",
-    "大学", "委", "委员会", "学校", "学院", "局", "市", "开发区", "所", "支行", "新区", "村", "省",
-    "研究所", "研究院", "社区", "站", "管委会", "署", "街道", "银行", "镇", "队", "院", "集团", "馆",
+    "中心", "乡", "公司", "分行", "办事处", "区", "医院", "协会", "厅", "县", "合作社", "团", "园区", "处", "大学", "委", "委员会",
+    "学校", "学院", "局", "市", "开发区", "所", "支行", "新区", "村", "省", "研究所", "研究院", "社区", "站", "管委会", "署", "街道", "部",
+    "银行", "镇", "队", "院", "集团", "馆",
 };
 static const np_words entity_suffixes = NP_WORDS(entity_suffix_list);
 

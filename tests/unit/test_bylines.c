@@ -274,6 +274,9 @@ static void test_end_brackets(void **state)
         /* a story taken from an agency (人民日报 2026-01-08, b19 r87; 齐鲁晚报, b4 r20) */
         {"（据新华社电）", "新华社"},
         {"据新华社", "新华社"},
+        /* with its dateline (人民日报 2025-07-22, b25 r120; 2025-10-03, b23 r107) */
+        {"（据新华社西安7月18日电）", "新华社"},
+        {"（新华社北京10月2日电）", "新华社"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[1024];

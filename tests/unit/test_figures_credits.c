@@ -184,6 +184,22 @@ static void test_caption_credit_glued_source(void **state)
                           "  paragraph 11 " P2 "\n");
 }
 
+/* 人民日报 2025-07-15 第13版 (tests/pages-real/b25/r117): X提供 after an
+ * office (黔西市委宣传部), glued after the caption's sentence and on a line
+ * of its own under it. */
+static void test_provided_by_office(void **state)
+{
+    (void)state;
+    nt_check_content("青山绿水成金山\n\n本报记者  张三\n\n苦干一年，古胜村种下250亩果树，包括核桃、柿子和樱桃。\n\n\n\n"
+                     "治理前的古胜村。 黔西市委宣传部提供\n\n\n\n治理后的古胜村。\n黔西市委宣传部提供\n\n"
+                     "“结果不易，过程更难。”\n",
+                     "article 1\n  headline 1 青山绿水成金山\n  byline 3 本报记者  张三\n    author 张三\n"
+                     "  paragraph 5 苦干一年，古胜村种下250亩果树，包括核桃、柿子和樱桃。\n"
+                     "  figure 9\n    caption 9 治理前的古胜村。\n    credit 9 黔西市委宣传部提供 {provided|黔西市委宣传部}\n"
+                     "  figure 13\n    caption 13 治理后的古胜村。\n    credit 14 黔西市委宣传部提供 {provided|黔西市委宣传部}\n"
+                     "  paragraph 16 “结果不易，过程更难。”\n");
+}
+
 /* 图/X提供 glued after the caption's sentence (大洋网 2025-05-28). */
 static void test_caption_credit_glued_slash_provider(void **state)
 {
@@ -413,6 +429,7 @@ static void test_figure_between_title_and_byline(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_provided_by_office),
         cmocka_unit_test(test_figure_between_title_and_byline),
         cmocka_unit_test(test_caption_credit_glued_source),
         cmocka_unit_test(test_caption_credit_glued_slash_provider),
