@@ -148,6 +148,18 @@ uint16_t np_heads_shape(np_line *const *q, size_t lines)
     return (uint16_t)shape;
 }
 
+bool np_heads_alike(uint16_t a, uint16_t b)
+{
+    /* clauses of one article's heads run to different lengths (激发创新创业
+     * 活力，推动人口高质量发展 / 服务消费新需求，在保障和改善民生中打造新的经济
+     * 增长点); only plain heads are told apart by length */
+    if ((a & b & NP_SHAPE_COMMA) != 0) {
+        a &= (uint16_t)~NP_SHAPE_LONG;
+        b &= (uint16_t)~NP_SHAPE_LONG;
+    }
+    return a == b;
+}
+
 np_status np_heads_node(np_builder *b, np_line *const *q, size_t k, const char *by, const char *alt)
 {
     np_build_trace(b, q[0], "section_head", by, NULL, alt);

@@ -66,6 +66,10 @@ bool np_heads_opens_with_label(const np_line *ln);
  * the article's first head's (heads of one article are printed alike). */
 uint16_t np_heads_shape(np_line *const *q, size_t lines);
 
+/* Whether two NP_SHAPE_* are the same shape of head: the same bits, the
+ * length aside for comma clauses. */
+bool np_heads_alike(uint16_t a, uint16_t b);
+
 /* Carry a section head reading of q[0..k) out (alt: the runner-up the
  * trace names): one node, the lines joined with a space. */
 np_status np_heads_node(np_builder *b, np_line *const *q, size_t k, const char *by, const char *alt);

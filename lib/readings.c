@@ -190,7 +190,8 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
 /* The evidence of the article around a block, added to its readings. */
 static void weigh_context(const np_state *st, np_line *const *q, np_reading *r)
 {
-    if (r->act == NP_ACT_HEAD && (st->head_shape & NP_SHAPE_TELLING) && np_heads_shape(q, r->used) == st->head_shape)
+    if (r->act == NP_ACT_HEAD && (st->head_shape & NP_SHAPE_TELLING) &&
+        np_heads_alike(np_heads_shape(q, r->used), st->head_shape))
         r->score += np_evidence_weight("seq.head_same_shape");
     /* a clause alone between paragraphs, short as a title line, in an
      * article whose heads are printed plain, is one more head (of the 46

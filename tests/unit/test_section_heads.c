@@ -458,6 +458,26 @@ static void test_bold_lines_in_article_are_heads(void **state)
                      "  paragraph 11 采访杨蓉时不难发现，她的每个建议背后，都有详实的调研和数据支撑，还有深入的思考。\n");
 }
 
+/* 人民日报 2025-03-17 第18版 (tests/pages-real/b24/r114): comma heads of
+ * one article run to different lengths; a longer one is still printed like
+ * the others. */
+static void test_comma_heads_of_different_lengths(void **state)
+{
+    (void)state;
+    nt_check_content("推动更多资金资源“投资于人”\n\n本报记者  王  观\n\n今年的《政府工作报告》提出，强化宏观政策民生导向。\n\n"
+                     "强化民生导向，重点民生领域保障更加给力\n\n在江西省赣州市赣县区广场社区居家养老服务站，71岁的肖仁明正在练字。\n\n"
+                     "激发创新创业活力，推动人口高质量发展\n\n“投资于人”，是今年的《政府工作报告》提出的重要理念。\n\n"
+                     "服务消费新需求，在保障和改善民生中打造新的经济增长点\n\n“智能化家电，用着省心、操作方便、能耗还低。”\n",
+                     "article 1\n  headline 1 推动更多资金资源“投资于人”\n  byline 3 本报记者  王  观\n    author 王观\n"
+                     "  paragraph 5 今年的《政府工作报告》提出，强化宏观政策民生导向。\n"
+                     "  section_head 7 强化民生导向，重点民生领域保障更加给力\n"
+                     "  paragraph 9 在江西省赣州市赣县区广场社区居家养老服务站，71岁的肖仁明正在练字。\n"
+                     "  section_head 11 激发创新创业活力，推动人口高质量发展\n"
+                     "  paragraph 13 “投资于人”，是今年的《政府工作报告》提出的重要理念。\n"
+                     "  section_head 15 服务消费新需求，在保障和改善民生中打造新的经济增长点\n"
+                     "  paragraph 17 “智能化家电，用着省心、操作方便、能耗还低。”\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -492,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_questions_in_a_row_are_heads),
         cmocka_unit_test(test_question_alone_is_paragraph),
         cmocka_unit_test(test_bold_lines_in_article_are_heads),
+        cmocka_unit_test(test_comma_heads_of_different_lengths),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
