@@ -190,13 +190,16 @@ static void scan_dateline(np_line *ln)
         return;
     }
     /* 【埃菲社联合国9月24日电】, 【美国《华尔街日报》网站9月23日报道】: the
-     * agency, place and date in a bracket before the text */
+     * agency, place and date in a bracket before the text; or the reporter
+     * who filed it (【环球时报特约记者 王逸】据《今日美国》15日报道，…) */
     if (np_starts_with(s, len, "【")) {
         size_t most = NP_BRACKET_DATELINE_MAX_CHARS * 3;
-        size_t close = np_find(s, len < most ? len : most, "】");
+        size_t window = len < most ? len : most;
+        size_t close = np_find(s, window, "】");
         static const char *const filed_list[] = {"报道", "电", "讯"};
         static const np_words filed = NP_WORDS(filed_list);
-        if (close < len && close + 3 < len && np_words_suffix(&filed, s, close) > 0)
+        if (close < window && close + 3 < len &&
+            (np_words_suffix(&filed, s, close) > 0 || np_find(s, close, "记者") < close))
             ln->flags |= NP_LF_DATELINE;
         return;
     }

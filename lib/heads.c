@@ -65,8 +65,9 @@ bool np_heads_opens_with_label(const np_line *ln)
     if (!np_starts_with(s, len, "【"))
         return false;
     size_t most = 3 + NP_LABEL_MAX_CHARS * 3 + 3;
-    size_t close = np_find(s, len < most ? len : most, "】");
-    return close > 3 && close < len;
+    size_t window = len < most ? len : most;
+    size_t close = np_find(s, window, "】");
+    return close > 3 && close < window;
 }
 
 bool np_heads_clause_shape(const np_line *ln)

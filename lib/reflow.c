@@ -60,6 +60,10 @@ const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_li
      * its own */
     if (ln->flags & NP_LF_LABEL)
         return NULL;
+    /* nor one opening with a dateline (本报北京6月16日电, 【环球时报特约记者
+     * 王逸】): it opens a story's first paragraph */
+    if (ln->flags & NP_LF_DATELINE)
+        return NULL;
     if (!r->finished)
         return "reflow.unfinished";
     /* “…。 / …。”: the break fell inside a quotation */

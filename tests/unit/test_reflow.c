@@ -269,10 +269,25 @@ static void test_indented_block_starts_paragraph(void **state)
                   "  paragraph 9 以中国式现代化全面推进强国建设、民族复兴伟业的关键时期，立足进一步全面深化改革、推进中国式现代化的目标任务，党的二十届三中全会向全党发出动员令——“保持以党的自我革命引领社会革命的高度自觉，坚持用改革精神和严的标准管党治党，完善党的自我革命制度规范体系”。\n");
 }
 
+/* 环球时报 2025-06-16 (tests/pages-real/b6/r27): a line opening with the
+ * reporter's bracket, as with any dateline, opens a story's first
+ * paragraph; it continues no unfinished line above it. */
+static void test_dateline_starts_paragraph(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("俄美总统第五次通话主谈以伊，特朗普：我和普京都认为以伊战争应该结束\n\n"
+                            "【环球时报特约记者 王逸】据《今日美国》15日报道，美国总统特朗普14日称，他当天与俄罗斯总统普京通电话。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 2);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_PARAGRAPH, 1)),
+                        "【环球时报特约记者 王逸】据《今日美国》15日报道，美国总统特朗普14日称，他当天与俄罗斯总统普京通电话。");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_join_across_blank_line),
+        cmocka_unit_test(test_dateline_starts_paragraph),
         cmocka_unit_test(test_join_after_comma),
         cmocka_unit_test(test_join_across_figure),
         cmocka_unit_test(test_join_across_two_figures),
