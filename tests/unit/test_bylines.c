@@ -318,9 +318,23 @@ static void test_post_then_name(void **state)
                      "  paragraph 5 有的读者反映的看似小问题，实则大民生。\n");
 }
 
+/* 人民日报 2025-03-14 第5版 (tests/pages-real/b24/r113): the writer's name,
+ * then the role with its own employer (周珊珊  本报评论员); a bare role
+ * word after a token keeps that token the employer (新华社 记者 张三). */
+static void test_name_then_role(void **state)
+{
+    (void)state;
+    nt_check_content("出口第一，安徽汽车业做对了啥？\n\n周珊珊  本报评论员\n\n韩小乔  安徽日报评论员\n\n"
+                     "周珊珊：2024年，安徽汽车产量和新能源汽车产量均居全国第二位。\n",
+                     "article 1\n  headline 1 出口第一，安徽汽车业做对了啥？\n  byline 3 周珊珊  本报评论员\n    author 周珊珊\n"
+                     "  byline 5 韩小乔  安徽日报评论员\n    author 韩小乔\n"
+                     "  paragraph 7 周珊珊：2024年，安徽汽车产量和新能源汽车产量均居全国第二位。\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_name_then_role),
         cmocka_unit_test(test_post_then_name),
         cmocka_unit_test(test_square_marker),
         cmocka_unit_test(test_wire_byline_bare_name),
