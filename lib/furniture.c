@@ -557,9 +557,11 @@ bool np_furniture_is_header(const np_line *ln)
 const char *np_furniture_page_name_rule(np_line *const *q, size_t n, const np_page_context *ctx)
 {
     const np_line *ln = q[0];
-    /* a place over a title is its kicker (浙江安吉) */
+    /* a place over a title is its kicker (浙江安吉), and a label in
+     * brackets a column's (【一线讲述】: of the 14 such lines on the labelled
+     * pages, none is a page name) */
     if (ctx->had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) || n < 2 ||
-        (ln->flags & NP_LF_PLACE))
+        (ln->flags & (NP_LF_PLACE | NP_LF_LABEL)))
         return NULL;
     /* 光明日报 / 2020年11月06日  星期五 / 14, then 文荟 over 霞浦的海: a
      * header that gives the page's number but not its name leaves the

@@ -291,6 +291,9 @@ const char *np_title_roles(np_line *const *lines, size_t n, np_node_type *roles)
             h1 = 0;
             why = "role.single_line";
         } else if (n == 3) {
+            /* 【一线讲述】 / 四地乡村干部群众心中的“宜居宜业和美家园”—— /
+             * 村居好环境,添彩新生活: a kicker's dash makes two kickers */
+            h1 = (lines[1]->flags & NP_LF_DASH_END) ? 2 : 1;
             why = "role.three_lines";
         } else if (lines[1]->flags & NP_LF_DASH_START) {
             h1 = 0;

@@ -574,10 +574,23 @@ static void test_photo_story(void **state)
     np_document_free(doc);
 }
 
+/* 光明日报 (tests/pages-real/b14/r66): a column's label in brackets under
+ * the paper's name is a kicker, no page name; and a kicker's dash in the
+ * middle of three title lines makes two kickers over the headline. */
+static void test_bracket_label_and_two_kickers(void **state)
+{
+    (void)state;
+    nt_check_content("光明日报\n\n【一线讲述】\n\n四地乡村干部群众心中的“宜居宜业和美家园”——\n\n村居好环境,添彩新生活\n\n"
+                     "“家门口的环境越来越好了。”\n",
+                     "article 3\n  kicker 3 【一线讲述】\n  kicker 5 四地乡村干部群众心中的“宜居宜业和美家园”——\n"
+                     "  headline 7 村居好环境,添彩新生活\n  paragraph 9 “家门口的环境越来越好了。”\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_headline),
+        cmocka_unit_test(test_bracket_label_and_two_kickers),
         cmocka_unit_test(test_photo_story),
         cmocka_unit_test(test_couplet_headline),
         cmocka_unit_test(test_title_after_bracket_note),
