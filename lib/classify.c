@@ -183,7 +183,8 @@ static void scan_dateline(np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t len = ln->buf.len;
-    static const char *const own_list[] = {"【本报讯】", "本报讯", "（本报讯）"};
+    /* the paper's own news, with no place or date: 本报讯, 本报电 */
+    static const char *const own_list[] = {"【本报讯】", "本报电", "本报讯", "（本报讯）"};
     static const np_words own = NP_WORDS(own_list);
     if (np_words_prefix(&own, s, len) > 0) {
         ln->flags |= NP_LF_DATELINE;

@@ -253,17 +253,22 @@ static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out
     }
     if (nb <= na || holds_sentence_marks(s, na, nb))
         return false;
+    /* 图为伍艳妮摄: the picture is the photographer's (图为 before names
+     * only; 图为市民在…摄 is a caption) */
+    size_t names_from = na;
+    if (np_starts_with(s + na, nb - na, "图为"))
+        names_from += strlen("图为");
     np_names names;
-    np_scan_names(s + na, nb - na, &names);
+    np_scan_names(s + names_from, nb - names_from, &names);
     if (names.count == 0 || names.others > 0)
         return false;
     for (size_t k = 0; k < names.count; k++) {
-        names.names[k].start += na;
-        names.names[k].end += na;
+        names.names[k].start += names_from;
+        names.names[k].end += names_from;
     }
     out->kind = NP_CREDIT_PHOTOGRAPHER;
     out->people = names;
-    out->src_start = na;
+    out->src_start = names_from;
     out->src_end = nb;
     return true;
 }

@@ -89,6 +89,7 @@ const np_evidence np_evidence_table[] = {
     {"title.entity_colon", 0},
     {"title.h1_mark", 0},
     {"title.kicker_dash", 0},
+    {"title.long_kicker", 0},
     {"title.no_article_open", 0},
     {"title.photo_news", 0},
     {"title.photo_story", 0},

@@ -491,7 +491,7 @@ bool np_ends_with_entity(const char *s, size_t len)
 /* The posts an author signs with, after the office (自然资源部宣传教育中心主任,
  * 北京大学新闻与传播学院党委书记) or the place (重庆巴南区读者). */
 static const char *const post_suffix_list[] = {
-    "主任", "主席", "书记", "会长", "厅长", "局长", "所长", "教授", "校长", "理事长", "研究员", "秘书长", "读者", "部长", "院长", "馆长",
+    "主任", "主席", "书记", "企业家", "会长", "厅长", "学者", "局长", "所长", "教授", "校长", "理事长", "研究员", "秘书长", "读者", "部长", "院长", "馆长",
 };
 static const np_words post_suffixes = NP_WORDS(post_suffix_list);
 

@@ -300,6 +300,19 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
         return short_readings(st, q, n, out);
     if (question_readings(st, q, n, out) > 0)
         return 2;
+    /* 黄河保护法施行两年来，甘肃兰州筑牢黄河生态屏障、推动流域高质量发展 over
+     * 黄河畔  绿意长  文脉长 / 本报记者  宋朝军: a clause too long for a title
+     * line, over a title block and its byline, is its kicker (of the lines
+     * read as new paragraphs over a title block and its byline on the
+     * labelled pages, the 2 clauses are kickers, the 27 others notes in
+     * brackets and lines of information after a label) */
+    size_t span;
+    if (!(ln->flags & (NP_LF_SPEAKER | NP_LF_BRACKETED)) && np_heads_clause_shape(ln) && next &&
+        next->gap <= NP_NEAR_GAP && (span = np_titles_span(q + 1, n - 1)) > 0 && span < NP_MAX_TITLE_LINES &&
+        np_titles_byline_follows(q, n, 1 + span)) {
+        out[0] = reading(NP_ACT_TITLES, 1 + span, "title.long_kicker", NULL);
+        return 1;
+    }
     out[0] = text_reading(st, q, n, "text.shape", NULL);
     /* a clause too long for a title line, alone between finished
      * paragraphs, may yet be a head printed like the article's other heads:

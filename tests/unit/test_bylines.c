@@ -316,6 +316,10 @@ static void test_post_then_name(void **state)
     nt_check_content("看似小问题  实则大民生\n\n自然资源部宣传教育中心主任  夏  俊\n\n有的读者反映的看似小问题，实则大民生。\n",
                      "article 1\n  headline 1 看似小问题  实则大民生\n  byline 3 自然资源部宣传教育中心主任  夏  俊\n    author 夏俊\n"
                      "  paragraph 5 有的读者反映的看似小问题，实则大民生。\n");
+    /* 2025-04-29 第18版 (b26/r126) */
+    nt_check_content("我们有能力突破“卡脖子”技术\n\n青年企业家  廖光朝\n\n作为80后企业家，我切身感受到，中国有全球最完整的工业体系。\n",
+                     "article 1\n  headline 1 我们有能力突破“卡脖子”技术\n  byline 3 青年企业家  廖光朝\n    author 廖光朝\n"
+                     "  paragraph 5 作为80后企业家，我切身感受到，中国有全球最完整的工业体系。\n");
 }
 
 /* 人民日报 2025-03-14 第5版 (tests/pages-real/b24/r113): the writer's name,

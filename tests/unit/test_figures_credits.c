@@ -184,6 +184,20 @@ static void test_caption_credit_glued_source(void **state)
                           "  paragraph 11 " P2 "\n");
 }
 
+/* 人民日报 2025-12-09 第18版 (tests/pages-real/b27/r129): 图为伍艳妮摄, the
+ * picture is the photographer's: a credit, not a second caption. */
+static void test_tuwei_credit(void **state)
+{
+    (void)state;
+    nt_check_content("青春在基层一线绽放\n\n本报记者  张三\n\n驻村工作队员扎根一线。\n\n\n\n"
+                     "蕉江瑶族乡贤洞村驻村工作队员与农户一同采收红提。\n图为伍艳妮摄\n\n他们与群众想在一起、干在一起。\n",
+                     "article 1\n  headline 1 青春在基层一线绽放\n  byline 3 本报记者  张三\n    author 张三\n"
+                     "  paragraph 5 驻村工作队员扎根一线。\n"
+                     "  figure 9\n    caption 9 蕉江瑶族乡贤洞村驻村工作队员与农户一同采收红提。\n"
+                     "    credit 10 图为伍艳妮摄 {photographer|伍艳妮}\n"
+                     "  paragraph 12 他们与群众想在一起、干在一起。\n");
+}
+
 /* 人民日报 2025-07-15 第13版 (tests/pages-real/b25/r117): X提供 after an
  * office (黔西市委宣传部), glued after the caption's sentence and on a line
  * of its own under it. */
@@ -429,6 +443,7 @@ static void test_figure_between_title_and_byline(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tuwei_credit),
         cmocka_unit_test(test_provided_by_office),
         cmocka_unit_test(test_figure_between_title_and_byline),
         cmocka_unit_test(test_caption_credit_glued_source),

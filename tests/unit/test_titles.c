@@ -586,10 +586,33 @@ static void test_bracket_label_and_two_kickers(void **state)
                      "  headline 7 村居好环境,添彩新生活\n  paragraph 9 “家门口的环境越来越好了。”\n");
 }
 
+/* 人民日报 2025-04-01 第13版 (tests/pages-real/b26/r125): a clause too long
+ * for a title line over a title block and its byline is its kicker; and
+ * 2025-11-25 第18版 (b27/r128): 本报电 opens a story, so the title-like line
+ * over it after another story's text is a headline. */
+static void test_long_kicker_and_own_dateline(void **state)
+{
+    (void)state;
+    nt_check_content("黄河保护法施行两年来，甘肃兰州筑牢黄河生态屏障、推动流域高质量发展\n\n黄河畔  绿意长  文脉长\n\n"
+                     "本报记者  宋朝军\n\n即日起，本版推出系列报道。\n",
+                     "article 1\n  kicker 1 黄河保护法施行两年来，甘肃兰州筑牢黄河生态屏障、推动流域高质量发展\n"
+                     "  headline 3 黄河畔  绿意长  文脉长\n  byline 5 本报记者  宋朝军\n    author 宋朝军\n"
+                     "  paragraph 7 即日起，本版推出系列报道。\n");
+    np_node *doc = nt_parse("服务送到“家门口”  惠民暖到“心里边”\n\n本报记者  邓剑洋\n\n"
+                            "近年来，农行西藏分行持续完善服务模式，金融服务保障能力不断提升。\n\n"
+                            "农业农村部部署国家乡村振兴示范县创建工作\n\n"
+                            "本报电  （记者郁静娴）近日，农业农村部印发《国家乡村振兴示范县创建工作方案》，部署示范县创建工作。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
+    assert_string_equal(np_node_get_text(nt_find(nt_find(doc, NP_NODE_ARTICLE, 1), NP_NODE_HEADLINE, 0)),
+                        "农业农村部部署国家乡村振兴示范县创建工作");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_headline),
+        cmocka_unit_test(test_long_kicker_and_own_dateline),
         cmocka_unit_test(test_bracket_label_and_two_kickers),
         cmocka_unit_test(test_photo_story),
         cmocka_unit_test(test_couplet_headline),
