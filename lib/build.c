@@ -36,11 +36,12 @@ static const char *const feature_names[] = {
     "dash_start",   "bold_open",    "bold_close",  "caption",     "credit_tail", "function_end",
     "entity_colon", "bare_entity",  "wire_byline", "opens_quote", "closes_first", "dateline",
     "exclaim_end",  "numbered",     "bracketed",   "speaker",     "stop_inside", "quoted",
-    "comma",        "place",        "set_in_title", "compiled",     "label",
+    "comma",        "place",        "set_in_title", "compiled",     "label",       "names_page",
+    "numbers_page", "table_row",
 };
 
-_Static_assert(sizeof feature_names / sizeof feature_names[0] == 29, "a name for every NP_LF_ bit");
-_Static_assert(NP_LF_LABEL == 1u << 28, "feature_names follows the NP_LF_ bits");
+_Static_assert(sizeof feature_names / sizeof feature_names[0] == 32, "a name for every NP_LF_ bit");
+_Static_assert(NP_LF_TABLE_ROW == 1u << 31, "feature_names follows the NP_LF_ bits");
 
 void np_line_feature_names(const np_line *ln, char *buf, size_t cap)
 {

@@ -303,12 +303,49 @@ static bool only_ellipsis_inside(const np_line *ln)
     return np_find(s, len, "……") < len;
 }
 
+/* 德约科维奇  3∶0   埃切维里, 阿尔卡拉斯   VS  商竣程: a row of a results
+ * table, a score or VS set apart by wide spaces between two names; a
+ * title's score is part of its words (广州队3∶2逆转苏州东吴). */
+static bool is_results_row(const np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    size_t at = np_find(s, len, "  ");
+    if (at == len)
+        return false;
+    size_t i = at;
+    while (i < len && s[i] == ' ')
+        i++;
+    size_t j = i;
+    while (j < len && s[j] != ' ')
+        j++;
+    if (j - i == 2 && (memcmp(s + i, "VS", 2) == 0 || memcmp(s + i, "vs", 2) == 0))
+        return j + 1 < len && s[j] == ' ';
+    /* digits, a ratio colon (∶ or :), digits */
+    size_t k = i;
+    while (k < j && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k == i)
+        return false;
+    if (np_starts_with(s + k, j - k, "∶") || np_starts_with(s + k, j - k, "："))
+        k += 3;
+    else if (k < j && s[k] == ':')
+        k++;
+    else
+        return false;
+    size_t d = k;
+    while (k < j && s[k] >= '0' && s[k] <= '9')
+        k++;
+    return k > d && k == j && j + 1 < len && s[j] == ' ';
+}
+
 /* Short, no sentence inside or at the end, quotes closed, not cut off
  * (the paragraph indent aside: see looks_like_title). */
 static bool has_title_shape(const np_line *ln)
 {
     unsigned bad = NP_LF_FINAL | NP_LF_SENTENCE | NP_LF_UNBALANCED | NP_LF_FUNCTION_END;
-    if (ln->chars == 0 || ln->chars > NP_TITLE_MAX_CHARS + (ln->mark ? NP_MARKED_TITLE_EXTRA_CHARS : 0))
+    if (ln->chars == 0 || ln->chars > NP_TITLE_MAX_CHARS + (ln->mark ? NP_MARKED_TITLE_EXTRA_CHARS : 0) ||
+        (ln->flags & NP_LF_TABLE_ROW))
         return false;
     /* a line of information */
     if (ends_with_number_after_colon(ln))
@@ -366,6 +403,8 @@ void np_classify(np_line *ln)
         ln->buf.data[ln->buf.len] = 0;
     }
     scan_punctuation(ln);
+    if (is_results_row(ln))
+        ln->flags |= NP_LF_TABLE_ROW;
     if (!ln->mark && np_figure_image_line(ln->buf.data, ln->buf.len, &ln->src, &ln->src_len)) {
         ln->kind = NP_LK_IMAGE;
         return;

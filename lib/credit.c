@@ -159,6 +159,13 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
         out->page = np_starts_with(p, len, "本版");
         return true;
     }
+    /* 商竣程 @新华社: the agency after an at sign, as on the papers' sites */
+    if (len > 1 && p[0] == '@' && np_words_prefix(&np_agencies, p + 1, len - 1) == len - 1) {
+        out->kind = NP_CREDIT_PROVIDED;
+        out->src_start = a + 1;
+        out->src_end = b;
+        return true;
+    }
     size_t sa = a, sb = b;
     /* 台儿庄大战纪念馆提供: with no 图片由 before it, 提供 ends a credit only
      * after an organisation's name (a cut sentence ends 为群众提供) */
@@ -282,6 +289,8 @@ bool np_credit_parse(const char *s, size_t len, np_credit *out)
     a += np_marker_length(s + a, b - a);
     strip_mark(s, &a, &b);
     strip_brackets(s, &a, &b);
+    /* (□新华社发): and inside the brackets */
+    a += np_marker_length(s + a, b - a);
     if (b <= a)
         return false;
     out->start = a;
@@ -415,6 +424,10 @@ static bool may_end_with_credit(const char *s, size_t len)
     /* …冰。图片来源：美国国家航空航天局: a provider named after its lead word */
     size_t from = len > NP_CREDIT_MAX_BYTES ? len - NP_CREDIT_MAX_BYTES : 0;
     if (np_find(s + from, len - from, "图片来源") < len - from)
+        return true;
+    /* …商竣程 @新华社 */
+    const char *at = memchr(s + from, '@', len - from);
+    if (at && np_words_prefix(&np_agencies, at + 1, (size_t)(s + len - at - 1)) == (size_t)(s + len - at - 1))
         return true;
     if (!(len && s[len - 1] == ')') && !np_ends_with(s, len, "）"))
         return false;

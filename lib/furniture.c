@@ -306,7 +306,7 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
         *tells = NP_LF_NAMES_PAGE;
         return NP_FURNITURE_PAGE_NAME;
     }
-    bool date = false, name = false, number = false, unlisted = false, page = false;
+    bool date = false, name = false, number = false, unlisted = false, page = false, unknown = false;
     size_t i = 0, start, chars, tokens = 0, english = 0, dotted = 0;
     size_t name_end = SIZE_MAX; /* the end of the last page name, or none */
     while (np_head_next_token(s, len, &i, &start, &chars)) {
@@ -339,10 +339,19 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
         case NP_HEAD_PAPER: name = true; break;
         case NP_HEAD_PAGE_NAME: name = page = true; break;
         case NP_HEAD_ENGLISH: english++; break;
-        case NP_HEAD_NONE: return NP_FURNITURE_NONE;
+        case NP_HEAD_NONE:
+            /* 新华每日电讯  2025年10月12日  星期日: a name outside the
+             * vocabulary first, counted once a date follows it (the paper's
+             * name: it names no page) */
+            if (tokens > 0 || chars > NP_PAPER_NAME_MAX_CHARS || !np_is_han_lead((unsigned char)s[start]))
+                return NP_FURNITURE_NONE;
+            unknown = true;
+            break;
         }
         tokens++;
     }
+    if (unknown && !date)
+        return NP_FURNITURE_NONE;
     /* English words alone (CBA, NBA) are a title's, not a header's, and so
      * is a dotted series name alone (读者来信·乡村振兴) */
     if (tokens == 0 || tokens == english || (dotted > 0 && !number && !date) || (unlisted && english == 0))

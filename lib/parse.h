@@ -86,6 +86,7 @@ typedef enum np_line_kind {
 #define NP_LF_LABEL        0x10000000u /* opens with a bracketed label: 【下沉】…, 【点评】 */
 #define NP_LF_NAMES_PAGE   0x20000000u /* a header line naming the page (not only the paper): 第12版 文化 */
 #define NP_LF_NUMBERS_PAGE 0x40000000u /* a header line giving the page's number: 第12版, A06 */
+#define NP_LF_TABLE_ROW    0x80000000u /* a results table's row: 德约科维奇  3∶0   埃切维里 */
 
 typedef struct np_line {
     np_buf buf;          /* the line's content, trimmed, marks removed */

@@ -159,7 +159,7 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
     /* a story that opened with its dateline is a news item, and news items
      * have no section heads: of the 80 title-like blocks after the text of
      * such a story on the labelled pages, all 80 open the next story */
-    if (st->dateline_story && (span = np_titles_span(q, n)) > 0) {
+    if (st->dateline_story && (span = np_titles_span(q, n)) > 0 && !np_titles_over_table(q, n, span)) {
         out[0] = reading(NP_ACT_TITLES, span, "title.after_dateline_story", NULL);
         return 1;
     }

@@ -61,8 +61,9 @@ const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_li
     if (ln->flags & NP_LF_LABEL)
         return NULL;
     /* nor one opening with a dateline (本报北京6月16日电, 【环球时报特约记者
-     * 王逸】): it opens a story's first paragraph */
-    if (ln->flags & NP_LF_DATELINE)
+     * 王逸】): it opens a story's first paragraph; nor a results table's
+     * row, a paragraph of its own */
+    if (ln->flags & (NP_LF_DATELINE | NP_LF_TABLE_ROW))
         return NULL;
     if (!r->finished)
         return "reflow.unfinished";
@@ -104,7 +105,7 @@ void np_para_add(np_para *p, const np_line *ln, const char *s, size_t len)
     /* （作者为…研究员，本报记者刘志强整理）, （本系列评论到此结束）: a note
      * wholly in brackets is a paragraph of its own (of the 29 on the
      * labelled pages with no mark at their end, none is continued) */
-    if (first && (ln->flags & NP_LF_BRACKETED))
+    if (first && (ln->flags & (NP_LF_BRACKETED | NP_LF_TABLE_ROW)))
         p->finished = true;
 }
 

@@ -222,6 +222,11 @@ static bool is_dialogue(np_line *const *q, size_t k)
     return true;
 }
 
+bool np_titles_over_table(np_line *const *q, size_t n, size_t k)
+{
+    return k < n && (q[k]->flags & NP_LF_TABLE_ROW);
+}
+
 /* **记者手记** / **总想为群众多做一点**: lines set wholly in bold inside a
  * running article are its heads (of the 17 such lines on the labelled
  * pages, all 17 are heads or their second lines); a title block has a
@@ -260,7 +265,10 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
         return "title.photo_news";
     if (ctx->has_text && photo_story(q, n, k))
         return "title.photo_story";
-    if (is_dialogue(q, k) || all_bold(q, k))
+    /* 澳网昨日战报 / 男单第3轮 over 德约科维奇  3∶0   埃切维里: a story's text
+     * is no results table; lines over one are heads of a box in the
+     * running article */
+    if (is_dialogue(q, k) || all_bold(q, k) || np_titles_over_table(q, n, k))
         return NULL;
     if (k >= 2)
         return "title.stacked_lines";

@@ -25,6 +25,11 @@ typedef struct np_title_context {
  * title line). */
 size_t np_titles_span(np_line *const *q, size_t n);
 
+/* Whether the title-like lines q[0..k) stand over a results table's row
+ * (澳网昨日战报 / 男单第3轮 / 德约科维奇  3∶0   埃切维里): a story's text is no
+ * table, so they are heads of a box in the running article. */
+bool np_titles_over_table(np_line *const *q, size_t n, size_t k);
+
 /* Whether ln, standing right under the title lines, is a photo story's
  * byline printed as a credit: 本报记者 张三 摄影报道. */
 bool np_titles_photo_byline(const np_line *ln);

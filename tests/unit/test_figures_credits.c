@@ -184,6 +184,24 @@ static void test_caption_credit_glued_source(void **state)
                           "  paragraph 11 " P2 "\n");
 }
 
+/* 大众日报 2024-11-28 (tests/pages-real/b28/r136), 广州日报 2024-01-20
+ * (b28/r134): a marker inside the credit's brackets is no part of it
+ * ((□新华社发)), and an agency after an at sign is a credit (@新华社). */
+static void test_marker_and_at_sign_credits(void **state)
+{
+    (void)state;
+    nt_check_content("山东代表团创佳绩\n\n□记者 于晓波 报道\n\n山东队在比赛中表现出色。\n\n\n\n"
+                     "山东队球员在排球女子金牌赛中进攻。(□新华社发)\n\n比赛于27日结束。\n",
+                     "article 1\n  headline 1 山东代表团创佳绩\n  byline 3 记者 于晓波 报道\n    author 于晓波\n"
+                     "  paragraph 5 山东队在比赛中表现出色。\n"
+                     "  figure 9\n    caption 9 山东队球员在排球女子金牌赛中进攻。\n"
+                     "    credit 9 新华社发 {provided|新华社}\n  paragraph 11 比赛于27日结束。\n");
+    nt_check_content("郑钦文商竣程冲击单打16强\n\n孙嘉晖\n\n\n\n商竣程 @新华社\n\n北京时间今日,中国队将迎来两场大战。\n",
+                     "article 1\n  headline 1 郑钦文商竣程冲击单打16强\n  byline 3 孙嘉晖\n    author 孙嘉晖\n"
+                     "  figure 7\n    caption 7 商竣程\n    credit 7 @新华社 {provided|新华社}\n"
+                     "  paragraph 9 北京时间今日,中国队将迎来两场大战。\n");
+}
+
 /* 人民日报 2025-12-09 第18版 (tests/pages-real/b27/r129): 图为伍艳妮摄, the
  * picture is the photographer's: a credit, not a second caption. */
 static void test_tuwei_credit(void **state)
@@ -443,6 +461,7 @@ static void test_figure_between_title_and_byline(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_marker_and_at_sign_credits),
         cmocka_unit_test(test_tuwei_credit),
         cmocka_unit_test(test_provided_by_office),
         cmocka_unit_test(test_figure_between_title_and_byline),

@@ -307,6 +307,15 @@ static void test_page_name_under_unnamed_header(void **state)
                                 "——为民营经济营造更好发展环境③\n\n常  晋\n\n民营经济如何走向更加广阔的舞台？\n";
     doc = nt_parse(three);
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "评论员观察");
+    np_document_free(doc);
+    /* 新华每日电讯 2025-10-12 (b28/r133): a paper's name outside the
+     * vocabulary before the date */
+    doc = nt_parse("新华每日电讯  2025年10月12日  星期日\n03\n要闻\n\n书写美美与共的时代新篇\n\n新华社记者 邢 拓 余俊杰\n\n"
+                   "文明因交流而多彩。\n");
+    assert_string_equal(furniture_list(doc), "date@1:新华每日电讯  2025年10月12日  星期日|;page_number@2:03|;page_name@3:要闻|;");
+    np_document_free(doc);
+    doc = nt_parse(three);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "评论员观察");
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_SUBHEADLINE, 0)), "——为民营经济营造更好发展环境③");
     np_document_free(doc);
 }

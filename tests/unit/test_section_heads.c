@@ -478,6 +478,24 @@ static void test_comma_heads_of_different_lengths(void **state)
                      "  paragraph 17 “智能化家电，用着省心、操作方便、能耗还低。”\n");
 }
 
+/* 广州日报 2024-01-20 A8 (tests/pages-real/b28/r134): a results table in a
+ * dateline story: its rows are paragraphs of their own, and the lines over
+ * them heads of the story's box, no new story's title. */
+static void test_results_table(void **state)
+{
+    (void)state;
+    nt_check_content("郑钦文商竣程冲击单打16强\n\n孙嘉晖\n\n"
+                     "广州日报讯 (全媒体记者 孙嘉晖) 北京时间今日,中国队将迎来两场大战。\n\n"
+                     "澳网昨日战报\n\n男单第3轮\n\n德约科维奇  3∶0   埃切维里\n\n辛纳    3∶0   贝兹\n\n"
+                     "澳网今日对阵\n\n男单第3轮\n\n阿尔卡拉斯   VS  商竣程\n",
+                     "article 1\n  headline 1 郑钦文商竣程冲击单打16强\n  byline 3 孙嘉晖\n    author 孙嘉晖\n"
+                     "  paragraph 5 广州日报讯 (全媒体记者 孙嘉晖) 北京时间今日,中国队将迎来两场大战。\n"
+                     "  section_head 7 澳网昨日战报\n  section_head 9 男单第3轮\n"
+                     "  paragraph 11 德约科维奇  3∶0   埃切维里\n  paragraph 13 辛纳    3∶0   贝兹\n"
+                     "  section_head 15 澳网今日对阵\n  section_head 17 男单第3轮\n"
+                     "  paragraph 19 阿尔卡拉斯   VS  商竣程\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -512,6 +530,7 @@ int main(void)
         cmocka_unit_test(test_questions_in_a_row_are_heads),
         cmocka_unit_test(test_question_alone_is_paragraph),
         cmocka_unit_test(test_bold_lines_in_article_are_heads),
+        cmocka_unit_test(test_results_table),
         cmocka_unit_test(test_comma_heads_of_different_lengths),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
