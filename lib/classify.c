@@ -240,6 +240,11 @@ static void scan_dateline(np_line *ln)
  * line's end (NP_LF_CREDIT_TAIL, cut). */
 static bool scan_credit(np_line *ln)
 {
+    /* a line ending with a full stop ends a sentence, never a credit (no
+     * credit line, and no caption with its credit glued, on the labelled
+     * pages ends so): most paragraphs are spared the credit parse */
+    if (np_ends_with(ln->buf.data, ln->buf.len, "。"))
+        return false;
     size_t cut;
     switch (np_credit_line_shape(ln->buf.data, ln->buf.len, &ln->credit, &cut)) {
     case NP_CREDIT_SHAPE_LINE:
@@ -403,7 +408,8 @@ void np_classify(np_line *ln)
         ln->buf.data[ln->buf.len] = 0;
     }
     scan_punctuation(ln);
-    if (is_results_row(ln))
+    /* a table's row is short; only a short line is searched for one */
+    if (ln->chars <= NP_TITLE_MAX_CHARS && is_results_row(ln))
         ln->flags |= NP_LF_TABLE_ROW;
     if (!ln->mark && np_figure_image_line(ln->buf.data, ln->buf.len, &ln->src, &ln->src_len)) {
         ln->kind = NP_LK_IMAGE;
