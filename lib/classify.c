@@ -264,6 +264,17 @@ static bool scan_credit(np_line *ln)
     return false;
 }
 
+/* 随手拍专用邮箱:ycwbwyb@163.com: an e-mail address after the last colon. */
+static bool ends_with_address_after_colon(const np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len, i = len;
+    while (i > 0 && s[i - 1] != ':' && s[i - 1] != ' ' && (unsigned char)s[i - 1] < 0x80)
+        i--;
+    bool colon = (i > 0 && s[i - 1] == ':') || np_ends_with(s, i, "：");
+    return colon && i < len && memchr(s + i, '@', len - i) != NULL;
+}
+
 /* 咨询电话:0539-3216688, Tel:(0755)83501762 — a number after a colon
  * ends a line of information, not a title. */
 static bool ends_with_number_after_colon(const np_line *ln)
@@ -352,8 +363,9 @@ static bool has_title_shape(const np_line *ln)
     if (ln->chars == 0 || ln->chars > NP_TITLE_MAX_CHARS + (ln->mark ? NP_MARKED_TITLE_EXTRA_CHARS : 0) ||
         (ln->flags & NP_LF_TABLE_ROW))
         return false;
-    /* a line of information */
-    if (ends_with_number_after_colon(ln))
+    /* a line of information: a number or an address after a colon
+     * (咨询电话:0539-3216688, 随手拍专用邮箱:ycwbwyb@163.com) */
+    if (ends_with_number_after_colon(ln) || ends_with_address_after_colon(ln))
         return false;
     if (has_kicker_dash_shape(ln))
         return true;

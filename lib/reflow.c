@@ -65,6 +65,10 @@ const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_li
      * row, a paragraph of its own */
     if (ln->flags & (NP_LF_DATELINE | NP_LF_TABLE_ROW))
         return NULL;
+    /* nor one opening with a list's marker (● …): of the 14 such lines
+     * read as text on the labelled pages, none continues a paragraph */
+    if (np_marker_length(ln->buf.data, ln->buf.len) > 0)
+        return NULL;
     if (!r->finished)
         return "reflow.unfinished";
     /* “…。 / …。”: the break fell inside a quotation */
@@ -237,7 +241,9 @@ np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse
             return st;
     }
     size_t len = wire ? ln->wire_at : ln->buf.len;
-    size_t a = 0;
+    /* ● 智能电视机虽然增加了…: a list's marker opening a paragraph is no
+     * part of its text */
+    size_t a = cont ? 0 : np_marker_length(ln->buf.data, len);
     np_trim(ln->buf.data, &a, &len);
     st = np_reflow_add(&b->reflow, ln, ln->buf.data + a, len - a, b->max_line);
     if (verse)

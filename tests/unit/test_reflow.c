@@ -283,10 +283,27 @@ static void test_dateline_starts_paragraph(void **state)
     np_document_free(doc);
 }
 
+/* 法治日报 (tests/pages-real/b30/r143): points opening with a list's
+ * marker, none ending its sentence, are paragraphs of their own, the
+ * marker no part of their text. */
+static void test_marked_points(void **state)
+{
+    (void)state;
+    nt_check_content("“用电视机看电视怎么这么费劲?”\n\n"
+                     "● 智能电视机虽然增加了观看节目的可选择范围,但智能电视机的一系列“套路”亟待改进\n\n"
+                     "● 网络电视付费收看的情况十分普遍,否则涉嫌侵害消费者知情权\n\n"
+                     "□ 本报记者 张守坤\n\n“看个电视怎么这么麻烦!”\n",
+                     "article 1\n  headline 1 “用电视机看电视怎么这么费劲?”\n"
+                     "  paragraph 3 智能电视机虽然增加了观看节目的可选择范围,但智能电视机的一系列“套路”亟待改进\n"
+                     "  paragraph 5 网络电视付费收看的情况十分普遍,否则涉嫌侵害消费者知情权\n"
+                     "  byline 7 本报记者 张守坤\n    author 张守坤\n  paragraph 9 “看个电视怎么这么麻烦!”\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_join_across_blank_line),
+        cmocka_unit_test(test_marked_points),
         cmocka_unit_test(test_dateline_starts_paragraph),
         cmocka_unit_test(test_join_after_comma),
         cmocka_unit_test(test_join_across_figure),

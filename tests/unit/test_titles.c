@@ -608,10 +608,23 @@ static void test_long_kicker_and_own_dateline(void **state)
     np_document_free(doc);
 }
 
+/* 羊城晚报 2022-10-23 A11 (tests/pages-real/b30/r142): a column's e-mail
+ * address after a colon is a line of information, no head. */
+static void test_address_line_is_text(void **state)
+{
+    (void)state;
+    nt_check_content("随手拍\n\n白云挑夫\n\n□图/文 周国屏\n\n9月19日,傍晚时分,广州白云山,一位挑夫正在登山。\n\n"
+                     "随手拍专用邮箱:ycwbwyb@163.com\n",
+                     "article 1\n  kicker 1 随手拍\n  headline 3 白云挑夫\n  byline 5 图/文 周国屏\n    author 周国屏\n"
+                     "  paragraph 7 9月19日,傍晚时分,广州白云山,一位挑夫正在登山。\n"
+                     "  paragraph 9 随手拍专用邮箱:ycwbwyb@163.com\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_headline),
+        cmocka_unit_test(test_address_line_is_text),
         cmocka_unit_test(test_long_kicker_and_own_dateline),
         cmocka_unit_test(test_bracket_label_and_two_kickers),
         cmocka_unit_test(test_photo_story),
