@@ -40,6 +40,55 @@ size_t np_marker_length(const char *s, size_t len)
     return a;
 }
 
+/* …代表们读得津津有味!” 特派记者 朱明跃 曹阳 李伟, …的良好氛围。张三: the
+ * reporters glued after the story's last sentence with no bracket (SPEC
+ * §1): after the last sentence end and its closing quotes, only names,
+ * with their role words, to the end of the line. */
+static void glued_names(np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    if (len == 0 || (ln->flags & (NP_LF_FINAL | NP_LF_FUNCTION_END)))
+        return;
+    /* a name ends the line: …李承说， is a sentence cut by a column break */
+    np_cp last;
+    np_utf8_decode(s, len, np_utf8_prev(s, len), &last);
+    if (!np_is_han(last))
+        return;
+    /* the last sentence end, and the closing quotes after it */
+    size_t at = len;
+    for (size_t i = len; i > 0;) {
+        i = np_utf8_prev(s, i);
+        np_cp c;
+        np_utf8_decode(s, len, i, &c);
+        if (np_is_final_punct(c) && c != '.') {
+            at = i + np_utf8_length((unsigned char)s[i]);
+            break;
+        }
+    }
+    if (at >= len || at == 0)
+        return;
+    for (np_cp c; at < len && np_utf8_decode(s, len, at, &c) > 0 && np_is_closing(c);)
+        at += np_utf8_length((unsigned char)s[at]);
+    size_t a = at, b = len;
+    np_trim(s, &a, &b);
+    if (b <= a || np_utf8_count(s + a, b - a) > NP_GLUED_BYLINE_MAX_CHARS)
+        return;
+    np_names names;
+    np_scan_names(s + a, b - a, &names);
+    if (names.count == 0 || names.others > 0)
+        return;
+    ln->flags |= NP_LF_WIRE_BYLINE;
+    ln->wire_at = at;
+    for (size_t i = 0; i < names.count; i++) {
+        names.names[i].start += a;
+        names.names[i].end += a;
+    }
+    ln->names = names;
+    ln->names_from = a;
+    ln->names_to = b;
+}
+
 /* …还在继续。（记者：甲、乙、丙）: the bracket must close the story, so it
  * holds names only and follows a finished sentence. */
 void np_byline_wire_shape(np_line *ln)
@@ -64,6 +113,7 @@ void np_byline_wire_shape(np_line *ln)
                 break;
             }
     } else {
+        glued_names(ln);
         return;
     }
     if (open == 0 || open >= len)

@@ -406,8 +406,11 @@ static void advance_text(np_state *st, const np_reading *r, const np_line *ln)
     if (r->verse)
         st->para.verse = true;
     if (wire) {
+        /* the reporters at the end sign the story off, like a byline after
+         * its text */
         st->para.open = false;
         st->has_byline = true;
+        st->phase = NP_PHASE_CLOSING;
     }
 }
 

@@ -83,6 +83,10 @@
  * heads are at most 24 characters long). */
 #define NP_QUESTION_HEAD_MAX_CHARS 30
 
+/* The reporters glued after a story's last sentence (…二十爱!” 特派记者
+ * 朱明跃 曹阳 李伟) take at most this many characters. */
+#define NP_GLUED_BYLINE_MAX_CHARS 20
+
 /* A head this short is a label over a box (核心阅读, 链接, 编者按), not the
  * head of a section: it says nothing of how the sections' heads look. */
 #define NP_HEAD_LABEL_MAX_CHARS 4

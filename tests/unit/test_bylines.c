@@ -335,9 +335,35 @@ static void test_name_then_role(void **state)
                      "  paragraph 7 周珊珊：2024年，安徽汽车产量和新能源汽车产量均居全国第二位。\n");
 }
 
+/* 重庆晚报 2006-03-03 (tests/pages-real/b29/r140), 扬子晚报 (b4/r17): the
+ * reporters glued after the story's last sentence with no bracket sign it
+ * off, and the title-like line after them opens the next story; a line
+ * cut after a name and a comma (…李承说，) keeps it. */
+static void test_glued_reporters(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("代表们的“二十爱”\n\n"
+                            "陈贵云代表看后灵感一动:“云南有十八怪,咱重庆可有二十爱!” 特派记者 朱明跃 曹阳 李伟\n\n"
+                            "司机穿拖鞋开车低头点烟致追尾造成1人死亡\n\n"
+                            "扬子晚报讯(记者郭一鹏通讯员张晓冬)穿着拖鞋开车，还在行驶中低头点烟。\n");
+    const np_node *by = nt_find(doc, NP_NODE_BYLINE, 0);
+    assert_non_null(by);
+    assert_string_equal(np_node_get_text(by), "特派记者 朱明跃 曹阳 李伟");
+    assert_int_equal(nt_count(by, NP_NODE_AUTHOR), 3);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_PARAGRAPH, 0)),
+                        "陈贵云代表看后灵感一动:“云南有十八怪,咱重庆可有二十爱!”");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
+    np_document_free(doc);
+    doc = nt_parse("标题在此\n\n“国外公司把专利筑成高墙，我们就用AI算法‘掘地三尺’。”李承说，\n\n团队开发出了智能酶挖掘平台。\n");
+    assert_null(nt_find(doc, NP_NODE_BYLINE, 0));
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 1);
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_glued_reporters),
         cmocka_unit_test(test_name_then_role),
         cmocka_unit_test(test_post_then_name),
         cmocka_unit_test(test_square_marker),
