@@ -59,7 +59,7 @@ static np_status act(np_blocks *b, const np_state *st, const np_reading *r, np_l
     case NP_ACT_BYLINE:
         return np_byline_node(&b->build, q, r->used, r->by);
     case NP_ACT_TEXT:
-        return np_reflow_text(&b->build, q[0], r->cont, r->verse, r->by, r->alt);
+        return np_reflow_text(&b->build, q[0], r->cont, r->verse, r->opens, r->by, r->alt);
     case NP_ACT_TITLES:
         return np_title_node(&b->build, q, r->used, r->by, st->phase != NP_PHASE_OUTSIDE || st->continued);
     case NP_ACT_HEAD:

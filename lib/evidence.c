@@ -79,6 +79,7 @@ const np_evidence np_evidence_table[] = {
     {"seq.head_same_shape", 100},
     {"text.compiled_note", 0},
     {"text.dash_line", 0},
+    {"text.dateline_item", 0},
     {"text.field_line", 0},
     {"text.question", 0},
     {"text.shape", 0},

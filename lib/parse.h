@@ -298,8 +298,9 @@ bool np_build_set_spans(np_builder *b, np_node *n, const np_span *spans, size_t 
 
 /* Carry a text reading of ln out (reflow.c): a new paragraph, or its
  * continuation (cont), a line of verse (verse); by and alt for the trace.
- * A wire story's bracket after the text ends the paragraph as a byline. */
-np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse, const char *by,
+ * A wire story's bracket after the text ends the paragraph as a byline;
+ * opens: the paragraph opens a new article (the next item's dateline). */
+np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse, bool opens, const char *by,
                          const char *alt);
 
 /* ------------------------------------------------------------------ */

@@ -295,6 +295,16 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
         out[0] = text_reading(st, q, n, "text.field_line", NULL);
         return 1;
     }
+    /* 本报讯(记者 李莉) 2008年度河南新闻奖…: a dateline opens a story, and
+     * after the article's text the next one, untitled (of the paragraphs
+     * opening with a dateline on the labelled pages, none stands after the
+     * first paragraph of its article; 2 open untitled items) */
+    if ((ln->flags & NP_LF_DATELINE) && st->has_text && article_open(st) && !np_state_header(st) &&
+        (!st->para.open || st->para.finished)) {
+        out[0] = text_reading(st, q, n, "text.dateline_item", NULL);
+        out[0].opens = true;
+        return 1;
+    }
     /* a name away from any byline position reads as a title */
     if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
         return short_readings(st, q, n, out);
@@ -381,6 +391,8 @@ static void advance_byline(np_state *st, const np_line *ln)
 
 static void advance_text(np_state *st, const np_reading *r, const np_line *ln)
 {
+    if (r->opens)
+        close_article(st);
     if (!r->cont) {
         st->para.open = false;
         ensure_article(st);

@@ -227,7 +227,7 @@ const char *np_reflow_fragment(np_line *const *q, size_t n, bool in_text)
     return n > 1 && q[1]->gap >= NP_FIGURE_GAP && in_text ? "fragment.figure_follows" : NULL;
 }
 
-np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse, const char *by,
+np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse, bool opens, const char *by,
                          const char *alt)
 {
     np_status st;
@@ -237,6 +237,7 @@ np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse
           by, wire ? "byline.wire_bracket" : NULL, alt);
     if (!cont) {
         if ((st = np_reflow_close(&b->reflow, b->em)) != NP_OK ||
+            (opens && (st = np_build_close_article(b)) != NP_OK) ||
             (st = np_build_ensure_article(b, ln->lineno)) != NP_OK)
             return st;
     }

@@ -620,10 +620,25 @@ static void test_address_line_is_text(void **state)
                      "  paragraph 9 随手拍专用邮箱:ycwbwyb@163.com\n");
 }
 
+/* 周口日报 (tests/pages-real/b30/r144): untitled briefs, each opening
+ * with 本报讯: after a finished brief, the next dateline opens the next
+ * article. */
+static void test_untitled_briefs(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("　　本报讯 2007年度河南省优秀内参评选于近日揭晓,本报选送的4篇内参分获一、二、三等奖。\n\n"
+                            "　　本报讯(记者 李莉) 2008年度河南新闻奖报纸副刊作品获奖名单日前揭晓,选送的4篇作品获奖。\n\n"
+                            "　　在此次评选活动中,散文《雪从生命深处飘来》获一等奖。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
+    assert_int_equal(nt_count(nt_find(doc, NP_NODE_ARTICLE, 1), NP_NODE_PARAGRAPH), 2);
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_headline),
+        cmocka_unit_test(test_untitled_briefs),
         cmocka_unit_test(test_address_line_is_text),
         cmocka_unit_test(test_long_kicker_and_own_dateline),
         cmocka_unit_test(test_bracket_label_and_two_kickers),
