@@ -55,9 +55,10 @@ static void glued_names(np_line *ln)
     np_utf8_decode(s, len, np_utf8_prev(s, len), &last);
     if (!np_is_han(last))
         return;
-    /* the last sentence end, and the closing quotes after it */
-    size_t at = len;
-    for (size_t i = len; i > 0;) {
+    /* the last sentence end, and the closing quotes after it, within the
+     * reach of a glued byline and a few quotes */
+    size_t at = len, reach = NP_GLUED_BYLINE_MAX_CHARS + 4;
+    for (size_t i = len; i > 0 && reach-- > 0;) {
         i = np_utf8_prev(s, i);
         np_cp c;
         np_utf8_decode(s, len, i, &c);

@@ -308,6 +308,12 @@ static void test_page_name_under_unnamed_header(void **state)
     doc = nt_parse(three);
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "评论员观察");
     np_document_free(doc);
+    /* 甘肃农民报 2021-10-08 (b31/r149): a paper's name that opens with a
+     * province is no place (浙江安吉) but the page's top line */
+    doc = nt_parse("甘肃农民报\n2021年10月8日\n星期五\n\n我与《甘肃农民报》\n《甘肃农民报》的根在读者中\n\n文/燕兆林\n\n"
+                   "有人说我是“恋报”癖,我没有理由反驳他们。\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_FURNITURE, 0)), "甘肃农民报");
+    np_document_free(doc);
     /* 新华每日电讯 2025-10-12 (b28/r133): a paper's name outside the
      * vocabulary before the date */
     doc = nt_parse("新华每日电讯  2025年10月12日  星期日\n03\n要闻\n\n书写美美与共的时代新篇\n\n新华社记者 邢 拓 余俊杰\n\n"
