@@ -308,6 +308,10 @@ static void test_page_name_under_unnamed_header(void **state)
     doc = nt_parse(three);
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "评论员观察");
     np_document_free(doc);
+    /* 中国体育报 2025-10-24 (b31/r148): 中 opens the paper's name */
+    doc = nt_parse("第07版：体坛聚焦\n中国体育报  2025年10月24日  星期五\n\n“最后一球由大郅投就好了”\n\n正文在这里。\n");
+    assert_string_equal(np_page_get_date(np_document_get_page(doc)), "2025-10-24");
+    np_document_free(doc);
     /* 甘肃农民报 2021-10-08 (b31/r149): a paper's name that opens with a
      * province is no place (浙江安吉) but the page's top line */
     doc = nt_parse("甘肃农民报\n2021年10月8日\n星期五\n\n我与《甘肃农民报》\n《甘肃农民报》的根在读者中\n\n文/燕兆林\n\n"
