@@ -336,7 +336,7 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
         /* 04  双语校园 Bilingual Campus: a name outside the vocabulary right
          * after the page number, counted once its English name follows */
         if (kind == NP_HEAD_NONE && tokens == 1 && number && chars <= NP_UNLISTED_NAME_MAX_CHARS &&
-            np_is_han_lead((unsigned char)s[start])) {
+            starts_with_han(s, len, start)) {
             kind = NP_HEAD_PAGE_NAME;
             unlisted = true;
         }
