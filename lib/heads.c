@@ -70,6 +70,33 @@ bool np_heads_opens_with_label(const np_line *ln)
     return close > 3 && close < window;
 }
 
+bool np_heads_field_line(const np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len;
+    /* 【关键词】高铁小碗菜: the label and its value (【点评】 alone heads what
+     * follows) */
+    if (ln->flags & NP_LF_LABEL)
+        return np_find(s, len, "】") + 3 < len;
+    /* 时间:3月6日上午: a short label, its colon, the value, all of a title
+     * line's length (陈立群：一方面，… is what someone said, a paragraph that
+     * may run on); a place before the colon heads a round-up (庆元：香菇“出山”) */
+    if ((ln->kind != NP_LK_TEXT && ln->kind != NP_LK_TITLE) || (ln->flags & (NP_LF_ENTITY_COLON | NP_LF_FUNCTION_END)) ||
+        ln->chars > NP_TITLE_MAX_CHARS)
+        return false;
+    /* the label's colon, full-width or ASCII (时间:…), among its first
+     * letters */
+    size_t i = 0;
+    for (size_t chars = 0; i < len && chars <= NP_FIELD_LABEL_MAX_CHARS; chars++) {
+        if (s[i] == ':' || np_starts_with(s + i, len - i, "："))
+            break;
+        i += np_utf8_length((unsigned char)s[i]);
+    }
+    if (i == 0 || i >= len || (s[i] != ':' && !np_starts_with(s + i, len - i, "：")))
+        return false;
+    return i + (s[i] == ':' ? 1 : 3) < len;
+}
+
 bool np_heads_clause_shape(const np_line *ln)
 {
     if (ln->kind != NP_LK_TEXT || ln->mark != NP_MARK_NONE || !(ln->flags & NP_LF_COMMA) ||

@@ -42,6 +42,11 @@ bool np_heads_question_shape(const np_line *ln);
  * 编者按, 链接): under the title lines it heads the box, no subheadline. */
 bool np_heads_box_label(const np_line *ln);
 
+/* Whether the line is one field of a form: a bracketed label and its value
+ * (【事件】郑州开往上海的…) or a short label, a colon and the value
+ * (时间:3月6日上午, at most NP_FIELD_LABEL_MAX_CHARS before the colon). */
+bool np_heads_field_line(const np_line *ln);
+
 /* Whether the line opens with a bracketed label of a few characters
  * (【下沉】…, 【点评】), a head's label or a form's field name. */
 bool np_heads_opens_with_label(const np_line *ln);

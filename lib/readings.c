@@ -287,11 +287,11 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
         out[0] = text_reading(st, q, n, "text.dash_line", NULL);
         return 1;
     }
-    /* 【关键词】高铁小碗菜 over 【事件】郑州开往上海的…: the fields of a form,
-     * one under another, are its text; a head's label (【下沉】专家“驻”下来…)
-     * stands over paragraphs */
-    if ((ln->flags & NP_LF_LABEL) && np_heads_numbering(ln->buf.data, ln->buf.len) < ln->buf.len && next &&
-        next->gap <= NP_NEAR_GAP && (next->flags & NP_LF_LABEL)) {
+    /* 【关键词】高铁小碗菜 over 【事件】郑州开往上海的…, 时间:3月6日上午 over
+     * 地点:胜利南路天桥下: the fields of a form, one under another, are its
+     * text; a head's label (【下沉】专家“驻”下来…) stands over paragraphs */
+    if (np_heads_field_line(ln) &&
+        ((next && next->gap <= NP_NEAR_GAP && np_heads_field_line(next)) || st->after_field)) {
         out[0] = text_reading(st, q, n, "text.field_line", NULL);
         return 1;
     }
@@ -490,6 +490,7 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
         st->header = NP_HEADER_NUMBERED;
     st->after_header = r->act == NP_ACT_PAGE_NAME || np_furniture_is_header(ln);
     st->after_figure = r->act == NP_ACT_FIGURE;
+    st->after_field = r->act == NP_ACT_TEXT && strcmp(r->by, "text.field_line") == 0;
     st->head_waiting = r->act == NP_ACT_HEAD;
     st->started = true;
 }
@@ -509,5 +510,6 @@ bool np_state_equal(const np_state *a, const np_state *b)
            a->continued == b->continued &&
            a->had_article == b->had_article && a->after_header == b->after_header && a->started == b->started &&
            a->header == b->header &&
-           a->after_figure == b->after_figure && a->photo_news == b->photo_news;
+           a->after_figure == b->after_figure && a->after_field == b->after_field &&
+           a->photo_news == b->photo_news;
 }

@@ -38,6 +38,7 @@ typedef struct np_state {
     bool after_header;    /* the last block was a page header line */
     uint8_t header;       /* np_header_seen: what the page's header lines told */
     bool after_figure;    /* the last block was a figure */
+    bool after_field;     /* the last block was a form's field (text.field_line) */
     bool photo_news;      /* its title stands over pictures and the next title block */
     bool started;         /* a block has been decided */
 } np_state;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "byline.h"
+#include "heads.h"
 #include "parse.h"
 #include "text.h"
 #include "thresholds.h"
@@ -66,8 +67,9 @@ const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_li
     if (ln->flags & (NP_LF_DATELINE | NP_LF_TABLE_ROW))
         return NULL;
     /* nor one opening with a list's marker (● …): of the 14 such lines
-     * read as text on the labelled pages, none continues a paragraph */
-    if (np_marker_length(ln->buf.data, ln->buf.len) > 0)
+     * read as text on the labelled pages, none continues a paragraph; nor
+     * a form's field (时间:3月6日上午), a paragraph of its own */
+    if (np_marker_length(ln->buf.data, ln->buf.len) > 0 || (np_heads_field_line(ln) && !(ln->flags & NP_LF_LABEL)))
         return NULL;
     if (!r->finished)
         return "reflow.unfinished";
@@ -109,7 +111,8 @@ void np_para_add(np_para *p, const np_line *ln, const char *s, size_t len)
     /* （作者为…研究员，本报记者刘志强整理）, （本系列评论到此结束）: a note
      * wholly in brackets is a paragraph of its own (of the 29 on the
      * labelled pages with no mark at their end, none is continued) */
-    if (first && (ln->flags & (NP_LF_BRACKETED | NP_LF_TABLE_ROW)))
+    if (first && ((ln->flags & (NP_LF_BRACKETED | NP_LF_TABLE_ROW)) ||
+                  (np_heads_field_line(ln) && !(ln->flags & NP_LF_LABEL))))
         p->finished = true;
 }
 

@@ -120,6 +120,11 @@
  * longer text before the first colon is a sentence. */
 #define NP_SPEAKER_MAX_CHARS 6
 
+/* A form's field label (时间:, 地点:, 拍摄者:) is this short; of the lines
+ * with such a label over or under another on the labelled pages, the 52
+ * read as text are all paragraphs. */
+#define NP_FIELD_LABEL_MAX_CHARS 4
+
 /* ------------------------------------------------------------------ */
 /* Datelines (classify.c)                                               */
 /* ------------------------------------------------------------------ */

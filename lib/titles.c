@@ -111,6 +111,10 @@ size_t np_titles_span(np_line *const *q, size_t n)
          * one under a banner an editor's note's headline) */
         if (k >= 2 && np_heads_box_label(q[k]))
             break;
+        /* 街拍 / 时间:3月6日上午 / 地点:胜利南路天桥下: a form's fields are
+         * text, no title lines */
+        if (k > 0 && np_heads_field_line(q[k]) && k + 1 < n && np_heads_field_line(q[k + 1]))
+            break;
         /* after the # line only a subheadline may follow */
         if (k > 0 && q[k]->mark == NP_MARK_H2)
             break;

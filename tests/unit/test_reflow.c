@@ -299,10 +299,28 @@ static void test_marked_points(void **state)
                      "  byline 7 本报记者 张守坤\n    author 张守坤\n  paragraph 9 “看个电视怎么这么麻烦!”\n");
 }
 
+/* 信阳晚报 2019-03-07 (tests/pages-real/b31/r150): a form's fields under a
+ * headline, each a paragraph of its own, no title lines; and what someone
+ * said after a colon (陈立群：…) still runs on across a break. */
+static void test_form_fields(void **state)
+{
+    (void)state;
+    nt_check_content("街拍\n\n时间:3月6日上午\n\n地点:胜利南路天桥下\n\n拍摄者:本报记者 张方志\n\n"
+                     "有市民反映,胜利南路天桥下一个惠民早餐的餐棚因长期弃用,无人打理而变得灰头土脸。\n",
+                     "article 1\n  headline 1 街拍\n  paragraph 3 时间:3月6日上午\n  paragraph 5 地点:胜利南路天桥下\n"
+                     "  paragraph 7 拍摄者:本报记者 张方志\n"
+                     "  paragraph 9 有市民反映,胜利南路天桥下一个惠民早餐的餐棚因长期弃用,无人打理而变得灰头土脸。\n");
+    np_node *doc = nt_parse("县域充电设施怎样“补短板”？\n\n陈立群：一方面，县域人口相对分散，单个充电桩的使用率偏低，\n\n"
+                            "企业建设运营的积极性不高。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 1);
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_join_across_blank_line),
+        cmocka_unit_test(test_form_fields),
         cmocka_unit_test(test_marked_points),
         cmocka_unit_test(test_dateline_starts_paragraph),
         cmocka_unit_test(test_join_after_comma),
