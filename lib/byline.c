@@ -55,25 +55,39 @@ static void glued_names(np_line *ln)
     np_utf8_decode(s, len, np_utf8_prev(s, len), &last);
     if (!np_is_han(last))
         return;
-    /* the last sentence end, and the closing quotes after it, within the
-     * reach of a glued byline and a few quotes */
-    size_t at = len, reach = NP_GLUED_BYLINE_MAX_CHARS + 4;
-    for (size_t i = len; i > 0 && reach-- > 0;) {
-        i = np_utf8_prev(s, i);
-        np_cp c;
-        np_utf8_decode(s, len, i, &c);
-        if (np_is_final_punct(c) && c != '.') {
-            at = i + np_utf8_length((unsigned char)s[i]);
+    /* the last sentence end (。！？ !?), and the closing quotes after it,
+     * within the reach of a glued byline and a few quotes: searched for by
+     * its bytes, for most lines that reach here end mid-sentence */
+    size_t reach = (NP_GLUED_BYLINE_MAX_CHARS + 4) * 3, at = len;
+    size_t stop = len > reach ? len - reach : 0;
+    /* names with no space between them are one name glued alone (…。张三):
+     * without a space near the end the mark stands a name and a quote away */
+    if (memchr(s + stop, ' ', len - stop) == NULL) {
+        size_t near = (NP_ROLE_NAME_MAX_CHARS + 2) * 3;
+        stop = len > near ? len - near : 0;
+    }
+    for (size_t i = len; i-- > stop;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == '!' || b == '?') {
+            at = i + 1;
+            break;
+        }
+        if (i >= 2 && ((b == 0x82 && s[i - 1] == '\x80' && s[i - 2] == '\xE3') ||
+                       ((b == 0x81 || b == 0x9F) && s[i - 1] == '\xBC' && s[i - 2] == '\xEF'))) {
+            at = i + 1;
             break;
         }
     }
-    if (at >= len || at == 0)
+    if (at >= len)
         return;
     for (np_cp c; at < len && np_utf8_decode(s, len, at, &c) > 0 && np_is_closing(c);)
         at += np_utf8_length((unsigned char)s[at]);
     size_t a = at, b = len;
     np_trim(s, &a, &b);
-    if (b <= a || np_utf8_count(s + a, b - a) > NP_GLUED_BYLINE_MAX_CHARS)
+    /* names stand apart by spaces, or one name is glued alone (…。张三): a
+     * longer tail with no space is the next sentence, cut */
+    if (b <= a || np_utf8_count(s + a, b - a) > NP_GLUED_BYLINE_MAX_CHARS ||
+        (memchr(s + a, ' ', b - a) == NULL && b - a > 3 * NP_ROLE_NAME_MAX_CHARS))
         return;
     np_names names;
     np_scan_names(s + a, b - a, &names);

@@ -290,7 +290,7 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
     /* 【关键词】高铁小碗菜 over 【事件】郑州开往上海的…, 时间:3月6日上午 over
      * 地点:胜利南路天桥下: the fields of a form, one under another, are its
      * text; a head's label (【下沉】专家“驻”下来…) stands over paragraphs */
-    if (np_heads_field_line(ln) &&
+    if (((ln->flags & NP_LF_LABEL) || ln->chars <= NP_TITLE_MAX_CHARS) && np_heads_field_line(ln) &&
         ((next && next->gap <= NP_NEAR_GAP && np_heads_field_line(next)) || st->after_field)) {
         out[0] = text_reading(st, q, n, "text.field_line", NULL);
         return 1;

@@ -29,6 +29,18 @@ void np_reflow_free(np_reflow *r)
 }
 
 
+/* The lead byte of every list and byline marker (■ □ ● ◆ ▲ ★ ◎, U+25xx
+ * and U+26xx): most lines are spared the marker test by it. */
+#define NP_MARKER_LEAD 0xE2
+
+/* A form's field of a title line's length, not in brackets (时间:3月6日上午):
+ * a paragraph of its own.  The length is tested first, for most lines are
+ * longer. */
+static bool is_short_field(const np_line *ln)
+{
+    return ln->chars <= NP_TITLE_MAX_CHARS && !(ln->flags & NP_LF_LABEL) && np_heads_field_line(ln);
+}
+
 static bool verse_length(const np_line *ln)
 {
     return ln->chars <= NP_VERSE_MAX_CHARS && ln->kind == NP_LK_TEXT;
@@ -69,7 +81,8 @@ const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_li
     /* nor one opening with a list's marker (● …): of the 14 such lines
      * read as text on the labelled pages, none continues a paragraph; nor
      * a form's field (时间:3月6日上午), a paragraph of its own */
-    if (np_marker_length(ln->buf.data, ln->buf.len) > 0 || (np_heads_field_line(ln) && !(ln->flags & NP_LF_LABEL)))
+    if (is_short_field(ln) || (ln->buf.len > 0 && (unsigned char)ln->buf.data[0] == NP_MARKER_LEAD &&
+                               np_marker_length(ln->buf.data, ln->buf.len) > 0))
         return NULL;
     if (!r->finished)
         return "reflow.unfinished";
@@ -111,8 +124,7 @@ void np_para_add(np_para *p, const np_line *ln, const char *s, size_t len)
     /* （作者为…研究员，本报记者刘志强整理）, （本系列评论到此结束）: a note
      * wholly in brackets is a paragraph of its own (of the 29 on the
      * labelled pages with no mark at their end, none is continued) */
-    if (first && ((ln->flags & (NP_LF_BRACKETED | NP_LF_TABLE_ROW)) ||
-                  (np_heads_field_line(ln) && !(ln->flags & NP_LF_LABEL))))
+    if (first && ((ln->flags & (NP_LF_BRACKETED | NP_LF_TABLE_ROW)) || is_short_field(ln)))
         p->finished = true;
 }
 
@@ -247,7 +259,9 @@ np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse
     size_t len = wire ? ln->wire_at : ln->buf.len;
     /* ● 智能电视机虽然增加了…: a list's marker opening a paragraph is no
      * part of its text */
-    size_t a = cont ? 0 : np_marker_length(ln->buf.data, len);
+    size_t a = cont || len == 0 || (unsigned char)ln->buf.data[0] != NP_MARKER_LEAD
+                   ? 0
+                   : np_marker_length(ln->buf.data, len);
     np_trim(ln->buf.data, &a, &len);
     st = np_reflow_add(&b->reflow, ln, ln->buf.data + a, len - a, b->max_line);
     if (verse)
