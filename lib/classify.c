@@ -183,8 +183,9 @@ static void scan_dateline(np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t len = ln->buf.len;
-    /* the paper's own news, with no place or date: 本报讯, 本报电 */
-    static const char *const own_list[] = {"【本报讯】", "本报电", "本报讯", "（本报讯）"};
+    /* the paper's own news, with no place or date: 本报讯, 本报电 (and in
+     * traditional letters: 【本報訊】) */
+    static const char *const own_list[] = {"【本報訊】", "【本报讯】", "本報訊", "本報電", "本报电", "本报讯", "（本報訊）", "（本报讯）"};
     static const np_words own = NP_WORDS(own_list);
     if (np_words_prefix(&own, s, len) > 0) {
         ln->flags |= NP_LF_DATELINE;

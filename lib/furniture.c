@@ -48,8 +48,9 @@ static const np_words weekdays = NP_WORDS(weekday_list);
 static const char *const page_unit_list[] = {"期", "版", "页"};
 static const np_words page_units = NP_WORDS(page_unit_list);
 
-/* The ends of a paper's name (人民日报, XX晚报, 都市报). */
-static const char *const paper_suffix_list[] = {"商报", "日报", "时报", "晚报", "都市报"};
+/* The ends of a paper's name (人民日报, XX晚报, 都市报), in simplified and
+ * in traditional letters (香港文匯報, 大公報's 日報, 時報). */
+static const char *const paper_suffix_list[] = {"商報", "商报", "日報", "日报", "时报", "時報", "晚報", "晚报", "都市報", "都市报"};
 static const np_words paper_suffixes = NP_WORDS(paper_suffix_list);
 
 /* The ends of a page or supplement named by its kind (体育新闻, 教育周刊). */

@@ -479,9 +479,9 @@ bool np_is_province_place(const char *s, size_t len, size_t chars)
     if (n == 0)
         return false;
     size_t rest = chars - n / 3;
-    /* 甘肃农民报 is a paper, not a place */
+    /* 甘肃农民报, 香港文匯報 are papers, not places */
     return rest >= NP_PLACE_REST_MIN_CHARS && rest <= NP_PLACE_REST_MAX_CHARS && len == 3 * chars &&
-           !np_ends_with(s, len, "报");
+           !np_ends_with(s, len, "报") && !np_ends_with(s, len, "報");
 }
 
 bool np_ends_with_entity(const char *s, size_t len)

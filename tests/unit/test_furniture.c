@@ -312,6 +312,17 @@ static void test_page_name_under_unnamed_header(void **state)
     doc = nt_parse("第07版：体坛聚焦\n中国体育报  2025年10月24日  星期五\n\n“最后一球由大郅投就好了”\n\n正文在这里。\n");
     assert_string_equal(np_page_get_date(np_document_get_page(doc)), "2025-10-24");
     np_document_free(doc);
+    /* 香港文匯報 2017-06-15 (b34/r162): a paper's name in traditional
+     * letters, opening with a place, over the date */
+    doc = nt_parse("香港文匯報\n2017年6月15日 星期四\n港聞\n\n【特稿】\n各界讚圖展:百年中國走一回\n\n"
+                   "　　《大公報》創刊115周年大型圖片展覽昨日開幕,吸引不少政商界知名人士前往參觀。\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_FURNITURE, 0)), "香港文匯報");
+    np_document_free(doc);
+    /* 正報 2013-05-17 (b34/r163): 【本報訊】 opens a story */
+    doc = nt_parse("澳大遺址花落誰家?\n\n　　【本報訊】澳門大學新學年開始遷入橫琴。\n\n去年事故涉軟件供應商\n\n"
+                   "　　【本報訊】電訊管理局局長陶永強表示,澳門電訊及和記已繳交去年的罰款。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
+    np_document_free(doc);
     /* 甘肃农民报 2021-10-08 (b31/r149): a paper's name that opens with a
      * province is no place (浙江安吉) but the page's top line */
     doc = nt_parse("甘肃农民报\n2021年10月8日\n星期五\n\n我与《甘肃农民报》\n《甘肃农民报》的根在读者中\n\n文/燕兆林\n\n"
