@@ -301,15 +301,6 @@ bool np_head_spaced_name(const char *s, size_t len)
  * A header line: every token is header vocabulary.  Returns the kind of the
  * most telling token (a date over a page name over a number).
  */
-/* Whether the character at s[at] is a Han letter (中 too: np_is_han_lead
- * tests only the lead bytes that are Han throughout). */
-static bool starts_with_han(const char *s, size_t len, size_t at)
-{
-    np_cp c;
-    np_utf8_decode(s, len, at, &c);
-    return np_is_han(c);
-}
-
 static np_furniture_kind classify_header(const char *s, size_t len, unsigned *tells)
 {
     if (np_head_spaced_name(s, len)) {
@@ -337,7 +328,7 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
         /* 04  双语校园 Bilingual Campus: a name outside the vocabulary right
          * after the page number, counted once its English name follows */
         if (kind == NP_HEAD_NONE && tokens == 1 && number && chars <= NP_UNLISTED_NAME_MAX_CHARS &&
-            starts_with_han(s, len, start)) {
+            np_starts_with_han(s, len, start)) {
             kind = NP_HEAD_PAGE_NAME;
             unlisted = true;
         }
@@ -353,7 +344,7 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
             /* 新华每日电讯  2025年10月12日  星期日: a name outside the
              * vocabulary first, counted once a date follows it (the paper's
              * name: it names no page) */
-            if (tokens > 0 || chars > NP_PAPER_NAME_MAX_CHARS || !starts_with_han(s, len, start))
+            if (tokens > 0 || chars > NP_PAPER_NAME_MAX_CHARS || !np_starts_with_han(s, len, start))
                 return NP_FURNITURE_NONE;
             unknown = true;
             break;

@@ -329,9 +329,7 @@ static void read_head_line(page_builder *pb, const char *s, size_t len)
         np_head_token kind = np_head_token_kind(s + start, i - start, chars);
         /* 04  双语校园 Bilingual Campus: the line is furniture for the name
          * outside the vocabulary after its page number (furniture.c) */
-        np_cp c;
-        np_utf8_decode(s, len, start, &c);
-        if (tokens == 1 && first == NP_HEAD_NUMBER && kind == NP_HEAD_NONE && np_is_han(c))
+        if (tokens == 1 && first == NP_HEAD_NUMBER && kind == NP_HEAD_NONE && np_starts_with_han(s, len, start))
             set_first(pb, &pb->page->name, s + start, i - start);
         first = tokens == 0 ? kind : first;
         take_head_token(pb, s, len, start, &i, chars);

@@ -308,8 +308,9 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
     /* a name away from any byline position reads as a title */
     if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
         return short_readings(st, q, n, out);
-    if (question_readings(st, q, n, out) > 0)
-        return 2;
+    size_t count = question_readings(st, q, n, out);
+    if (count > 0)
+        return count;
     /* 黄河保护法施行两年来，甘肃兰州筑牢黄河生态屏障、推动流域高质量发展 over
      * 黄河畔  绿意长  文脉长 / 本报记者  宋朝军: a clause too long for a title
      * line, over a title block and its byline, is its kicker (of the lines

@@ -33,6 +33,12 @@ void np_reflow_free(np_reflow *r)
  * and U+26xx): most lines are spared the marker test by it. */
 #define NP_MARKER_LEAD 0xE2
 
+/* The bytes of the marker that opens s[0..len) (● …), or 0. */
+static size_t marker_length(const char *s, size_t len)
+{
+    return len > 0 && (unsigned char)s[0] == NP_MARKER_LEAD ? np_marker_length(s, len) : 0;
+}
+
 /* A form's field of a title line's length, not in brackets (时间:3月6日上午):
  * a paragraph of its own.  The length is tested first, for most lines are
  * longer. */
@@ -81,8 +87,7 @@ const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_li
     /* nor one opening with a list's marker (● …): of the 14 such lines
      * read as text on the labelled pages, none continues a paragraph; nor
      * a form's field (时间:3月6日上午), a paragraph of its own */
-    if (is_short_field(ln) || (ln->buf.len > 0 && (unsigned char)ln->buf.data[0] == NP_MARKER_LEAD &&
-                               np_marker_length(ln->buf.data, ln->buf.len) > 0))
+    if (is_short_field(ln) || marker_length(ln->buf.data, ln->buf.len) > 0)
         return NULL;
     if (!r->finished)
         return "reflow.unfinished";
@@ -259,9 +264,7 @@ np_status np_reflow_text(np_builder *b, const np_line *ln, bool cont, bool verse
     size_t len = wire ? ln->wire_at : ln->buf.len;
     /* ● 智能电视机虽然增加了…: a list's marker opening a paragraph is no
      * part of its text */
-    size_t a = cont || len == 0 || (unsigned char)ln->buf.data[0] != NP_MARKER_LEAD
-                   ? 0
-                   : np_marker_length(ln->buf.data, len);
+    size_t a = cont ? 0 : marker_length(ln->buf.data, len);
     np_trim(ln->buf.data, &a, &len);
     st = np_reflow_add(&b->reflow, ln, ln->buf.data + a, len - a, b->max_line);
     if (verse)

@@ -164,6 +164,15 @@ static inline void np_trim(const char *s, size_t *start, size_t *end)
 /* A CJK ideograph (the letters of Chinese names and text). */
 bool np_is_han(np_cp c);
 
+/* Whether the character at s[at] (at < len) is a Han letter: 中 too, which
+ * np_is_han_lead leaves to a decode. */
+static inline bool np_starts_with_han(const char *s, size_t len, size_t at)
+{
+    np_cp c;
+    np_utf8_decode(s, len, at, &c);
+    return np_is_han(c);
+}
+
 /* Whether b leads a character of U+5000..U+9FFF: CJK ideographs, most of
  * a page's letters, never white space or punctuation.  Loops that look
  * for separators pass over them without decoding. */

@@ -177,15 +177,20 @@ static bool yesterday_lead(np_line *const *q, size_t n, size_t k)
  * lines over a picture after text on the labelled pages, the 3 with a
  * title under the pictures are headlines).  A line right under a picture
  * is its credit or the text it cut, not a headline (the caller asks). */
+/* The first line past the pictures that start at q[i]: each picture its
+ * caption after the figure gap, and a credit line under it. */
+static size_t past_pictures(np_line *const *q, size_t n, size_t i)
+{
+    while (i < n && (q[i]->gap >= NP_FIGURE_GAP || q[i]->kind == NP_LK_CREDIT))
+        i++;
+    return i;
+}
+
 static bool photo_news(np_line *const *q, size_t n, size_t k)
 {
     if (k >= n || q[k]->gap < NP_FIGURE_GAP)
         return false;
-    size_t i = k;
-    /* each picture: its caption after the figure gap, and a credit line
-     * under it */
-    while (i < n && (q[i]->gap >= NP_FIGURE_GAP || q[i]->kind == NP_LK_CREDIT))
-        i++;
+    size_t i = past_pictures(q, n, k);
     if (i >= n || q[i]->mark != NP_MARK_NONE)
         return false;
     if (q[i]->kind == NP_LK_TITLE)
@@ -209,9 +214,7 @@ static bool photo_story(np_line *const *q, size_t n, size_t k)
     if (k + 2 >= n || q[k]->kind != NP_LK_TEXT || q[k]->gap > NP_NEAR_GAP || q[k + 1]->gap < NP_FIGURE_GAP ||
         !q[k + 1]->tuwei)
         return false;
-    size_t i = k + 1;
-    while (i < n && (q[i]->gap >= NP_FIGURE_GAP || q[i]->kind == NP_LK_CREDIT))
-        i++;
+    size_t i = past_pictures(q, n, k + 1);
     return i < n && q[i]->mark == NP_MARK_NONE && q[i]->kind == NP_LK_TITLE;
 }
 
