@@ -130,8 +130,10 @@ static inline bool np_may_start_space(const char *s)
     case ' ': case '\t': case '\n': case '\v': case '\f': return true;
     case 0xC2: return p[1] == 0xA0;
     case 0xE1: return p[1] == 0x9A;
-    case 0xE2: return p[1] == 0x80 || p[1] == 0x81;
-    case 0xE3: return p[1] == 0x80;
+    /* U+2000..200B, 202F, 205F and U+3000, but not the marks beside
+     * them (“ ” 、 。 「 open and close many lines) */
+    case 0xE2: return (p[1] == 0x80 && (p[2] <= 0x8B || p[2] == 0xAF)) || (p[1] == 0x81 && p[2] == 0x9F);
+    case 0xE3: return p[1] == 0x80 && p[2] == 0x80;
     case 0xEF: return p[1] == 0xBB;
     default: return false;
     }
@@ -144,12 +146,16 @@ static inline bool np_may_end_space(const char *s)
     if (b < 0x80)
         return b == ' ' || (b >= '\t' && b <= '\f');
     unsigned char prev = end[-2];
+    if (b == 0xA0 && prev == 0xC2)
+        return true;
+    /* the rest are three bytes long: the lead byte tells U+3000 from
+     * 。 and 、 (E3 80 82, E3 80 81), which end most lines */
+    unsigned char lead = prev >= 0x80 && prev < 0xC0 ? end[-3] : 0;
     switch (b) {
-    case 0xA0: return prev == 0xC2;
-    case 0x80: return prev == 0x9A || prev == 0x80;
-    case 0x9F: return prev == 0x81;
-    case 0xBF: return prev == 0xBB;
-    default: return prev == 0x80 && (b <= 0x8B || b == 0xAF);
+    case 0x80: return (prev == 0x9A && lead == 0xE1) || (prev == 0x80 && (lead == 0xE2 || lead == 0xE3));
+    case 0x9F: return prev == 0x81 && lead == 0xE2;
+    case 0xBF: return prev == 0xBB && lead == 0xEF;
+    default: return prev == 0x80 && lead == 0xE2 && (b <= 0x8B || b == 0xAF);
     }
 }
 

@@ -113,6 +113,14 @@ static void test_trim_byte_tests(void **state)
         assert_true(np_may_start_space(ch.utf8));
         assert_true(np_may_end_space(ch.utf8 + ch.len));
     }
+    /* and leave the marks that open and close most lines to them alone */
+    static const char *const marks[] = {"。", "、", "“", "”", "「", "」", "《", "》", "，", "…", "—"};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+        char buf[8] = "x";
+        strcat(buf, marks[i]);
+        assert_false(np_may_start_space(buf + 1));
+        assert_false(np_may_end_space(buf + strlen(buf)));
+    }
     const char *s = "\xE3\x80\x80 张三\xE2\x80\x8B";
     size_t a = 0, b = strlen(s);
     np_trim(s, &a, &b);
