@@ -191,19 +191,29 @@ static void scan_dateline(np_line *ln)
         ln->flags |= NP_LF_DATELINE;
         return;
     }
-    /* 【埃菲社联合国9月24日电】, 【美国《华尔街日报》网站9月23日报道】: the
-     * agency, place and date in a bracket before the text; or the reporter
-     * who filed it (【环球时报特约记者 王逸】据《今日美国》15日报道，…) */
-    if (np_starts_with(s, len, "【")) {
+    /* 【埃菲社联合国9月24日电】, 【美国《华尔街日报》网站9月23日报道】,
+     * (星島日報報道): the agency or paper, place and date in a bracket
+     * before the text; or the reporter who filed it (【环球时报特约记者
+     * 王逸】据《今日美国》15日报道，…) */
+    static const char *const open_list[] = {"(", "【", "（"};
+    static const char *const close_list[] = {")", "】", "）"};
+    size_t opened = 0;
+    while (opened < 3 && !np_starts_with(s, len, open_list[opened]))
+        opened++;
+    if (opened < 3) {
         size_t most = NP_BRACKET_DATELINE_MAX_CHARS * 3;
         size_t window = len < most ? len : most;
-        size_t close = np_find(s, window, "】");
-        static const char *const filed_list[] = {"报道", "电", "讯"};
+        size_t close = np_find(s, window, close_list[opened]);
+        static const char *const filed_list[] = {"報道", "报道", "电", "訊", "讯", "電"};
         static const np_words filed = NP_WORDS(filed_list);
-        if (close < window && close + 3 < len &&
-            (np_words_suffix(&filed, s, close) > 0 || np_find(s, close, "记者") < close))
+        size_t after = close + strlen(close_list[opened]);
+        if (close < window && after < len &&
+            (np_words_suffix(&filed, s, close) > 0 || np_find(s, close, "记者") < close)) {
             ln->flags |= NP_LF_DATELINE;
-        return;
+            return;
+        }
+        if (opened == 1)
+            return;
     }
     /* …日电 within the first characters, before any punctuation */
     /* a match starting within NP_DATELINE_MAX_CHARS characters ends

@@ -198,7 +198,8 @@ static void test_figure_between_headline_and_dateline(void **state)
 }
 
 /* Datelines of other forms: a news service's name ending with 讯, and
- * the agency, place and date in 【】 before the text. */
+ * the agency or paper, place and date in brackets before the text
+ * (星島日報, b34/r164: each story a bare headline and one paragraph). */
 static void test_service_and_bracket_datelines(void **state)
 {
     (void)state;
@@ -206,6 +207,7 @@ static void test_service_and_bracket_datelines(void **state)
         "证券时报e公司讯，德隆精工11月13日在投资者关系活动中披露，公司前三季度净利润同比增长。",
         "【埃菲社联合国9月24日电】按照惯例，巴西总统作为首位发言的国家元首登台发言。",
         "【美国《华尔街日报》网站9月23日报道】美国制造业近年来在政策扶持下加快回流。",
+        "(星島日報報道)深圳清水河的供港活豬中轉站有豬隻感染非洲豬瘟,涉及廣東省一個豬場,中轉站需即時關閉及消毒。",
     };
     for (size_t i = 0; i < sizeof leads / sizeof *leads; i++) {
         char page[1024], tree[1024];
