@@ -209,10 +209,14 @@ static bool is_english_word(const char *s, size_t len)
     return true;
 }
 
+/* Bars, dots and spaces stand between a header's parts; so do the title
+ * marks and brackets an e-paper's own head line sets them in
+ * (《北方新报》(2017年3月7日) 01版). */
 static bool is_header_separator(np_cp c)
 {
     return np_is_space(c) || c == '|' || c == 0x4E28 /* 丨 */ || c == 0x2502 /* │ */ ||
-           c == 0xFF5C /* ｜ */ || c == 0x00B7 /* · */;
+           c == 0xFF5C /* ｜ */ || c == 0x00B7 /* · */ || c == '(' || c == ')' || c == 0xFF08 /* （ */ ||
+           c == 0xFF09 /* ） */ || c == 0x300A /* 《 */ || c == 0x300B /* 》 */;
 }
 
 /* The byte length of the header separator at s[i], or 0.  Han letters
@@ -248,6 +252,19 @@ static bool is_spaced_page_name(const char *s, size_t len)
     return np_words_has(&np_page_names, packed, w);
 }
 
+/* web copies set an ASCII colon (第05版:天津) */
+size_t np_head_name_colon(const char *t, size_t tl, size_t *width)
+{
+    size_t colon = np_find(t, tl, "：");
+    const char *ascii = memchr(t, ':', tl);
+    *width = 3;
+    if (ascii != NULL && (size_t)(ascii - t) < colon) {
+        colon = (size_t)(ascii - t);
+        *width = 1;
+    }
+    return colon;
+}
+
 np_head_token np_head_token_kind(const char *t, size_t tl, size_t chars)
 {
     if (is_date(t, tl))
@@ -259,8 +276,8 @@ np_head_token np_head_token_kind(const char *t, size_t tl, size_t chars)
     if (is_page_number(t, tl))
         return NP_HEAD_NUMBER;
     /* 第03版：监督执纪: after a page number and a colon, the page's name */
-    size_t colon = np_find(t, tl, "：");
-    if (colon < tl && colon + 3 < tl && is_page_number(t, colon))
+    size_t width, colon = np_head_name_colon(t, tl, &width);
+    if (colon < tl && colon + width < tl && is_page_number(t, colon))
         return NP_HEAD_NUMBER_NAME;
     if (is_paper_name(t, tl, chars))
         return NP_HEAD_PAPER;
@@ -307,6 +324,11 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
         *tells = NP_LF_NAMES_PAGE;
         return NP_FURNITURE_PAGE_NAME;
     }
+    /* (一九四九年六月十六日): a date wholly in brackets dates the text
+     * under a title (a document, a speech); a header's brackets stand
+     * inside the line */
+    if (np_starts_with(s, len, "（") || (len > 0 && s[0] == '('))
+        return NP_FURNITURE_NONE;
     bool date = false, name = false, number = false, unlisted = false, page = false, unknown = false;
     size_t i = 0, start, chars, tokens = 0, english = 0, dotted = 0;
     size_t name_end = SIZE_MAX; /* the end of the last page name, or none */
@@ -314,7 +336,8 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
         /* no header word is longer (二〇二四年十二月三十一日, 农历甲辰年四月廿七);
          * most lines end here, on a first token that is a title's words,
          * unless it names the page after its number (第03版：监督执纪) */
-        if (chars > NP_HEADER_TOKEN_MAX_CHARS && np_find(s + start, i - start, "：") == i - start)
+        if (chars > NP_HEADER_TOKEN_MAX_CHARS && np_find(s + start, i - start, "：") == i - start &&
+            memchr(s + start, ':', i - start) == NULL)
             return NP_FURNITURE_NONE;
         np_head_token kind = np_head_token_kind(s + start, i - start, chars);
         /* A4  城市·南京: a page name and, after its middle dot, the part

@@ -52,6 +52,10 @@ typedef enum np_head_token {
     NP_HEAD_ENGLISH      /* NEWS */
 } np_head_token;
 
+/* Where the colon of a NP_HEAD_NUMBER_NAME token stands (第03版：监督执纪,
+ * 第05版:天津), and its bytes in *width; tl when there is none. */
+size_t np_head_name_colon(const char *t, size_t tl, size_t *width);
+
 /* The kind of the token t[0..tl) of chars characters. */
 np_head_token np_head_token_kind(const char *t, size_t tl, size_t chars);
 

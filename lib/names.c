@@ -85,6 +85,25 @@ const np_words np_role_prefixes = NP_WORDS(role_prefix_list);
 static const char *const role_suffix_list[] = {"图", "摄", "文"};
 static const np_words role_suffixes = NP_WORDS(role_suffix_list);
 
+/* Whether a slash or colon ends the role word that stands right before
+ * tok (记者/, 记者：): the bytes before tok are the role's. */
+static bool after_role_mark(const char *tok)
+{
+    return tok[-1] == '/' || tok[-1] == ':' || memcmp(tok - 3, "／", 3) == 0 || memcmp(tok - 3, "：", 3) == 0;
+}
+
+/* The bytes of a role suffix glued to the name by a slash (张明星/文
+ * 倪军/图, as 文/张三 puts the role first), or 0. */
+static size_t slash_role_suffix(const char *tok, size_t len)
+{
+    size_t last = len > 0 ? np_utf8_prev(tok, len) : 0;
+    if (last == 0 || !np_words_has(&role_suffixes, tok + last, len - last))
+        return 0;
+    if (tok[last - 1] == '/')
+        return len - last + 1;
+    return last >= 3 && np_ends_with(tok, last, "／") ? len - last + 3 : 0;
+}
+
 /* Whether key[0..width) is an entry of table, count entries of width
  * bytes sorted by byte value (which for UTF-8 is code-point order). */
 static bool sorted_has(const char *table, size_t width, size_t count, const char *key)
@@ -321,7 +340,7 @@ static void scan_names(const char *s, size_t len, bool after_role, np_names *out
         /* what one pass over the token tells: whether a role word may
          * stand in it, and whether it is all Han letters, how many */
         size_t start = i, han = 0, chars = 0;
-        bool role_letter = false;
+        bool role_letter = false, marked_role = false;
         while (i < len) {
             n = np_utf8_decode(s, len, i, &c);
             bool letter = np_is_han_lead((unsigned char)s[i]);
@@ -368,11 +387,19 @@ static void scan_names(const char *s, size_t len, bool after_role, np_names *out
                 out->others++;
                 have_single = false;
             }
-            /* only a token of its own counts as standing after the role:
+            /* only a token of its own counts as standing after the role,
+             * or what a slash or colon sets after it (记者/嘎娃白玛):
              * 记者手记 is a column's name, not 记者 + 手记 */
-            after_role = tlen == 0;
+            marked_role = tlen > 0 && after_role_mark(tok);
+            after_role = tlen == 0 || marked_role;
             if (tlen == 0)
                 continue;
+        }
+        size_t suffix = role_letter ? slash_role_suffix(tok, tlen) : 0;
+        if (suffix > 0 && suffix < tlen) {
+            out->roles++;
+            tlen -= suffix;
+            whole = false;
         }
         size_t tend = start + tlen; /* before any filing note */
         size_t dummy;
@@ -411,7 +438,8 @@ static void scan_names(const char *s, size_t len, bool after_role, np_names *out
         /* right after a role word, where nothing but a name can stand,
          * two or three Han letters are a name whatever the surname
          * (通讯员 拱宣) */
-        if (name || (after_role && tok_han && chars >= NP_ROLE_NAME_MIN_CHARS && chars <= NP_ROLE_NAME_MAX_CHARS)) {
+        size_t role_name_max = marked_role ? NP_MARKED_ROLE_NAME_MAX_CHARS : NP_ROLE_NAME_MAX_CHARS;
+        if (name || (after_role && tok_han && chars >= NP_ROLE_NAME_MIN_CHARS && chars <= role_name_max)) {
             add_name(out, start, tend, false);
             after_name = true;
         } else {

@@ -292,9 +292,10 @@ static void take_head_token(page_builder *pb, const char *s, size_t len, size_t 
     case NP_HEAD_WEEKDAY: set_first(pb, &pg->weekday, t, tl); break;
     case NP_HEAD_NUMBER: take_number(pb, t, tl); break;
     case NP_HEAD_NUMBER_NAME: {
-        size_t colon = np_find(t, tl, "：");
+        size_t width, colon = np_head_name_colon(t, tl, &width);
         take_number(pb, t, colon);
-        set_first(pb, &pg->name, t + colon + 3, tl - colon - 3);
+        *end = name_run_end(s, len, *end); /* 第05版:天津·社会 */
+        set_first(pb, &pg->name, t + colon + width, *end - start - colon - width);
         break;
     }
     case NP_HEAD_PAPER: set_first(pb, &pg->paper, t, tl); break;

@@ -187,6 +187,9 @@
  * whatever its surname (通讯员 拱宣); four would take in phrases. */
 #define NP_ROLE_NAME_MIN_CHARS 2
 #define NP_ROLE_NAME_MAX_CHARS 3
+/* ... and four when the role's slash or colon sets it there (记者/嘎娃白玛:
+ * Tibetan and Uyghur names in Han letters run long). */
+#define NP_MARKED_ROLE_NAME_MAX_CHARS 4
 
 /* A transliterated name has at least this many Han letters around its
  * dots (买买提·艾力) ... */

@@ -287,6 +287,13 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
         return "title.entity_colon";
     if (ctx->header_zone)
         return NULL; /* titles, leads, then a head: a head of this article */
+    /* what someone said, in quotation marks, heads a part of the story
+     * signed above (of the 31 quoted title-like lines after text on the
+     * labelled pages, 28 are section heads, and the 2 right under a
+     * signature both are; the 3 that open articles have a byline, a
+     * second title line or a lead of yesterday's news under them) */
+    if (ctx->closing && (first->flags & NP_LF_QUOTED))
+        return NULL;
     return ctx->closing ? "title.after_closing" : NULL;
 }
 

@@ -56,8 +56,9 @@ def printed_number(ignore):
             continue
         for tok in re.split(r'[\s\u3000|｜丨·]+', line):
             # 第03版：监督执纪: a number with 版 may name the page after a colon
-            named = '：' in tok
-            tok = tok.split('：')[0]
+            # (an ASCII one in web copies: 第05版:天津)
+            named = '：' in tok or ':' in tok
+            tok = re.split('[：:]', tok)[0]
             m = NUMBER.fullmatch(tok)
             # a Chinese numeral numbers a page only with 第 or 版
             if m and (not named or m.group(3)) and \

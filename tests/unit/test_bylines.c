@@ -107,6 +107,23 @@ static void test_text_and_photo_roles_padded(void **state)
              HEAD "  byline 3 文/杨晓梅 图/吴  越\n    author 杨晓梅\n    author 吴越\n" BODY_LINE);
 }
 
+/* The role after the name, glued by a slash (淮河早报 2023-12-25, b36/r174) */
+static void test_roles_after_names(void **state)
+{
+    (void)state;
+    nt_check(BYLINE_DOC("本报记者 张明星/文 倪军/图"),
+             HEAD "  byline 3 本报记者 张明星/文 倪军/图\n    author 张明星\n    author 倪军\n" BODY_LINE);
+}
+
+/* After the role's slash only a name stands, four letters long too
+ * (党媒联动/西藏日报 2026-03-11, b37/r181) */
+static void test_name_after_role_slash(void **state)
+{
+    (void)state;
+    nt_check(BYLINE_DOC("□西藏日报记者/嘎娃白玛 刘文涛"),
+             HEAD "  byline 3 西藏日报记者/嘎娃白玛 刘文涛\n    author 嘎娃白玛\n    author 刘文涛\n" BODY_LINE);
+}
+
 static void test_open_square_marker(void **state)
 {
     (void)state;
@@ -379,6 +396,8 @@ int main(void)
         cmocka_unit_test(test_reporter_double_spaces_padded),
         cmocka_unit_test(test_text_and_photo_roles),
         cmocka_unit_test(test_text_and_photo_roles_padded),
+        cmocka_unit_test(test_roles_after_names),
+        cmocka_unit_test(test_name_after_role_slash),
         cmocka_unit_test(test_open_square_marker),
         cmocka_unit_test(test_open_square_marker_with_role),
         cmocka_unit_test(test_dot_marker),

@@ -318,6 +318,24 @@ static void test_page_name_under_unnamed_header(void **state)
                    "　　《大公報》創刊115周年大型圖片展覽昨日開幕,吸引不少政商界知名人士前往參觀。\n");
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_FURNITURE, 0)), "香港文匯報");
     np_document_free(doc);
+    /* 天津日报 2025-02-10 (b35/r168): a web copy's ASCII colon after the
+     * page number, and the page's name with its dotted part */
+    doc = nt_parse("天津日报\n\n2025年02月10日 星期一\n第05版:天津·社会\n\n政民连心桥 有事您说话\n100余盏路灯 照亮居民回家路\n\n"
+                   "本报记者 黄萱 张家民\n\n近日,市民通过《天津日报》微信公众号栏目留言,反映小区路灯昏暗。\n");
+    assert_int_equal(np_page_get_number(np_document_get_page(doc)), 5);
+    assert_string_equal(np_page_get_name(np_document_get_page(doc)), "天津·社会");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "政民连心桥 有事您说话");
+    np_document_free(doc);
+    /* 北方新报 2017-03-07 (b35/r170): an e-paper's own head line sets the
+     * paper's name in 《》 and the date in brackets; a date wholly in
+     * brackets under a title dates a document (光明日报 2009-06-26, b14/r63) */
+    doc = nt_parse("《北方新报》(2017年3月7日) 01版\n\n内蒙古代表团举行媒体开放日\n\n"
+                   "3月6日下午,十二届全国人大五次会议内蒙古代表团举行全团会议。\n\n"
+                   "《光明日报》发刊词(节选)\n\n(一九四九年六月十六日)\n\n光明照耀东方大陆,人民胜利的新时代已经到来!\n");
+    assert_string_equal(np_page_get_date(np_document_get_page(doc)), "2017-03-07");
+    assert_int_equal(np_page_get_number(np_document_get_page(doc)), 1);
+    assert_int_equal(nt_count(doc, NP_NODE_FURNITURE), 1);
+    np_document_free(doc);
     /* 正報 2013-05-17 (b34/r163): 【本報訊】 opens a story */
     doc = nt_parse("澳大遺址花落誰家?\n\n　　【本報訊】澳門大學新學年開始遷入橫琴。\n\n去年事故涉軟件供應商\n\n"
                    "　　【本報訊】電訊管理局局長陶永強表示,澳門電訊及和記已繳交去年的罰款。\n");

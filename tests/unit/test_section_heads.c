@@ -496,6 +496,27 @@ static void test_results_table(void **state)
                      "  paragraph 19 阿尔卡拉斯   VS  商竣程\n");
 }
 
+/* What someone said, in quotation marks, heads a part of the story signed
+ * above it, not the next story (郑州晚报 2011, b13/r61: the lead closed by
+ * its reporters, then one head for each deputy). */
+#define ZZ_LEAD "在中原经济区的建设中,郑州究竟应该如何发挥作用?会议期间,“中原经济区”、“郑州都市区”,成了郑州代表团所有代表口中的“热词”和高频词。围绕如何实现这两个宏伟目标,省人大代表们主动献计献策,提出了自己的意见和建议。"
+#define ZZ_BY "晚报记者 裴蕾 孙娟/文 廖谦/图"
+#define ZZ_P "王贵欣认为,一个区域的建设,必须有它的核心,因为只有找准核心才能有辐射,而中原经济区的建设核心就是郑州市。"
+static void test_quoted_head_after_signature(void **state)
+{
+    (void)state;
+    nt_check_content("郑州应该发挥啥作用?\n\n" ZZ_LEAD ZZ_BY "\n\n“郑州都市区建设应纳入河南省发展战略”\n\n" ZZ_P "\n",
+                     "article 1\n"
+                     "  headline 1 郑州应该发挥啥作用?\n"
+                     "  paragraph 3 " ZZ_LEAD "\n"
+                     "  byline 3 " ZZ_BY "\n"
+                     "    author 裴蕾\n"
+                     "    author 孙娟\n"
+                     "    author 廖谦\n"
+                     "  section_head 5 “郑州都市区建设应纳入河南省发展战略”\n"
+                     "  paragraph 7 " ZZ_P "\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -532,6 +553,7 @@ int main(void)
         cmocka_unit_test(test_bold_lines_in_article_are_heads),
         cmocka_unit_test(test_results_table),
         cmocka_unit_test(test_comma_heads_of_different_lengths),
+        cmocka_unit_test(test_quoted_head_after_signature),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
