@@ -60,10 +60,11 @@ static void glued_names(np_line *ln)
      * its bytes, for most lines that reach here end mid-sentence */
     size_t reach = (NP_GLUED_BYLINE_MAX_CHARS + 4) * 3, at = len;
     size_t stop = len > reach ? len - reach : 0;
-    /* names with no space between them are one name glued alone (…。张三):
-     * without a space near the end the mark stands a name and a quote away */
+    /* names with no space between them are one name glued alone, its
+     * role before it (…。张三, …。记者张静): without a space near the end
+     * the mark stands a role, a name and a quote away */
     if (memchr(s + stop, ' ', len - stop) == NULL) {
-        size_t near = (NP_ROLE_NAME_MAX_CHARS + 2) * 3;
+        size_t near = (NP_GLUED_ROLE_MAX_CHARS + NP_ROLE_NAME_MAX_CHARS + 2) * 3;
         stop = len > near ? len - near : 0;
     }
     for (size_t i = len; i-- > stop;) {
@@ -84,15 +85,24 @@ static void glued_names(np_line *ln)
         at += np_utf8_length((unsigned char)s[at]);
     size_t a = at, b = len;
     np_trim(s, &a, &b);
-    /* names stand apart by spaces, or one name is glued alone (…。张三): a
-     * longer tail with no space is the next sentence, cut */
+    /* names stand apart by spaces, or one name is glued alone, after its
+     * role (…。张三, …。记者张静): a longer tail with no space is the next
+     * sentence, cut, and so is a role with no surname after it (…。记者了解到) */
+    bool spaced = memchr(s + a, ' ', b - a) != NULL;
     if (b <= a || np_utf8_count(s + a, b - a) > NP_GLUED_BYLINE_MAX_CHARS ||
-        (memchr(s + a, ' ', b - a) == NULL && b - a > 3 * NP_ROLE_NAME_MAX_CHARS))
+        (!spaced && b - a > 3 * (NP_GLUED_ROLE_MAX_CHARS + NP_ROLE_NAME_MAX_CHARS)))
         return;
     np_names names;
     np_scan_names(s + a, b - a, &names);
     if (names.count == 0 || names.others > 0)
         return;
+    if (!spaced) {
+        const np_name *nm = &names.names[0];
+        if (names.count > 1 || (nm->start > 0 && names.roles == 0) ||
+            np_utf8_count(s + a + nm->start, nm->end - nm->start) > NP_ROLE_NAME_MAX_CHARS ||
+            np_surname_len(s + a + nm->start, nm->end - nm->start) == 0)
+            return;
+    }
     ln->flags |= NP_LF_WIRE_BYLINE;
     ln->wire_at = at;
     for (size_t i = 0; i < names.count; i++) {

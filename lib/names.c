@@ -373,10 +373,14 @@ static void scan_names(const char *s, size_t len, bool after_role, np_names *out
         if (roles && bare_role && tlen == 0 && out->roles == 0 && tokens == 1 && !have_single) {
             /* 齐鲁晚报·齐鲁壹点 记者 王媛, 新华社 记者 张三: the one token
              * before the first bare role word is who employs the reporter;
-             * before 本报评论员 it is the writer (周珊珊  本报评论员) */
-            if (out->count == 1)
+             * before 本报评论员 it is the writer (周珊珊  本报评论员); a Han
+             * name there is a correspondent's, printed without a role
+             * (…。查甜甜 记者 张敏: of the 3 such lines on the labelled
+             * pages, the 2 with a Han name both sign two people) */
+            size_t letters;
+            if (out->count == 1 && !all_han(s + out->names[0].start, out->names[0].end - out->names[0].start, &letters))
                 out->count = 0;
-            else
+            else if (out->count == 0)
                 out->others = 0;
             out->roles++;
         }

@@ -86,6 +86,9 @@
 /* The reporters glued after a story's last sentence (…二十爱!” 特派记者
  * 朱明跃 曹阳 李伟) take at most this many characters. */
 #define NP_GLUED_BYLINE_MAX_CHARS 20
+/* ... and a reporter glued with no space (…。记者张静, …。本报见习记者张三)
+ * puts at most this many characters of role before the name. */
+#define NP_GLUED_ROLE_MAX_CHARS 6
 
 /* A head this short is a label over a box (核心阅读, 链接, 编者按), not the
  * head of a section: it says nothing of how the sections' heads look. */

@@ -352,6 +352,20 @@ static void test_name_then_role(void **state)
                      "  paragraph 7 周珊珊：2024年，安徽汽车产量和新能源汽车产量均居全国第二位。\n");
 }
 
+/* The page's first byline has this text and this many authors, the first
+ * of them first, and the page this many articles. */
+static void check_glued(const char *page, const char *text, const char *first, size_t authors, size_t articles)
+{
+    np_node *doc = nt_parse(page);
+    const np_node *by = nt_find(doc, NP_NODE_BYLINE, 0);
+    assert_non_null(by);
+    assert_string_equal(np_node_get_text(by), text);
+    assert_int_equal(nt_count(by, NP_NODE_AUTHOR), authors);
+    assert_string_equal(np_node_get_text(nt_find(by, NP_NODE_AUTHOR, 0)), first);
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), articles);
+    np_document_free(doc);
+}
+
 /* 重庆晚报 2006-03-03 (tests/pages-real/b29/r140), 扬子晚报 (b4/r17): the
  * reporters glued after the story's last sentence with no bracket sign it
  * off, and the title-like line after them opens the next story; a line
@@ -359,17 +373,14 @@ static void test_name_then_role(void **state)
 static void test_glued_reporters(void **state)
 {
     (void)state;
-    np_node *doc = nt_parse("代表们的“二十爱”\n\n"
-                            "陈贵云代表看后灵感一动:“云南有十八怪,咱重庆可有二十爱!” 特派记者 朱明跃 曹阳 李伟\n\n"
-                            "司机穿拖鞋开车低头点烟致追尾造成1人死亡\n\n"
-                            "扬子晚报讯(记者郭一鹏通讯员张晓冬)穿着拖鞋开车，还在行驶中低头点烟。\n");
-    const np_node *by = nt_find(doc, NP_NODE_BYLINE, 0);
-    assert_non_null(by);
-    assert_string_equal(np_node_get_text(by), "特派记者 朱明跃 曹阳 李伟");
-    assert_int_equal(nt_count(by, NP_NODE_AUTHOR), 3);
+    static const char page[] = "代表们的“二十爱”\n\n"
+                               "陈贵云代表看后灵感一动:“云南有十八怪,咱重庆可有二十爱!” 特派记者 朱明跃 曹阳 李伟\n\n"
+                               "司机穿拖鞋开车低头点烟致追尾造成1人死亡\n\n"
+                               "扬子晚报讯(记者郭一鹏通讯员张晓冬)穿着拖鞋开车，还在行驶中低头点烟。\n";
+    check_glued(page, "特派记者 朱明跃 曹阳 李伟", "朱明跃", 3, 2);
+    np_node *doc = nt_parse(page);
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_PARAGRAPH, 0)),
                         "陈贵云代表看后灵感一动:“云南有十八怪,咱重庆可有二十爱!”");
-    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
     np_document_free(doc);
     doc = nt_parse("标题在此\n\n“国外公司把专利筑成高墙，我们就用AI算法‘掘地三尺’。”李承说，\n\n团队开发出了智能酶挖掘平台。\n");
     assert_null(nt_find(doc, NP_NODE_BYLINE, 0));
@@ -377,10 +388,28 @@ static void test_glued_reporters(void **state)
     np_document_free(doc);
 }
 
+/* 西安晚报 2019-10 (b40/r192): a reporter glued with no space, the role
+ * before the name, signs the profile off (…。记者张静); 市场星报 2012-08-23
+ * (b38/r182): a Han name before the role is a second author, printed
+ * without one (… 查甜甜 记者 张敏). */
+static void test_glued_reporters_role_first(void **state)
+{
+    (void)state;
+    check_glued("张瑾华:一下飞机特意去看了秦岭\n\n"
+                "再来西安,张瑾华说她希望此行结束后,能用手中的笔把西安的魅力介绍给更多人。记者张静\n\n"
+                "范强:西安有很多新东西\n\n"
+                "　　利用夜晚休息时间游览了大唐不夜城,《临川晚报》总编辑范强说自己被深深震撼了。\n",
+                "记者张静", "张静", 1, 2);
+    check_glued("2万多元电缆一夜被盗\n\n　　昨日上午7时许,在省城水阳江路与宁国路交口一施工工地内,工人们意外发现,几步远的仓库,"
+                "大锁被撬断,大门敞开,里面的几捆电缆线不翼而飞,价值2万多元。 查甜甜 记者 张敏\n",
+                "查甜甜 记者 张敏", "查甜甜", 2, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_glued_reporters),
+        cmocka_unit_test(test_glued_reporters_role_first),
         cmocka_unit_test(test_name_then_role),
         cmocka_unit_test(test_post_then_name),
         cmocka_unit_test(test_square_marker),
