@@ -61,9 +61,10 @@ static const np_words section_suffixes = NP_WORDS(section_suffix_list);
 static const char *const signature_list[] = {"本刊编辑部", "本报编辑部", "编者", "编辑部"};
 static const np_words signatures = NP_WORDS(signature_list);
 
-/* The words of a jump line before the page: 下转, 转 (to), 上接, 紧接,
- * 接 (from); no two begin alike. */
-static const char *const jump_word_list[] = {"上接", "下转", "接", "紧接", "转"};
+/* The words of a jump line before the page: 下转, 转, 详见 (to: a digest
+ * front page sends each item on, `(详见3版)`), 上接, 紧接, 接 (from); no
+ * two begin alike. */
+static const char *const jump_word_list[] = {"上接", "下转", "接", "紧接", "详见", "转"};
 static const np_words jump_words = NP_WORDS(jump_word_list);
 
 static bool is_digit_cp(np_cp c)
@@ -460,7 +461,8 @@ static np_furniture_kind classify_jump(const char *s, size_t len, size_t *pa, si
     size_t skip = np_words_prefix(&jump_words, p, pl);
     if (skip == 0)
         return NP_FURNITURE_NONE;
-    np_furniture_kind kind = np_ends_with(p, skip, "转") ? NP_FURNITURE_JUMP_TO : NP_FURNITURE_JUMP_FROM;
+    np_furniture_kind kind =
+        np_ends_with(p, skip, "转") || np_ends_with(p, skip, "见") ? NP_FURNITURE_JUMP_TO : NP_FURNITURE_JUMP_FROM;
     size_t qa = a + skip, qb = b;
     np_trim(s, &qa, &qb);
     if (!is_page_number(s + qa, qb - qa) || !np_ends_with(s + qa, qb - qa, "版"))

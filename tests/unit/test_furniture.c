@@ -205,6 +205,22 @@ static void test_jump_from_continuation(void **state)
     np_document_free(doc);
 }
 
+/* 中华读书报 2014-02-26 第1版 (b39/r189): a digest front page sends each
+ * item on to its page, `(详见3版)`, and the next item is a new article. */
+static void test_digest_jumps(void **state)
+{
+    (void)state;
+    static const char s[] = "梁刚建:创刊那些事\n\n"
+                            "路都打通了,面临的是怎样通过《光明日报》最高层这一关,因为事情还得在《光明日报》来做。\n\n(详见3版)\n\n"
+                            "杜高:忘不了的孙维世\n\n"
+                            "1957年12月里的一个寒冷的夜晚,在东四牌楼一个小水果店的门外,我忽然迎面碰见了孙维世,我急忙闪身躲避她,却被她叫住了。\n\n(详见5版)\n";
+    np_node *doc = nt_parse(s);
+    assert_string_equal(furniture_list(doc), "jump_to@5:(详见3版)|3版;jump_to@11:(详见5版)|5版;");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
+    assert_int_equal(nt_count(doc, NP_NODE_SECTION_HEAD), 0);
+    np_document_free(doc);
+}
+
 /* An editor's note signature ——编  者 is furniture; the note is a paragraph. */
 static void test_editor_note_signature(void **state)
 {
@@ -364,6 +380,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page_head),
         cmocka_unit_test(test_page_name_forms),
+        cmocka_unit_test(test_digest_jumps),
         cmocka_unit_test(test_more_furniture_forms),
         cmocka_unit_test(test_page_name_over_photo_news),
         cmocka_unit_test(test_page_number_forms),
