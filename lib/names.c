@@ -330,13 +330,19 @@ static void scan_names(const char *s, size_t len, bool after_role, np_names *out
     bool after_name = false; /* the token before was a name */
     size_t tokens = 0; /* tokens read, filing notes aside */
     size_t single_start = 0;
+    bool listed = false; /* a 、 stands between the name before and this token */
     while (i < len) {
         np_cp c;
         size_t n = np_utf8_decode(s, len, i, &c);
         if (is_separator(c)) {
+            listed = listed || c == 0x3001;
             i += n;
             continue;
         }
+        /* 潘程超、钞飞航: a 、 lists people of one kind, so the letters
+         * after a name and a 、 are a name whatever the surname */
+        bool listed_after_name = listed && after_name;
+        listed = false;
         /* what one pass over the token tells: whether a role word may
          * stand in it, and whether it is all Han letters, how many */
         size_t start = i, han = 0, chars = 0;
@@ -443,7 +449,8 @@ static void scan_names(const char *s, size_t len, bool after_role, np_names *out
          * two or three Han letters are a name whatever the surname
          * (通讯员 拱宣) */
         size_t role_name_max = marked_role ? NP_MARKED_ROLE_NAME_MAX_CHARS : NP_ROLE_NAME_MAX_CHARS;
-        if (name || (after_role && tok_han && chars >= NP_ROLE_NAME_MIN_CHARS && chars <= role_name_max)) {
+        if (name || ((after_role || listed_after_name) && tok_han && chars >= NP_ROLE_NAME_MIN_CHARS &&
+                     chars <= role_name_max)) {
             add_name(out, start, tend, false);
             after_name = true;
         } else {

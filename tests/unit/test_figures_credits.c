@@ -202,6 +202,22 @@ static void test_marker_and_at_sign_credits(void **state)
                      "  paragraph 9 北京时间今日,中国队将迎来两场大战。\n");
 }
 
+/* 解放军报 2021-02-19 第06版 (b39/r187): photographers listed with 、, the
+ * second of a rare surname, before 摄影报道; the paragraph the picture cut
+ * goes on under it. */
+static void test_listed_photographers(void **state)
+{
+    (void)state;
+    nt_check_content("坚 守\n\n　　这就是边海防军人。正因为有了他们,国门更显庄严肃穆,\n\n\n\n"
+                     "图①:海军西沙某水警区官兵正在执勤。\n潘程超、钞飞航摄影报道\n\n"
+                     "国家才会长治久安。他们用行动宣示着“我站立的地方是中国”,他们用青春诠释了“战位有我,请祖国和人民放心”。\n",
+                     "article 1\n  headline 1 坚 守\n"
+                     "  paragraph 3 这就是边海防军人。正因为有了他们,国门更显庄严肃穆,国家才会长治久安。"
+                     "他们用行动宣示着“我站立的地方是中国”,他们用青春诠释了“战位有我,请祖国和人民放心”。\n"
+                     "  figure 7\n    caption 7 图①:海军西沙某水警区官兵正在执勤。\n"
+                     "    credit 8 潘程超、钞飞航摄影报道 {photographer|潘程超、钞飞航}\n");
+}
+
 /* 人民日报 2025-12-09 第18版 (tests/pages-real/b27/r129): 图为伍艳妮摄, the
  * picture is the photographer's: a credit, not a second caption. */
 static void test_tuwei_credit(void **state)
@@ -463,6 +479,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_marker_and_at_sign_credits),
         cmocka_unit_test(test_tuwei_credit),
+        cmocka_unit_test(test_listed_photographers),
         cmocka_unit_test(test_provided_by_office),
         cmocka_unit_test(test_figure_between_title_and_byline),
         cmocka_unit_test(test_caption_credit_glued_source),
