@@ -356,6 +356,12 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
             kind = NP_HEAD_PAGE_NAME;
             unlisted = true;
         }
+        /* 第3版  记者节特别报道: or one that ends with a name of the
+         * vocabulary, the page's occasion before it */
+        if (kind == NP_HEAD_NONE && tokens == 1 && number && chars <= NP_HEADER_TOKEN_MAX_CHARS &&
+            np_starts_with_han(s, len, start) && np_words_suffix(&np_page_names, s + start, i - start) > 0 &&
+            np_words_suffix(&np_page_names, s + start, i - start) < i - start)
+            kind = NP_HEAD_PAGE_NAME;
         name_end = kind == NP_HEAD_PAGE_NAME ? i : SIZE_MAX;
         switch (kind) {
         case NP_HEAD_DATE: case NP_HEAD_WEEKDAY: case NP_HEAD_LUNAR: date = true; break;

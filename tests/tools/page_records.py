@@ -77,9 +77,7 @@ def printed_number(ignore):
 # pages-real/b32/r156: the part number `01` over a column's second part is
 # read as a page number (a bare number is one wherever it stands), and the
 # record takes it; its labeller made it a kicker.
-# pages-real/b43/r210: `第3版  记者节特别报道`, a page name outside the
-# vocabulary after the number, leaves the line unread.
-KNOWN = {('b32/r156.txt', 'number'), ('b43/r210.txt', 'number')}
+KNOWN = {('b32/r156.txt', 'number')}
 
 
 def known(txt, key):

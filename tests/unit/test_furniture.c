@@ -352,6 +352,13 @@ static void test_page_name_under_unnamed_header(void **state)
     assert_int_equal(np_page_get_number(np_document_get_page(doc)), 1);
     assert_int_equal(nt_count(doc, NP_NODE_FURNITURE), 1);
     np_document_free(doc);
+    /* 赣南日报 2024-11-08 (b43/r210): after the page number a name that
+     * ends with one of the vocabulary, the occasion before it */
+    doc = nt_parse("赣南日报\n2024年11月8日 星期五\n\n第3版  记者节特别报道\n\n我们的故事\n\n"
+                   "　　编者按:今年11月8日是第二十五个中国记者节,是属于新闻人的节日。\n");
+    assert_int_equal(np_page_get_number(np_document_get_page(doc)), 3);
+    assert_string_equal(np_page_get_name(np_document_get_page(doc)), "记者节特别报道");
+    np_document_free(doc);
     /* 正報 2013-05-17 (b34/r163): 【本報訊】 opens a story */
     doc = nt_parse("澳大遺址花落誰家?\n\n　　【本報訊】澳門大學新學年開始遷入橫琴。\n\n去年事故涉軟件供應商\n\n"
                    "　　【本報訊】電訊管理局局長陶永強表示,澳門電訊及和記已繳交去年的罰款。\n");
