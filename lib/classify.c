@@ -239,6 +239,9 @@ static void scan_dateline(np_line *ln)
     size_t bracket = np_find(s, lead, "（");
     if (bracket < lead)
         lead = bracket; /* 极目新闻讯（记者 …） */
+    const char *ascii = memchr(s, '(', lead);
+    if (ascii != NULL)
+        lead = (size_t)(ascii - s); /* 信报讯(记者杜丁) */
     /* words that end with 讯 and name no service: 喜讯, 资讯, 通讯 */
     static const char *const news_list[] = {"喜讯", "资讯", "通讯"};
     static const np_words news = NP_WORDS(news_list);

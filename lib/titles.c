@@ -356,12 +356,14 @@ static const char *title_alternative(bool article_open, size_t span, const char 
 /* 闭环管理促节约 / 个性菜单调众口: a title line printed on two, right under
  * each other, two halves of one length (a couplet); title lines otherwise
  * stand a blank line apart (of the 5 pairs of title lines right under each
- * other on the labelled pages, the 3 couplets are one headline each). */
+ * other on the labelled pages, the 3 couplets are one headline each).  A
+ * half is one phrase: a line with a comma in it is a title line whole
+ * (传承的接力棒,在他们手中闪光 / 新晋省劳模为“金东工匠”颁奖). */
 static bool couplet(const np_line *a, const np_line *b)
 {
     return b->gap == 0 && a->kind == NP_LK_TITLE && b->kind == NP_LK_TITLE && a->mark == NP_MARK_NONE &&
            b->mark == NP_MARK_NONE && a->chars == b->chars &&
-           !((a->flags | b->flags) & (NP_LF_DASH_START | NP_LF_DASH_END | NP_LF_COLON_END));
+           !((a->flags | b->flags) & (NP_LF_DASH_START | NP_LF_DASH_END | NP_LF_COLON_END | NP_LF_COMMA));
 }
 
 /* One title line's node: q[0]'s text, and q[1]'s after a space when the

@@ -553,6 +553,17 @@ static void test_couplet_headline(void **state)
     np_document_free(doc);
 }
 
+/* 浙江工人日报 (b41/r197): two title lines right under each other, of one
+ * length, but one with a comma in it, are two title lines, no couplet. */
+static void test_comma_line_no_couplet_half(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("传承的接力棒,在他们手中闪光\n新晋省劳模为“金东工匠”颁奖\n\n"
+                            "　　本报讯 通讯员陈献军报道 曾经,他们站上舞台,接受荣誉表彰;如今,在这个舞台上,他们成了颁奖嘉宾。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_KICKER) + nt_count(doc, NP_NODE_HEADLINE) + nt_count(doc, NP_NODE_SUBHEADLINE), 2);
+    np_document_free(doc);
+}
+
 /* 人民日报 2025-11-17 第15版 (tests/pages-real/b21/r99): a photo story
  * after another story's text: its headline, one paragraph, the picture it
  * shows (图为…), and the next story's title under them. */
@@ -644,6 +655,7 @@ int main(void)
         cmocka_unit_test(test_bracket_label_and_two_kickers),
         cmocka_unit_test(test_photo_story),
         cmocka_unit_test(test_couplet_headline),
+        cmocka_unit_test(test_comma_line_no_couplet_half),
         cmocka_unit_test(test_title_after_bracket_note),
         cmocka_unit_test(test_box_label_and_listing_headline),
         cmocka_unit_test(test_heads_over_pictures),
