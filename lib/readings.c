@@ -447,10 +447,11 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
         st->para.open = false;
         /* a credit under the title lines is a picture's (headline / 王五 摄
          * / 赵六: the byline is still to come); after the text it ends the
-         * article */
+         * article, also a short one with no byline (文化进工地 党旗高高飘 /
+         * its lead / 记者周金友、洪菡婷 通讯员张晓燕 摄影报道) */
         if (ln->credit.page || !article_open(st))
             close_article(st);
-        else if (!np_state_header(st))
+        else if (!np_state_header(st) || st->has_text)
             st->phase = NP_PHASE_CLOSING;
         break;
     case NP_ACT_BYLINE:

@@ -285,8 +285,6 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
         return "title.kicker_dash";
     if ((first->flags & NP_LF_ENTITY_COLON) && !ctx->entity_heads)
         return "title.entity_colon";
-    if (ctx->header_zone)
-        return NULL; /* titles, leads, then a head: a head of this article */
     /* what someone said, in quotation marks, heads a part of the story
      * signed above (of the 31 quoted title-like lines after text on the
      * labelled pages, 28 are section heads, and the 2 right under a
@@ -294,6 +292,10 @@ const char *np_titles_opens_article(np_line *const *q, size_t n, const np_title_
      * second title line or a lead of yesterday's news under them) */
     if (ctx->closing && (first->flags & NP_LF_QUOTED))
         return NULL;
+    /* a story signed off by its credit or byline has ended, however short
+     * (文化进工地 党旗高高飘 / its lead / 记者周金友、洪菡婷 通讯员张晓燕
+     * 摄影报道); otherwise titles, leads, then a head: a head of this
+     * article */
     return ctx->closing ? "title.after_closing" : NULL;
 }
 

@@ -218,6 +218,28 @@ static void test_listed_photographers(void **state)
                      "    credit 8 潘程超、钞飞航摄影报道 {photographer|潘程超、钞飞航}\n");
 }
 
+/* 浙江工人日报 (b41/r197): a photo item's credit after its only paragraph
+ * signs it off, byline or not: the title-like line after it opens the
+ * next item. */
+static void test_credit_ends_short_item(void **state)
+{
+    (void)state;
+    nt_check_content("文化进工地 党旗高高飘\n\n"
+                     "　　近日,杭州市总工会等举办的“文化进工地 党旗高高飘”文艺晚会,在杭州地铁5号线7标段工地、"
+                     "文一路工地和奥体中心主体育馆等建设工地同步上演。\n\n"
+                     "记者周金友、洪菡婷 通讯员张晓燕 摄影报道\n\n"
+                     "庆元职工拔河迎“五一”\n\n"
+                     "　　日前,由庆元县总工会、浙江庆元工业园区管委会联合举办的迎“五一”园区企业员工拔河比赛,"
+                     "在浙江天元机车部件有限公司场地内隆重举行。\n",
+                     "article 1\n  headline 1 文化进工地 党旗高高飘\n"
+                     "  paragraph 3 近日,杭州市总工会等举办的“文化进工地 党旗高高飘”文艺晚会,在杭州地铁5号线7标段工地、"
+                     "文一路工地和奥体中心主体育馆等建设工地同步上演。\n"
+                     "  credit 5 记者周金友、洪菡婷 通讯员张晓燕 摄影报道 {photographer|周金友、洪菡婷、张晓燕}\n"
+                     "article 7\n  headline 7 庆元职工拔河迎“五一”\n"
+                     "  paragraph 9 日前,由庆元县总工会、浙江庆元工业园区管委会联合举办的迎“五一”园区企业员工拔河比赛,"
+                     "在浙江天元机车部件有限公司场地内隆重举行。\n");
+}
+
 /* 人民日报 2025-12-09 第18版 (tests/pages-real/b27/r129): 图为伍艳妮摄, the
  * picture is the photographer's: a credit, not a second caption. */
 static void test_tuwei_credit(void **state)
@@ -480,6 +502,7 @@ int main(void)
         cmocka_unit_test(test_marker_and_at_sign_credits),
         cmocka_unit_test(test_tuwei_credit),
         cmocka_unit_test(test_listed_photographers),
+        cmocka_unit_test(test_credit_ends_short_item),
         cmocka_unit_test(test_provided_by_office),
         cmocka_unit_test(test_figure_between_title_and_byline),
         cmocka_unit_test(test_caption_credit_glued_source),
