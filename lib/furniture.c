@@ -471,7 +471,14 @@ static np_furniture_kind classify_jump(const char *s, size_t len, size_t *pa, si
         np_ends_with(p, skip, "转") || np_ends_with(p, skip, "见") ? NP_FURNITURE_JUMP_TO : NP_FURNITURE_JUMP_FROM;
     size_t qa = a + skip, qb = b;
     np_trim(s, &qa, &qb);
-    if (!is_page_number(s + qa, qb - qa) || !np_ends_with(s + qa, qb - qa, "版"))
+    /* 详见A13·热点: the page's name may follow a lettered page number after
+     * a dot; a bare number needs its 版 */
+    size_t dot = np_find(s + qa, qb - qa, "\xC2\xB7");
+    bool named = dot > 0 && dot < qb - qa && np_starts_with_han(s, qb, qa + dot + 2);
+    if (named)
+        qb = qa + dot;
+    if (!is_page_number(s + qa, qb - qa) ||
+        !(np_ends_with(s + qa, qb - qa, "版") || (named && s[qa] >= 'A' && s[qa] <= 'Z')))
         return NP_FURNITURE_NONE;
     *pa = qa + shift;
     *pb = qb + shift;

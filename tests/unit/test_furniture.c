@@ -219,6 +219,11 @@ static void test_digest_jumps(void **state)
     assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
     assert_int_equal(nt_count(doc, NP_NODE_SECTION_HEAD), 0);
     np_document_free(doc);
+    /* 新京报 2014-06-05 A01 (b42/r202): a lettered page and its name after
+     * a dot, no brackets */
+    doc = nt_parse("环保执法遭遇堵门\n\n昨日,国家文物局门外,一工作人员与环保执法人员交涉。\n\n详见A13·热点\n");
+    assert_string_equal(furniture_list(doc), "jump_to@5:详见A13·热点|A13;");
+    np_document_free(doc);
 }
 
 /* An editor's note signature ——编  者 is furniture; the note is a paragraph. */
