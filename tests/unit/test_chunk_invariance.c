@@ -151,9 +151,10 @@ static void test_splits(void **state)
         }
         np_free(json);
     }
-    /* Each page is cut at many places (also catches a broken step). */
+    /* Each page is cut at many places (also catches a broken step); a
+     * page of a few hundred bytes (b46/r226, one caption) at fewer. */
     assert_true(done >= n / step);
-    assert_true(done > 50);
+    assert_true(done > 50 || n / step <= 50);
 }
 
 int main(int argc, char **argv)
