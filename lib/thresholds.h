@@ -86,6 +86,11 @@
 /* The reporters glued after a story's last sentence (…二十爱!” 特派记者
  * 朱明跃 曹阳 李伟) take at most this many characters. */
 #define NP_GLUED_BYLINE_MAX_CHARS 20
+
+/* Two title lines right under each other inside a running article are one
+ * head when the first is at most this long, or leads on to the second
+ * (titles.c np_titles_adjacent_head). */
+#define NP_ADJACENT_HEAD_MAX_CHARS 12
 /* ... and a reporter glued with no space (…。记者张静, …。本报见习记者张三)
  * puts at most this many characters of role before the name. */
 #define NP_GLUED_ROLE_MAX_CHARS 6

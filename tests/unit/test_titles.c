@@ -564,6 +564,20 @@ static void test_comma_line_no_couplet_half(void **state)
     np_document_free(doc);
 }
 
+/* 闽西日报 (b43/r211): two title lines right under each other inside the
+ * running page, the first a long plain statement, are the next article's
+ * kicker and headline, not a head printed on two lines. */
+static void test_long_adjacent_lines_title_block(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("做红土地合格的新闻工作者\n\n　　我由衷感谢闽西日报,她是一个温暖的大家庭,慷慨地给予了我成长的平台和空间。\n\n"
+                            "福建省广播影视集团龙岩记者站站长许广陵\n用新闻记录伴随着开放龙岩一起成长\n\n"
+                            "　　2021年11月,我正式从厦门记者站调到龙岩记者站工作,至今整整两年零八天。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
+    assert_int_equal(nt_count(doc, NP_NODE_SECTION_HEAD), 0);
+    np_document_free(doc);
+}
+
 /* 人民日报 2025-11-17 第15版 (tests/pages-real/b21/r99): a photo story
  * after another story's text: its headline, one paragraph, the picture it
  * shows (图为…), and the next story's title under them. */
@@ -656,6 +670,7 @@ int main(void)
         cmocka_unit_test(test_photo_story),
         cmocka_unit_test(test_couplet_headline),
         cmocka_unit_test(test_comma_line_no_couplet_half),
+        cmocka_unit_test(test_long_adjacent_lines_title_block),
         cmocka_unit_test(test_title_after_bracket_note),
         cmocka_unit_test(test_box_label_and_listing_headline),
         cmocka_unit_test(test_heads_over_pictures),
