@@ -51,6 +51,7 @@ const np_evidence np_evidence_table[] = {
     {"furniture.page_name_position", 0},
     {"furniture.page_name_unnamed", 0},
     {"furniture.page_number", 0},
+    {"furniture.paper_name_position", 0},
     {"furniture.signature", 0},
     {"head.after_title_and_leads", 0},
     {"head.comma_clause", -40},

@@ -594,6 +594,20 @@ bool np_furniture_is_header(const np_line *ln)
             ln->furniture == NP_FURNITURE_PAGE_NUMBER);
 }
 
+/* Han letters only, the last 报 or 報: the shape of a paper's name. */
+static bool paper_name_shape(const char *s, size_t len)
+{
+    if (!np_ends_with(s, len, "报") && !np_ends_with(s, len, "報"))
+        return false;
+    for (size_t i = 0; i < len;) {
+        np_cp c;
+        i += np_utf8_decode(s, len, i, &c);
+        if (!np_is_han(c))
+            return false;
+    }
+    return true;
+}
+
 /*
  * A page name outside the common vocabulary (县域经济, 理论·实践), read from
  * its position: a very short line at the top of the page, before any
@@ -608,8 +622,15 @@ const char *np_furniture_page_name_rule(np_line *const *q, size_t n, const np_pa
     /* a place over a title is its kicker (浙江安吉), and a label in
      * brackets a column's (【一线讲述】: of the 14 such lines on the labelled
      * pages, none is a page name) */
-    if (ctx->had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES) || n < 2 ||
-        (ln->flags & (NP_LF_PLACE | NP_LF_LABEL)))
+    if (ctx->had_article || ln->mark || (ln->kind != NP_LK_TITLE && ln->kind != NP_LK_NAMES))
+        return NULL;
+    /* 国家电网报, 中国新闻出版广电报, 新京报: Han letters ending with 报 before
+     * any article name the paper (of the 201 such lines among the first six
+     * of a labelled page, all are the paper's name; further down the one
+     * such line is a head, 澳网昨日战报) */
+    if (ln->chars >= 2 && ln->chars <= NP_TOP_PAPER_NAME_MAX_CHARS && paper_name_shape(ln->buf.data, ln->buf.len))
+        return "furniture.paper_name_position";
+    if (n < 2 || (ln->flags & (NP_LF_PLACE | NP_LF_LABEL)))
         return NULL;
     /* 光明日报 / 2020年11月06日  星期五 / 14, then 文荟 over 霞浦的海: a
      * header that gives the page's number but not its name leaves the

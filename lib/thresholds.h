@@ -262,6 +262,10 @@
 #define NP_PAPER_NAME_MIN_CHARS 3
 #define NP_PAPER_NAME_MAX_CHARS 8
 
+/* At the top of the page, before any article, a line of Han letters ending
+ * with 报 of at most this many is the paper's name (中国新闻出版广电报). */
+#define NP_TOP_PAPER_NAME_MAX_CHARS 10
+
 /* ------------------------------------------------------------------ */
 /* Paragraphs (reflow.c)                                                */
 /* ------------------------------------------------------------------ */

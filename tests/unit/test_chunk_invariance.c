@@ -98,9 +98,10 @@ static int teardown_ref(void **state)
 static void test_chunks(void **state)
 {
     const ref *r = *state;
-    /* The reference itself is a real tree of the page, not an empty one. */
-    assert_true(r->len > 1000);
-    assert_non_null(strstr(r->json, "\"type\": \"article\""));
+    /* The reference itself is a real tree of the page, not an empty one:
+     * articles, or a page of photo news alone (b46/r226, one picture). */
+    assert_true(r->len > 1000 || strstr(r->json, "\"type\": \"figure\"") != NULL);
+    assert_true(strstr(r->json, "\"type\": \"article\"") != NULL || strstr(r->json, "\"type\": \"caption\"") != NULL);
     static const size_t sizes[] = {1, 2, 3, 7, 64, 4096};
     for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
         for (int empties = 0; empties <= (sizes[k] == 7); empties++) {

@@ -364,6 +364,13 @@ static void test_page_name_under_unnamed_header(void **state)
     assert_int_equal(np_page_get_number(np_document_get_page(doc)), 3);
     assert_string_equal(np_page_get_name(np_document_get_page(doc)), "记者节特别报道");
     np_document_free(doc);
+    /* 国家电网报 (b46/r226): Han letters ending with 报 before any article
+     * name the paper, and the photo news under it belongs to the page */
+    doc = nt_parse("国家电网报\n\n\n\n连日来,海拔1700多米的湖北省宣恩县椿木营乡持续降雪,用电负荷骤升。\n");
+    assert_string_equal(furniture_list(doc), "page_name@1:国家电网报|;");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 0);
+    assert_int_equal(nt_count(doc, NP_NODE_FIGURE), 1);
+    np_document_free(doc);
     /* 正報 2013-05-17 (b34/r163): 【本報訊】 opens a story */
     doc = nt_parse("澳大遺址花落誰家?\n\n　　【本報訊】澳門大學新學年開始遷入橫琴。\n\n去年事故涉軟件供應商\n\n"
                    "　　【本報訊】電訊管理局局長陶永強表示,澳門電訊及和記已繳交去年的罰款。\n");
