@@ -324,6 +324,14 @@ static bool is_boundary(const char *s, size_t len, size_t i)
     return np_is_space(c) || (np_is_final_punct(c) && c != '.') || (np_is_closing(c) && !quote);
 }
 
+/* Whether a sentence-final mark (。！？) ends the text before i. */
+static bool after_sentence(const char *s, size_t i)
+{
+    np_cp c;
+    np_utf8_decode(s, i, np_utf8_prev(s, i), &c);
+    return np_is_final_punct(c) && c != '.';
+}
+
 /* Move the offsets of a credit parsed at s + by into offsets in s. */
 static void shift_credit(np_credit *c, size_t by)
 {
@@ -335,6 +343,49 @@ static void shift_credit(np_credit *c, size_t by)
         c->people.names[k].start += by;
         c->people.names[k].end += by;
     }
+}
+
+/* 包宝音德力格尔 摄, 本报记者 孟和朝鲁 摄: one long name of Han letters, a
+ * role word before it or none, then the verb: asked only right after a
+ * caption's sentence end, where the credit stands alone. */
+static bool long_name_credit(const char *s, size_t len, np_credit *out)
+{
+    static const char *const verb_list[] = {"摄", "摄影", "摄影报道"};
+    static const np_words verbs = NP_WORDS(verb_list);
+    size_t a = 0, b = len;
+    trim(s, &a, &b);
+    size_t verb = np_words_suffix(&verbs, s + a, b - a);
+    if (verb == 0)
+        return false;
+    size_t nb = b - verb;
+    trim(s, &a, &nb);
+    size_t na = nb;
+    while (na > a && s[na - 1] != ' ')
+        na--;
+    size_t chars = np_utf8_count(s + na, nb - na);
+    if (nb <= na || chars < NP_ROLE_NAME_MIN_CHARS || chars > NP_LONG_NAME_MAX_CHARS)
+        return false;
+    for (size_t i = na; i < nb;) {
+        np_cp c;
+        i += np_utf8_decode(s, nb, i, &c);
+        if (!np_is_han(c))
+            return false;
+    }
+    size_t ra = a, rb = na;
+    trim(s, &ra, &rb);
+    if (rb > ra && (memchr(s + ra, ' ', rb - ra) != NULL || np_words_suffix(&np_role_words, s + ra, rb - ra) == 0))
+        return false;
+    memset(out, 0, sizeof *out);
+    out->kind = NP_CREDIT_PHOTOGRAPHER;
+    out->start = a;
+    out->end = b;
+    out->src_start = na;
+    out->src_end = nb;
+    out->people.count = 1;
+    out->people.roles = rb > ra;
+    out->people.names[0].start = na;
+    out->people.names[0].end = nb;
+    return true;
 }
 
 bool np_credit_split_tail(const char *s, size_t len, size_t *cut, np_credit *out)
@@ -350,7 +401,9 @@ bool np_credit_split_tail(const char *s, size_t len, size_t *cut, np_credit *out
         i = np_utf8_prev(s, i);
         if (b - i > NP_CREDIT_MAX_BYTES)
             break;
-        if (!is_boundary(s, b, i) || !np_credit_parse(s + i, b - i, &c))
+        if (!is_boundary(s, b, i))
+            continue;
+        if (!np_credit_parse(s + i, b - i, &c) && (found || !after_sentence(s, i) || !long_name_credit(s + i, b - i, &c)))
             continue;
         if (found && c.kind != NP_CREDIT_PHOTOGRAPHER)
             break;

@@ -199,6 +199,11 @@
  * Tibetan and Uyghur names in Han letters run long). */
 #define NP_MARKED_ROLE_NAME_MAX_CHARS 4
 
+/* A credit glued after a caption's last sentence may name one person of
+ * up to this many Han letters, whatever the surname (…漂流。包宝音德力格尔 摄,
+ * …迎新春。本报记者 孟和朝鲁 摄: Mongolian, Tibetan and Uyghur names). */
+#define NP_LONG_NAME_MAX_CHARS 7
+
 /* A transliterated name has at least this many Han letters around its
  * dots (买买提·艾力) ... */
 #define NP_DOTTED_NAME_MIN_LETTERS 3

@@ -240,6 +240,33 @@ static void test_credit_ends_short_item(void **state)
                      "在浙江天元机车部件有限公司场地内隆重举行。\n");
 }
 
+/* 内蒙古日报 2026-02-16 (b35/r167): after the caption's last sentence a
+ * credit may name one long name whatever its surname, a role before it or
+ * none (Mongolian names in Han letters); the sentence stays the caption's. */
+static void test_long_name_credit_after_sentence(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *caption, *credit, *person;
+    } cases[] = {
+        {"市民购买年货迎新春。本报记者 孟和朝鲁 摄", "市民购买年货迎新春。", "本报记者 孟和朝鲁 摄", "孟和朝鲁"},
+        {"游客在阿尔山体验不冻河漂流。包宝音德力格尔 摄", "游客在阿尔山体验不冻河漂流。", "包宝音德力格尔 摄", "包宝音德力格尔"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char page[512];
+        snprintf(page, sizeof page, "红红火火迎马年\n\n\n\n%s\n", cases[i].line);
+        np_node *doc = nt_parse(page);
+        const np_node *fig = nt_find(doc, NP_NODE_FIGURE, 0);
+        assert_non_null(fig);
+        assert_string_equal(np_node_get_text(nt_find(fig, NP_NODE_CAPTION, 0)), cases[i].caption);
+        const np_node *cr = nt_find(fig, NP_NODE_CREDIT, 0);
+        assert_non_null(cr);
+        assert_string_equal(np_node_get_text(cr), cases[i].credit);
+        assert_string_equal(np_node_get_source(cr), cases[i].person);
+        np_document_free(doc);
+    }
+}
+
 /* 人民日报 2025-12-09 第18版 (tests/pages-real/b27/r129): 图为伍艳妮摄, the
  * picture is the photographer's: a credit, not a second caption. */
 static void test_tuwei_credit(void **state)
@@ -503,6 +530,7 @@ int main(void)
         cmocka_unit_test(test_tuwei_credit),
         cmocka_unit_test(test_listed_photographers),
         cmocka_unit_test(test_credit_ends_short_item),
+        cmocka_unit_test(test_long_name_credit_after_sentence),
         cmocka_unit_test(test_provided_by_office),
         cmocka_unit_test(test_figure_between_title_and_byline),
         cmocka_unit_test(test_caption_credit_glued_source),
