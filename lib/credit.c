@@ -260,6 +260,11 @@ static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out
     }
     if (nb <= na || holds_sentence_marks(s, na, nb))
         return false;
+    /* 记者 胡肖飞 文/摄: who wrote the text took the pictures, and signs
+     * the article: a byline (of the 6 such lines on the labelled pages,
+     * 文/摄 and 文/图 alike, all 6 are bylines) */
+    if (verb == strlen("摄") && (np_ends_with(s + a, b - a, "文/摄") || np_ends_with(s + a, b - a, "文／摄")))
+        return false;
     /* 图为伍艳妮摄: the picture is the photographer's (图为 before names
      * only; 图为市民在…摄 is a caption) */
     size_t names_from = na;

@@ -107,6 +107,14 @@ static void test_text_and_photo_roles_padded(void **state)
              HEAD "  byline 3 文/杨晓梅 图/吴  越\n    author 杨晓梅\n    author 吴越\n" BODY_LINE);
 }
 
+/* Who wrote the text took the pictures: a byline, not a credit (金华日报
+ * 2024-02-29, b47/r227) */
+static void test_text_and_photos_by_one(void **state)
+{
+    (void)state;
+    nt_check(BYLINE_DOC("记者 胡肖飞 文/摄"), HEAD "  byline 3 记者 胡肖飞 文/摄\n    author 胡肖飞\n" BODY_LINE);
+}
+
 /* The role after the name, glued by a slash (淮河早报 2023-12-25, b36/r174) */
 static void test_roles_after_names(void **state)
 {
@@ -426,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_text_and_photo_roles),
         cmocka_unit_test(test_text_and_photo_roles_padded),
         cmocka_unit_test(test_roles_after_names),
+        cmocka_unit_test(test_text_and_photos_by_one),
         cmocka_unit_test(test_name_after_role_slash),
         cmocka_unit_test(test_open_square_marker),
         cmocka_unit_test(test_open_square_marker_with_role),
