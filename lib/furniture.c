@@ -637,9 +637,11 @@ const char *np_furniture_page_name_rule(np_line *const *q, size_t n, const np_pa
      * name to the line under it, when a title follows (of the 6
      * title-like lines under such a header on the labelled pages, the 4
      * over a title are page names, the 2 over a picture headlines; under
-     * the headers that name the page, 70 are kickers and none a page name) */
+     * the headers that name the page, 70 are kickers and none a page name);
+     * a subheadline opening with a dash under it makes it the headline
+     * (百年校报 与你同行 / ——访《北京大学校报》前任主编赵学文) */
     if (ctx->after_header && ctx->header == NP_HEADER_NUMBERED && np_titles_span(q + 1, n - 1) > 0 &&
-        q[1]->gap <= NP_NEAR_GAP)
+        q[1]->gap <= NP_NEAR_GAP && !(q[1]->flags & NP_LF_DASH_START))
         return "furniture.page_name_unnamed";
     if (ln->chars > NP_PAGE_NAME_MAX_CHARS)
         return NULL;

@@ -364,6 +364,13 @@ static void test_page_name_under_unnamed_header(void **state)
     assert_int_equal(np_page_get_number(np_document_get_page(doc)), 3);
     assert_string_equal(np_page_get_name(np_document_get_page(doc)), "记者节特别报道");
     np_document_free(doc);
+    /* 北京大学校报 第1439期 (b49/r238): under a numbered, unnamed header a
+     * title line over a dash-led subheadline is the headline, not the
+     * page's name */
+    doc = nt_parse("北京大学校报\n\n第1439期\n\n百年校报 与你同行\n——访《北京大学校报》前任主编赵学文\n\n■ 校报记者 夏昕鸣\n\n"
+                   "　　自1917年创刊,到2017年,《北京大学校报》已经走过了百年历程。\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "百年校报 与你同行");
+    np_document_free(doc);
     /* 国家电网报 (b46/r226): Han letters ending with 报 before any article
      * name the paper, and the photo news under it belongs to the page */
     doc = nt_parse("国家电网报\n\n\n\n连日来,海拔1700多米的湖北省宣恩县椿木营乡持续降雪,用电负荷骤升。\n");
