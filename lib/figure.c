@@ -105,13 +105,19 @@ const char *np_figure_rule(np_figure_context ctx, np_line *const *q, size_t n)
     if (!gap_figure)
         return NULL;
     /* three blank lines usually mean a picture, but a title block with its
-     * byline after it is the next article; right under title lines that
-     * have no text yet, it is the picture between a title and its byline
-     * (大娘,来摆个造型! / □记者 张洪涛 文/图) */
+     * byline right under it is the next article (a byline after leads
+     * does not make one: of the 118 short lines after text and three blank
+     * lines on the labelled pages, all are captions, 9时,3位“主席”从湖南日报
+     * 报业集团出发,开始巡游长沙 with a byline three paragraphs on among
+     * them); right under title lines that have no text yet, it is the
+     * picture between a title and its byline (大娘,来摆个造型! / □记者
+     * 张洪涛 文/图) */
     if (ctx.under_titles)
         return "figure.gap_under_title";
     size_t span = np_titles_span(q, n);
-    return span > 0 && np_titles_byline_follows(q, n, span) ? NULL : "figure.gap";
+    bool signed_block = span > 0 && span < n && (q[span]->kind == NP_LK_BYLINE || q[span]->kind == NP_LK_NAMES) &&
+                        np_titles_byline_follows(q, n, span);
+    return signed_block ? NULL : "figure.gap";
 }
 
 bool np_caption_under_image(np_line *const *q, size_t n)

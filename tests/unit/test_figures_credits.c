@@ -267,6 +267,23 @@ static void test_long_name_credit_after_sentence(void **state)
     }
 }
 
+/* 三湘都市报 2009-08-06 (b45/r219): after text and three blank lines a
+ * short line is a caption even with a byline three paragraphs on: only a
+ * byline right under it would make it the next article's title. */
+static void test_caption_after_gap_byline_later(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("（上接A01版）\n\n60年前的8月5日晚上,夜色沉沉,长沙市民却看到了直射过来的缕缕光明。\n\n\n\n"
+                            "9时,3位“主席”从湖南日报报业集团出发,开始巡游长沙\n\n"
+                            "本报举行“‘主席’游长沙,三湘看巨变”暨“预祝三湘都市报改版成功”的大型庆祝活动。\n\n"
+                            "“主席”游长沙,岳麓山上、橘子洲头、第一师范、火宫殿里,看主席“敢教日月换新天”豪言后的新长沙。\n\n"
+                            "三湘看巨变。\n\n■记者 李琪 黄京 实习生 李萍 张燕\n");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 1);
+    assert_null(nt_find(doc, NP_NODE_HEADLINE, 0));
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)), "9时,3位“主席”从湖南日报报业集团出发,开始巡游长沙");
+    np_document_free(doc);
+}
+
 /* 人民日报 2025-12-09 第18版 (tests/pages-real/b27/r129): 图为伍艳妮摄, the
  * picture is the photographer's: a credit, not a second caption. */
 static void test_tuwei_credit(void **state)
@@ -531,6 +548,7 @@ int main(void)
         cmocka_unit_test(test_listed_photographers),
         cmocka_unit_test(test_credit_ends_short_item),
         cmocka_unit_test(test_long_name_credit_after_sentence),
+        cmocka_unit_test(test_caption_after_gap_byline_later),
         cmocka_unit_test(test_provided_by_office),
         cmocka_unit_test(test_figure_between_title_and_byline),
         cmocka_unit_test(test_caption_credit_glued_source),
