@@ -115,7 +115,9 @@ const char *np_figure_rule(np_figure_context ctx, np_line *const *q, size_t n)
     if (ctx.under_titles)
         return "figure.gap_under_title";
     size_t span = np_titles_span(q, n);
-    bool signed_block = span > 0 && span < n && (q[span]->kind == NP_LK_BYLINE || q[span]->kind == NP_LK_NAMES) &&
+    bool signed_block = span > 0 && span < n &&
+                        (q[span]->kind == NP_LK_BYLINE || q[span]->kind == NP_LK_NAMES ||
+                         (q[span]->flags & NP_LF_DATELINE)) &&
                         np_titles_byline_follows(q, n, span);
     return signed_block ? NULL : "figure.gap";
 }
