@@ -250,9 +250,17 @@ static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out
     static const char *const verb_list[] = {"摄", "摄影", "摄影报道"};
     static const np_words verbs = NP_WORDS(verb_list);
     size_t verb = np_words_suffix(&verbs, s + a, b - a);
-    if (verb == 0)
-        return false;
     size_t na = a, nb = b - verb;
+    if (verb == 0) {
+        /* 摄影/内蒙古日报社融媒体记者 袁永红: the verb first, a slash after it */
+        static const char *const lead_list[] = {"摄/", "摄影/", "摄影／", "摄／"};
+        static const np_words leads = NP_WORDS(lead_list);
+        size_t lead = np_words_prefix(&leads, s + a, b - a);
+        if (lead == 0)
+            return false;
+        na = a + lead;
+        nb = b;
+    }
     trim(s, &na, &nb);
     while (nb > na && (s[nb - 1] == '/' || np_ends_with(s + na, nb - na, "／"))) {
         nb -= s[nb - 1] == '/' ? 1 : 3;
@@ -479,9 +487,11 @@ static bool may_end_with_credit(const char *s, size_t len)
     size_t slash = slash_note(s, len);
     if (slash < len && ends_with_credit_verb(s, slash))
         return true;
-    /* …冰。图片来源：美国国家航空航天局: a provider named after its lead word */
+    /* …冰。图片来源：美国国家航空航天局: a provider named after its lead
+     * word; …采访。 摄影/内蒙古日报社融媒体记者 袁永红: a photographer after
+     * the verb and its slash */
     size_t from = len > NP_CREDIT_MAX_BYTES ? len - NP_CREDIT_MAX_BYTES : 0;
-    if (np_find(s + from, len - from, "图片来源") < len - from)
+    if (np_find(s + from, len - from, "图片来源") < len - from || np_find(s + from, len - from, "摄影/") < len - from)
         return true;
     /* …商竣程 @新华社 */
     const char *at = memchr(s + from, '@', len - from);

@@ -267,6 +267,22 @@ static void test_long_name_credit_after_sentence(void **state)
     }
 }
 
+/* 北方新报 2017-03-07 (b35/r170): the verb first, a slash after it, then
+ * the photographer with employer and role (摄影/X). */
+static void test_verb_first_credit(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("内蒙古代表团举行媒体开放日\n\n\n\n"
+                            "3月6日下午,十二届全国人大五次会议内蒙古代表团举行全团会议。 摄影/内蒙古日报社融媒体记者 袁永红\n");
+    const np_node *cr = nt_find(doc, NP_NODE_CREDIT, 0);
+    assert_non_null(cr);
+    assert_string_equal(np_node_get_text(cr), "摄影/内蒙古日报社融媒体记者 袁永红");
+    assert_string_equal(np_node_get_source(cr), "袁永红");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)),
+                        "3月6日下午,十二届全国人大五次会议内蒙古代表团举行全团会议。");
+    np_document_free(doc);
+}
+
 /* 三湘都市报 2009-08-06 (b45/r219): after text and three blank lines a
  * short line is a caption even with a byline three paragraphs on: only a
  * byline right under it would make it the next article's title. */
@@ -549,6 +565,7 @@ int main(void)
         cmocka_unit_test(test_credit_ends_short_item),
         cmocka_unit_test(test_long_name_credit_after_sentence),
         cmocka_unit_test(test_caption_after_gap_byline_later),
+        cmocka_unit_test(test_verb_first_credit),
         cmocka_unit_test(test_provided_by_office),
         cmocka_unit_test(test_figure_between_title_and_byline),
         cmocka_unit_test(test_caption_credit_glued_source),
