@@ -266,9 +266,17 @@ size_t np_head_name_colon(const char *t, size_t tl, size_t *width)
     return colon;
 }
 
+size_t np_head_glued_weekday(const char *t, size_t tl)
+{
+    size_t weekday = np_words_suffix(&weekdays, t, tl);
+    return weekday > 0 && weekday < tl && is_date(t, tl - weekday) ? weekday : 0;
+}
+
 np_head_token np_head_token_kind(const char *t, size_t tl, size_t chars)
 {
     if (is_date(t, tl))
+        return NP_HEAD_DATE;
+    if (np_head_glued_weekday(t, tl) > 0)
         return NP_HEAD_DATE;
     if (np_words_has(&weekdays, t, tl))
         return NP_HEAD_WEEKDAY;
@@ -337,7 +345,7 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
         /* no header word is longer (二〇二四年十二月三十一日, 农历甲辰年四月廿七);
          * most lines end here, on a first token that is a title's words,
          * unless it names the page after its number (第03版：监督执纪) */
-        if (chars > NP_HEADER_TOKEN_MAX_CHARS && np_find(s + start, i - start, "：") == i - start &&
+        if (chars > NP_HEADER_TOKEN_MAX_CHARS + NP_GLUED_WEEKDAY_MAX_CHARS && np_find(s + start, i - start, "：") == i - start &&
             memchr(s + start, ':', i - start) == NULL)
             return NP_FURNITURE_NONE;
         np_head_token kind = np_head_token_kind(s + start, i - start, chars);

@@ -56,6 +56,10 @@ typedef enum np_head_token {
  * 第05版:天津), and its bytes in *width; tl when there is none. */
 size_t np_head_name_colon(const char *t, size_t tl, size_t *width);
 
+/* The bytes of the weekday glued to the date that t[0..tl) is
+ * (2018年12月17日星期一), or 0. */
+size_t np_head_glued_weekday(const char *t, size_t tl);
+
 /* The kind of the token t[0..tl) of chars characters. */
 np_head_token np_head_token_kind(const char *t, size_t tl, size_t chars);
 

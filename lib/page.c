@@ -285,10 +285,14 @@ static void take_head_token(page_builder *pb, const char *s, size_t len, size_t 
     size_t tl = *end - start;
     char iso[11];
     switch (np_head_token_kind(t, tl, chars)) {
-    case NP_HEAD_DATE:
-        if (pg->date == NULL && np_page_date_read(t, tl, iso))
+    case NP_HEAD_DATE: {
+        size_t weekday = np_head_glued_weekday(t, tl);
+        if (pg->date == NULL && np_page_date_read(t, tl - weekday, iso))
             pg->date = keep(pb, iso, 10);
+        if (weekday > 0)
+            set_first(pb, &pg->weekday, t + tl - weekday, weekday);
         break;
+    }
     case NP_HEAD_WEEKDAY: set_first(pb, &pg->weekday, t, tl); break;
     case NP_HEAD_NUMBER: take_number(pb, t, tl); break;
     case NP_HEAD_NUMBER_NAME: {

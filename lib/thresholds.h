@@ -253,8 +253,10 @@
 #define NP_FURNITURE_MAX_CHARS 80
 
 /* The longest token of a header line: no header word is longer
- * (二〇二四年十二月三十一日, 农历甲辰年四月廿七). */
+ * (二〇二四年十二月三十一日, 农历甲辰年四月廿七); a date may have its weekday
+ * glued on (2018年12月17日星期一), at most this many more. */
 #define NP_HEADER_TOKEN_MAX_CHARS 12
+#define NP_GLUED_WEEKDAY_MAX_CHARS 3
 
 /* The longest page number token, in bytes (第 十五 版, -A03-). */
 #define NP_PAGE_NUMBER_MAX_BYTES 24

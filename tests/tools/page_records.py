@@ -77,9 +77,7 @@ def printed_number(ignore):
 # pages-real/b32/r156: the part number `01` over a column's second part is
 # read as a page number (a bare number is one wherever it stands), and the
 # record takes it; its labeller made it a kicker.
-# pages-real/b52/r254: `2018年12月17日星期一`, the weekday glued to the
-# date, leaves the line unread.
-KNOWN = {('b32/r156.txt', 'number'), ('b52/r254.txt', 'date')}
+KNOWN = {('b32/r156.txt', 'number')}
 
 
 def known(txt, key):

@@ -371,6 +371,12 @@ static void test_page_name_under_unnamed_header(void **state)
                    "　　自1917年创刊,到2017年,《北京大学校报》已经走过了百年历程。\n");
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "百年校报 与你同行");
     np_document_free(doc);
+    /* 明報 2018-12-17 (b52/r254): the weekday glued to the date */
+    doc = nt_parse("明報\r\r2018年12月17日星期一\r\t\r港聞\r\r駕超跑重返深水埗派錢遭警截  涉策劃撒錢  「幣少爺」被捕\r\r"
+                   "　　【明報專訊】深水埗福榮街周六（15日）發生天降鈔票事件，\r");
+    assert_string_equal(np_page_get_date(np_document_get_page(doc)), "2018-12-17");
+    assert_string_equal(np_page_get_weekday(np_document_get_page(doc)), "星期一");
+    np_document_free(doc);
     /* 国家电网报 (b46/r226): Han letters ending with 报 before any article
      * name the paper, and the photo news under it belongs to the page */
     doc = nt_parse("国家电网报\n\n\n\n连日来,海拔1700多米的湖北省宣恩县椿木营乡持续降雪,用电负荷骤升。\n");
