@@ -26,8 +26,13 @@ const np_words np_agencies = NP_WORDS(agency_list);
 
 /* The verbs that end a credit: 摄/摄影报道 (photographer), 供图/提供/发
  * (provider). */
-static const char *const credit_verb_list[] = {"供图", "发", "提供", "摄", "摄影报道"};
+static const char *const credit_verb_list[] = {"供图", "供圖", "发", "提供", "摄", "摄影报道", "攝", "攝影報道", "發"};
 const np_words np_credit_verbs = NP_WORDS(credit_verb_list);
+
+/* The verbs of a photographer's credit, in simplified and traditional
+ * letters; no two of them end alike, so the one found is the only one. */
+static const char *const photo_verb_list[] = {"摄", "摄影", "摄影报道", "攝", "攝影", "攝影報道"};
+static const np_words photo_verbs = NP_WORDS(photo_verb_list);
 
 static void trim(const char *s, size_t *a, size_t *b)
 {
@@ -125,6 +130,16 @@ static bool plausible_source(const char *s, size_t a, size_t b)
     return chars <= NP_SOURCE_MAX_CHARS;
 }
 
+/* 新华社发: what is sent (发) comes from an agency, a 社 (of the 12 credits
+ * ending with 发 on the labelled pages, all name 新华社); 武肺再爆發, a
+ * kicker's outbreak, sends nothing. */
+static bool sent_by_agency(const char *s, size_t len)
+{
+    size_t a = 0, b = len;
+    trim(s, &a, &b);
+    return np_ends_with(s + a, b - a, "社") || np_words_prefix(&np_agencies, s + a, b - a) == b - a;
+}
+
 static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
 {
     const char *p = s + a;
@@ -170,11 +185,11 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
     /* 台儿庄大战纪念馆提供: with no 图片由 before it, 提供 ends a credit only
      * after an organisation's name (a cut sentence ends 为群众提供) */
     bool provides = np_ends_with(p, len, "提供") && np_ends_with_entity(p, len - strlen("提供"));
-    if (np_ends_with(p, len, "供图"))
+    if (np_ends_with(p, len, "供图") || np_ends_with(p, len, "供圖"))
         sb -= strlen("供图");
     else if (provides)
         sb -= strlen("提供");
-    else if (np_ends_with(p, len, "发") && len > 3)
+    else if ((np_ends_with(p, len, "发") || np_ends_with(p, len, "發")) && len > 3 && sent_by_agency(p, len - 3))
         sb -= strlen("发");
     else
         return false;
@@ -246,10 +261,7 @@ static bool holds_sentence_marks(const char *s, size_t a, size_t b)
 
 static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out)
 {
-    /* no two of them end alike: the one found is the only one */
-    static const char *const verb_list[] = {"摄", "摄影", "摄影报道"};
-    static const np_words verbs = NP_WORDS(verb_list);
-    size_t verb = np_words_suffix(&verbs, s + a, b - a);
+    size_t verb = np_words_suffix(&photo_verbs, s + a, b - a);
     size_t na = a, nb = b - verb;
     if (verb == 0) {
         /* 摄影/内蒙古日报社融媒体记者 袁永红: the verb first, a slash after it */
@@ -363,11 +375,9 @@ static void shift_credit(np_credit *c, size_t by)
  * caption's sentence end, where the credit stands alone. */
 static bool long_name_credit(const char *s, size_t len, np_credit *out)
 {
-    static const char *const verb_list[] = {"摄", "摄影", "摄影报道"};
-    static const np_words verbs = NP_WORDS(verb_list);
     size_t a = 0, b = len;
     trim(s, &a, &b);
-    size_t verb = np_words_suffix(&verbs, s + a, b - a);
+    size_t verb = np_words_suffix(&photo_verbs, s + a, b - a);
     if (verb == 0)
         return false;
     size_t nb = b - verb;

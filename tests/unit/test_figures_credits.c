@@ -283,6 +283,22 @@ static void test_verb_first_credit(void **state)
     np_document_free(doc);
 }
 
+/* 蘋果日報 2020-08-08 (b52/r252): credits in traditional letters (攝), and
+ * a kicker's outbreak (爆發) that sends nothing: only an agency sends. */
+static void test_traditional_credits(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("【武肺再爆發】\n當局未提風險　醫生：勿擅替兒童採樣\n\n"
+                            "【本報訊】政府擴大武漢肺炎社區檢測計劃，\n\n\n\n"
+                            "昨晨十多名慈愛苑居民到樓下排隊領取採集套裝。周鴻熙攝\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "【武肺再爆發】");
+    const np_node *cr = nt_find(doc, NP_NODE_CREDIT, 0);
+    assert_non_null(cr);
+    assert_string_equal(np_node_get_source(cr), "周鴻熙");
+    assert_int_equal(nt_count(doc, NP_NODE_CREDIT), 1);
+    np_document_free(doc);
+}
+
 /* 三湘都市报 2009-08-06 (b45/r219): after text and three blank lines a
  * short line is a caption even with a byline three paragraphs on: only a
  * byline right under it would make it the next article's title. */
@@ -566,6 +582,7 @@ int main(void)
         cmocka_unit_test(test_long_name_credit_after_sentence),
         cmocka_unit_test(test_caption_after_gap_byline_later),
         cmocka_unit_test(test_verb_first_credit),
+        cmocka_unit_test(test_traditional_credits),
         cmocka_unit_test(test_provided_by_office),
         cmocka_unit_test(test_figure_between_title_and_byline),
         cmocka_unit_test(test_caption_credit_glued_source),

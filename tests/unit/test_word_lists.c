@@ -223,7 +223,7 @@ static void test_credit_verbs(void **state)
         const char *verb = np_credit_verbs.words[i];
         /* who stands before the verb: people take 摄, an agency 发 and 供图,
          * a provider after 图片由 takes 提供 */
-        const char *who = strncmp(verb, "摄", strlen("摄")) == 0 ? "钱刚"
+        const char *who = strncmp(verb, "摄", strlen("摄")) == 0 || strncmp(verb, "攝", strlen("攝")) == 0 ? "钱刚"
                           : strcmp(verb, "提供") == 0            ? "图片由新华社"
                                                                  : "新华社";
         char line[128];
