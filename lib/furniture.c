@@ -268,6 +268,9 @@ size_t np_head_name_colon(const char *t, size_t tl, size_t *width)
 
 size_t np_head_glued_weekday(const char *t, size_t tl)
 {
+    /* a date ends with 日 or 号 before the weekday: most tokens have neither */
+    if (np_find(t, tl, "日") == tl && np_find(t, tl, "号") == tl)
+        return 0;
     size_t weekday = np_words_suffix(&weekdays, t, tl);
     return weekday > 0 && weekday < tl && is_date(t, tl - weekday) ? weekday : 0;
 }

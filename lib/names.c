@@ -372,11 +372,14 @@ static void scan_names(const char *s, size_t len, bool after_role, np_names *out
                 continue;
         }
         /* a role word that opens its token names no employer of its own
-         * (记者, 特约记者; not 本报评论员, 安徽日报评论员) */
-        bool bare_role = np_words_prefix(&np_role_words, tok, tlen) > 0;
+         * (记者, 特约记者; not 本报评论员, 安徽日报评论员): asked only of a
+         * token that holds a role */
+        const char *whole_tok = tok;
+        size_t whole_len = tlen;
         size_t roles = role_letter ? strip_roles(&tok, &start, &tlen) : 0;
         whole = whole && roles == 0;
-        if (roles && bare_role && tlen == 0 && out->roles == 0 && tokens == 1 && !have_single) {
+        if (roles && tlen == 0 && out->roles == 0 && tokens == 1 && !have_single &&
+            np_words_prefix(&np_role_words, whole_tok, whole_len) > 0) {
             /* 齐鲁晚报·齐鲁壹点 记者 王媛, 新华社 记者 张三: the one token
              * before the first bare role word is who employs the reporter;
              * before 本报评论员 it is the writer (周珊珊  本报评论员); a Han
