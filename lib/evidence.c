@@ -34,6 +34,7 @@ const np_evidence np_evidence_table[] = {
     {"figure.gap_under_title", 0},
     {"figure.glued_credit", 0},
     {"figure.image_line", 0},
+    {"figure.portrait_name", 0},
     {"figure.under_image", 0},
     {"fragment.before_jump", 0},
     {"fragment.colon_end", 0},

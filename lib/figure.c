@@ -90,10 +90,15 @@ const char *np_figure_rule(np_figure_context ctx, np_line *const *q, size_t n)
     const np_line *ln = q[0];
     if (ln->kind == NP_LK_IMAGE)
         return "figure.image_line";
-    if (ln->mark || ln->kind == NP_LK_BYLINE || ln->kind == NP_LK_NAMES)
-        return NULL;
     bool credit_next = n > 1 && q[1]->kind == NP_LK_CREDIT && !q[1]->credit.page;
     bool gap_figure = ln->gap >= NP_FIGURE_GAP && ctx.started;
+    /* 梅小惠, 张可颐: a name alone after three blank lines is a portrait's
+     * caption (of the 19 lines of names alone after such a gap on the
+     * labelled pages, all 19 are captions, none a byline) */
+    if (ln->kind == NP_LK_NAMES && !ln->mark && gap_figure)
+        return "figure.portrait_name";
+    if (ln->mark || ln->kind == NP_LK_BYLINE || ln->kind == NP_LK_NAMES)
+        return NULL;
     if (ln->kind == NP_LK_CREDIT)
         return gap_figure && !ln->credit.page ? "figure.credit_after_gap" : NULL;
     if (ln->flags & NP_LF_CREDIT_TAIL)

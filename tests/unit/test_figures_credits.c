@@ -299,6 +299,20 @@ static void test_traditional_credits(void **state)
     np_document_free(doc);
 }
 
+/* 江门日报 2010-11-06 (b43/r208): names alone after three blank lines are
+ * portraits' captions, not a byline or heads. */
+static void test_portrait_names(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("明星、嘉宾眼中的侨乡江门——\n山好,水好,人更好!\n\n\n\n红线女\n\n\n\n梅小惠\n\n\n\n张可颐\n\n"
+                            "粤剧大师红线女:\n“原来我们江门出了这么多人才”\n\n"
+                            "红色的风衣、白皙的皮肤、轻盈的脚步……举手投足散发魅力、一笑一颦尽显不凡气质。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_FIGURE), 3);
+    assert_null(nt_find(doc, NP_NODE_BYLINE, 0));
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 1)), "梅小惠");
+    np_document_free(doc);
+}
+
 /* 三湘都市报 2009-08-06 (b45/r219): after text and three blank lines a
  * short line is a caption even with a byline three paragraphs on: only a
  * byline right under it would make it the next article's title. */
@@ -583,6 +597,7 @@ int main(void)
         cmocka_unit_test(test_caption_after_gap_byline_later),
         cmocka_unit_test(test_verb_first_credit),
         cmocka_unit_test(test_traditional_credits),
+        cmocka_unit_test(test_portrait_names),
         cmocka_unit_test(test_provided_by_office),
         cmocka_unit_test(test_figure_between_title_and_byline),
         cmocka_unit_test(test_caption_credit_glued_source),
