@@ -158,6 +158,9 @@ static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
         if (all == len)
             all = np_find(p, len, "均由");
         lead = all < len ? all + strlen("均为") : 0;
+        /* 本版图片受访者提供: the provider right after the page's pictures */
+        if (lead == 0 && (np_starts_with(p, len, "本版图片") || np_starts_with(p, len, "本版照片")))
+            lead = strlen("本版图片");
     }
     if (lead > 0) {
         size_t sa = a + lead, sb = b;

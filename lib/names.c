@@ -99,9 +99,17 @@ static size_t slash_role_suffix(const char *tok, size_t len)
     size_t last = len > 0 ? np_utf8_prev(tok, len) : 0;
     if (last == 0 || !np_words_has(&role_suffixes, tok + last, len - last))
         return 0;
-    if (tok[last - 1] == '/')
-        return len - last + 1;
-    return last >= 3 && np_ends_with(tok, last, "／") ? len - last + 3 : 0;
+    size_t slash = tok[last - 1] == '/' ? 1 : last >= 3 && np_ends_with(tok, last, "／") ? 3 : 0;
+    if (slash == 0)
+        return 0;
+    /* 蒋凌翔文/摄: the roles joined by the slash, text and pictures, after
+     * a name of its own (a three-letter token keeps its last letter: 丁思文/图
+     * is 丁思文's picture) */
+    size_t before = last - slash, first = before > 0 ? np_utf8_prev(tok, before) : 0;
+    if (first > 0 && np_words_has(&role_suffixes, tok + first, before - first) &&
+        np_utf8_count(tok, first) >= NP_NAME_MIN_CHARS + 1)
+        return len - first;
+    return len - before;
 }
 
 /* Whether key[0..width) is an entry of table, count entries of width
@@ -172,16 +180,21 @@ static bool is_dotted_name(const char *s, size_t len)
         dot = np_find(s, len, "•");
     if (dot == 0 || dot >= len)
         return false;
-    size_t parts = 0, letters = 0;
+    size_t parts = 0, letters = 0, part = 0;
     for (size_t i = 0; i < len;) {
         np_cp c;
         i += np_utf8_decode(s, len, i, &c);
-        if (np_is_han(c))
+        if (np_is_han(c)) {
             letters++;
-        else if (c == 0x00B7 || c == 0x2022 || c == 0x30FB)
+            /* 芜湖书房·悦享书吧正式开放 is a title's two halves */
+            if (++part > NP_DOTTED_PART_MAX_LETTERS)
+                return false;
+        } else if (c == 0x00B7 || c == 0x2022 || c == 0x30FB) {
             parts++;
-        else
+            part = 0;
+        } else {
             return false;
+        }
     }
     return letters >= NP_DOTTED_NAME_MIN_LETTERS && parts >= 1 && parts <= NP_DOTTED_NAME_MAX_DOTS;
 }

@@ -212,6 +212,10 @@
  * name). */
 #define NP_DOTTED_NAME_MAX_DOTS 3
 
+/* ... and at most this many letters between two dots (买买提明, 阿依努尔,
+ * 额尔德尼: no part of a labelled byline's dotted name is longer than 4). */
+#define NP_DOTTED_PART_MAX_LETTERS 5
+
 /* Who employs the reporter before a role word in one token (本报,
  * 齐鲁晚报·齐鲁壹点): a longer run is a sentence that happens to hold 记者. */
 #define NP_EMPLOYER_MAX_CHARS 10

@@ -115,6 +115,26 @@ static void test_text_and_photos_by_one(void **state)
     nt_check(BYLINE_DOC("记者 胡肖飞 文/摄"), HEAD "  byline 3 记者 胡肖飞 文/摄\n    author 胡肖飞\n" BODY_LINE);
 }
 
+/* Text and pictures glued after the name (合肥晚报 2017-10-23, b51/r251);
+ * a three-letter name keeps its last letter (丁思文, 辽宁日报 b35/r169). */
+static void test_text_and_photos_glued(void **state)
+{
+    (void)state;
+    nt_check(BYLINE_DOC("蒋凌翔文/摄"), HEAD "  byline 3 蒋凌翔文/摄\n    author 蒋凌翔\n" BODY_LINE);
+    nt_check(BYLINE_DOC("丁思文/图"), HEAD "  byline 3 丁思文/图\n    author 丁思文\n" BODY_LINE);
+}
+
+/* A title's halves joined by a dot are no transliterated name (芜湖日报,
+ * b51/r249): no part of a name is that long. */
+static void test_dotted_title_no_name(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("“三湖”洲岛建设正酣\n\n芜湖书房·悦享书吧正式开放\n\n"
+                            "本报讯(记者 乐培意 张锐/文 杨大伟/摄)9月6日,主城区首个建成的功能完善的城市文体共享空间——芜湖书房·悦享书吧举行正式开放活动。\n");
+    assert_null(nt_find(doc, NP_NODE_BYLINE, 0));
+    np_document_free(doc);
+}
+
 /* The role after the name, glued by a slash (淮河早报 2023-12-25, b36/r174) */
 static void test_roles_after_names(void **state)
 {
@@ -434,6 +454,8 @@ int main(void)
         cmocka_unit_test(test_text_and_photo_roles),
         cmocka_unit_test(test_text_and_photo_roles_padded),
         cmocka_unit_test(test_roles_after_names),
+        cmocka_unit_test(test_text_and_photos_glued),
+        cmocka_unit_test(test_dotted_title_no_name),
         cmocka_unit_test(test_text_and_photos_by_one),
         cmocka_unit_test(test_name_after_role_slash),
         cmocka_unit_test(test_open_square_marker),

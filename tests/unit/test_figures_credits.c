@@ -313,6 +313,19 @@ static void test_portrait_names(void **state)
     np_document_free(doc);
 }
 
+/* 盐城日报 2024-05-05 (b51/r250): the page's pictures and their provider
+ * right after (本版图片受访者提供), a page credit. */
+static void test_page_pictures_provider(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("青春之歌 嘹亮盐城\n\n新时代是追梦者的时代,也是广大青年成就梦想的时代。\n\n本版图片受访者提供\n");
+    const np_node *cr = nt_find(doc, NP_NODE_CREDIT, 0);
+    assert_non_null(cr);
+    assert_string_equal(np_node_get_source(cr), "受访者");
+    assert_null(nt_find(doc, NP_NODE_SECTION_HEAD, 0));
+    np_document_free(doc);
+}
+
 /* 三湘都市报 2009-08-06 (b45/r219): after text and three blank lines a
  * short line is a caption even with a byline three paragraphs on: only a
  * byline right under it would make it the next article's title. */
@@ -598,6 +611,7 @@ int main(void)
         cmocka_unit_test(test_verb_first_credit),
         cmocka_unit_test(test_traditional_credits),
         cmocka_unit_test(test_portrait_names),
+        cmocka_unit_test(test_page_pictures_provider),
         cmocka_unit_test(test_provided_by_office),
         cmocka_unit_test(test_figure_between_title_and_byline),
         cmocka_unit_test(test_caption_credit_glued_source),
