@@ -384,7 +384,13 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
         case NP_HEAD_NONE:
             /* 新华每日电讯  2025年10月12日  星期日: a name outside the
              * vocabulary first, counted once a date follows it (the paper's
-             * name: it names no page) */
+             * name: it names no page); 人民铁道  2015年10月28日  星期三  一线风采:
+             * and the page's name last, after the date */
+            if (tokens > 0 && date && i == len && chars <= NP_UNLISTED_NAME_MAX_CHARS &&
+                np_starts_with_han(s, len, start)) {
+                name = page = true;
+                break;
+            }
             if (tokens > 0 || chars > NP_PAPER_NAME_MAX_CHARS || !np_starts_with_han(s, len, start))
                 return NP_FURNITURE_NONE;
             unknown = true;

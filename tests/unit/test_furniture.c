@@ -371,6 +371,13 @@ static void test_page_name_under_unnamed_header(void **state)
                    "　　自1917年创刊,到2017年,《北京大学校报》已经走过了百年历程。\n");
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "百年校报 与你同行");
     np_document_free(doc);
+    /* 人民铁道 2015-10-28 (b55/r270): a name last on the line, after the
+     * paper's name, the date and the weekday, leaves it a header line */
+    doc = nt_parse("人民铁道  2015年10月28日  星期三  一线风采\n\n铁路人——坚守的节日最美丽\n\n"
+                   "　　阖家团圆的中秋,多姿多彩的黄金周,\n");
+    assert_string_equal(np_page_get_date(np_document_get_page(doc)), "2015-10-28");
+    assert_int_equal(nt_count(doc, NP_NODE_FURNITURE), 1);
+    np_document_free(doc);
     /* 明報 2018-12-17 (b52/r254): the weekday glued to the date */
     doc = nt_parse("明報\r\r2018年12月17日星期一\r\t\r港聞\r\r駕超跑重返深水埗派錢遭警截  涉策劃撒錢  「幣少爺」被捕\r\r"
                    "　　【明報專訊】深水埗福榮街周六（15日）發生天降鈔票事件，\r");
