@@ -389,14 +389,8 @@ static bool long_name_credit(const char *s, size_t len, np_credit *out)
     while (na > a && s[na - 1] != ' ')
         na--;
     size_t chars = np_utf8_count(s + na, nb - na);
-    if (nb <= na || chars < NP_ROLE_NAME_MIN_CHARS || chars > NP_LONG_NAME_MAX_CHARS)
+    if (nb <= na || chars < NP_ROLE_NAME_MIN_CHARS || chars > NP_LONG_NAME_MAX_CHARS || !np_all_han(s + na, nb - na))
         return false;
-    for (size_t i = na; i < nb;) {
-        np_cp c;
-        i += np_utf8_decode(s, nb, i, &c);
-        if (!np_is_han(c))
-            return false;
-    }
     size_t ra = a, rb = na;
     trim(s, &ra, &rb);
     if (rb > ra && (memchr(s + ra, ' ', rb - ra) != NULL || np_words_suffix(&np_role_words, s + ra, rb - ra) == 0))

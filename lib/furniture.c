@@ -370,9 +370,11 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
         /* 第3版  记者节特别报道: or one that ends with a name of the
          * vocabulary, the page's occasion before it */
         if (kind == NP_HEAD_NONE && tokens == 1 && number && chars <= NP_HEADER_TOKEN_MAX_CHARS &&
-            np_starts_with_han(s, len, start) && np_words_suffix(&np_page_names, s + start, i - start) > 0 &&
-            np_words_suffix(&np_page_names, s + start, i - start) < i - start)
-            kind = NP_HEAD_PAGE_NAME;
+            np_starts_with_han(s, len, start)) {
+            size_t known = np_words_suffix(&np_page_names, s + start, i - start);
+            if (known > 0 && known < i - start)
+                kind = NP_HEAD_PAGE_NAME;
+        }
         name_end = kind == NP_HEAD_PAGE_NAME ? i : SIZE_MAX;
         switch (kind) {
         case NP_HEAD_DATE: case NP_HEAD_WEEKDAY: case NP_HEAD_LUNAR: date = true; break;
@@ -614,15 +616,7 @@ bool np_furniture_is_header(const np_line *ln)
 /* Han letters only, the last 报 or 報: the shape of a paper's name. */
 static bool paper_name_shape(const char *s, size_t len)
 {
-    if (!np_ends_with(s, len, "报") && !np_ends_with(s, len, "報"))
-        return false;
-    for (size_t i = 0; i < len;) {
-        np_cp c;
-        i += np_utf8_decode(s, len, i, &c);
-        if (!np_is_han(c))
-            return false;
-    }
-    return true;
+    return (np_ends_with(s, len, "报") || np_ends_with(s, len, "報")) && np_all_han(s, len);
 }
 
 /*

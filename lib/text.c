@@ -73,6 +73,17 @@ bool np_is_han(np_cp c)
            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
 }
 
+bool np_all_han(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        np_cp c;
+        i += np_utf8_decode(s, len, i, &c);
+        if (!np_is_han(c))
+            return false;
+    }
+    return true;
+}
+
 
 
 

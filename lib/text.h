@@ -170,6 +170,9 @@ static inline void np_trim(const char *s, size_t *start, size_t *end)
 /* A CJK ideograph (the letters of Chinese names and text). */
 bool np_is_han(np_cp c);
 
+/* Whether every character of s[0..len) is a Han letter (np_is_han). */
+bool np_all_han(const char *s, size_t len);
+
 /* Whether the character at s[at] (at < len) is a Han letter: 中 too, which
  * np_is_han_lead leaves to a decode. */
 static inline bool np_starts_with_han(const char *s, size_t len, size_t at)
