@@ -643,6 +643,14 @@ const char *np_furniture_page_name_rule(np_line *const *q, size_t n, const np_pa
         return "furniture.paper_name_position";
     if (n < 2 || (ln->flags & (NP_LF_PLACE | NP_LF_LABEL)))
         return NULL;
+    /* 党媒联动 / 在祖国的怀抱, “我与中华读书报”征文 / 梁刚建:创刊那些事: a
+     * kicker stands right on its headline, a page's name apart from the
+     * titles under it (of the 12 top lines this rule or the next read as
+     * page names standing right on another line on the labelled pages,
+     * the 7 on a title line are kickers or headlines, the 5 on a header
+     * line page names) */
+    if (q[1]->gap == 0 && q[1]->kind == NP_LK_TITLE)
+        return NULL;
     /* 光明日报 / 2020年11月06日  星期五 / 14, then 文荟 over 霞浦的海: a
      * header that gives the page's number but not its name leaves the
      * name to the line under it, when a title follows (of the 6

@@ -371,6 +371,18 @@ static void test_page_name_under_unnamed_header(void **state)
                    "　　自1917年创刊,到2017年,《北京大学校报》已经走过了百年历程。\n");
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "百年校报 与你同行");
     np_document_free(doc);
+    /* 中华读书报 2014-02-26 (b39/r189), 阿勒泰日报 2026-03-11 (b37/r181): a
+     * line right on a title line is its kicker, not the page's name */
+    doc = nt_parse("中华读书报  2014年2月26日  星期三\n\n第1版\n\t\n“我与中华读书报”征文\n梁刚建:创刊那些事\n\n"
+                   "　　路都打通了,面临的是怎样通过《光明日报》最高层这一关,因为事情还得在《光明日报》来做。\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "“我与中华读书报”征文");
+    assert_int_equal(nt_count(doc, NP_NODE_FURNITURE), 2);
+    np_document_free(doc);
+    doc = nt_parse("阿勒泰日报\n2026年3月11日 星期三\n\n党媒联动\n在祖国的怀抱  \n\t\n"
+                   "　　山河同脉,华夏同心。\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "党媒联动");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "在祖国的怀抱");
+    np_document_free(doc);
     /* 人民铁道 2015-10-28 (b55/r270): a name last on the line, after the
      * paper's name, the date and the weekday, leaves it a header line */
     doc = nt_parse("人民铁道  2015年10月28日  星期三  一线风采\n\n铁路人——坚守的节日最美丽\n\n"
