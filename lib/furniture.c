@@ -430,10 +430,14 @@ void np_editor_unbracket(const char **s, size_t *len)
 static bool is_editor_line(const char *s, size_t len)
 {
     np_editor_unbracket(&s, &len);
-    /* 本版责任编辑: any title may be said to be this page's */
-    if (np_starts_with(s, len, "本版") && len > 6) {
-        s += 6;
-        len -= 6;
+    /* 本版责任编辑, 本期统筹: any title may be said to be this page's or
+     * this issue's */
+    static const char *const own_list[] = {"本期", "本版"};
+    static const np_words own = NP_WORDS(own_list);
+    size_t own_len = np_words_prefix(&own, s, len);
+    if (own_len > 0 && len > own_len) {
+        s += own_len;
+        len -= own_len;
     }
     /* the longest title: 版式设计 before 版式 */
     size_t k = np_words_prefix(&np_editor_titles, s, len);
