@@ -32,9 +32,9 @@ const np_words np_page_names = NP_WORDS(page_name_list);
 /* Editors' titles, and the desk's contact line (电话, Tel, E-mail), also
  * on a line of its own. */
 static const char *const editor_title_list[] = {
-    "E-mail", "Email", "TEL", "Tel", "主编", "传真", "值班编辑", "制图", "副主编", "图片编辑", "图表制作", "审读",
-    "摄影编辑", "文字编辑", "校对", "照排", "版式", "版式设计", "版面编辑", "版面设计", "电子信箱", "电话", "策划",
-    "组版", "统筹", "编辑", "美术编辑", "美编", "见习编辑", "视觉设计", "责任校对", "责任编辑", "责任美编", "责编",
+    "E-mail", "Email", "TEL", "Tel", "主编", "传真", "值班主任", "值班编辑", "制图", "副主编", "图片编辑", "图表制作", "审读",
+    "总值班", "摄影编辑", "文字编辑", "校对", "照排", "版式", "版式设计", "版面编辑", "版面设计", "电子信箱", "电话", "策划", "组版", "统筹",
+    "编辑", "美术编辑", "美编", "见习编辑", "视觉设计", "责任校对", "责任编辑", "责任美编", "责编", "首席编辑",
 };
 const np_words np_editor_titles = NP_WORDS(editor_title_list);
 
@@ -515,6 +515,13 @@ static bool is_masthead(const char *s, size_t len)
     /* 国内统一刊号, 国内统一连续出版物号, 邮发代号: searched for (memchr
      * speed) rather than tried at every character */
     if (np_find(s, len, "刊号") < len || np_find(s, len, "出版物号") < len || np_find(s, len, "邮发代号") < len)
+        return true;
+    /* 中共兰州市委主管主办 兰州日报社出版 总第15000期: who runs the paper,
+     * and the issue's number since the first */
+    if (np_find(s, len, "主管主办") < len)
+        return true;
+    size_t total = np_find(s, len, "总第");
+    if (total + 6 < len && s[total + 6] >= '0' && s[total + 6] <= '9' && np_find(s + total, len - total, "期") < len - total)
         return true;
     /* CN44-0126 standing alone */
     size_t cn = np_find(s, len, "CN");

@@ -303,6 +303,15 @@ static void test_front_page_head(void **state)
     assert_non_null(pg);
     assert_string_equal(np_page_get_date(pg), "2026-01-28");
     np_document_free(doc);
+    /* 今日兰州晚报 2024-02-01 (b60/r293): who runs the paper and the
+     * issue's number since the first, and the night desk's foot line */
+    doc = nt_parse("今日兰州晚报\n2024年2月1日 星期四\n\n中共兰州市委主管主办 兰州日报社出版 总第15000期\n\n" ART "\n\n"
+                   "总值班:万星 值班主任:徐晓兵 陈德龙 首席编辑:安冬蓓 美编:焦翔 校对:岳伟 本报常年法律顾问:倪得宾 孙恺远\n");
+    got = furniture_list(doc);
+    assert_non_null(strstr(got, "masthead@4:中共兰州市委主管主办 兰州日报社出版 总第15000期|;"));
+    assert_non_null(strstr(got, "editor@"));
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "千台农机战麦海 颗粒归仓保丰收");
+    np_document_free(doc);
 }
 
 /* 光明日报 2020-11-06 (tests/pages-real/b1/r04), 人民日报 2025-11-10
