@@ -513,8 +513,9 @@ static np_furniture_kind classify_jump(const char *s, size_t len, size_t *pa, si
 static bool is_masthead(const char *s, size_t len)
 {
     /* 国内统一刊号, 国内统一连续出版物号, 邮发代号: searched for (memchr
-     * speed) rather than tried at every character */
-    if (np_find(s, len, "刊号") < len || np_find(s, len, "出版物号") < len || np_find(s, len, "邮发代号") < len)
+     * speed) rather than tried at every character; 刊号 alone is the
+     * 创刊号 or 试刊号 a story tells of (彼时的试刊号,头版头条…,) */
+    if (np_find(s, len, "统一刊号") < len || np_find(s, len, "出版物号") < len || np_find(s, len, "邮发代号") < len)
         return true;
     /* 中共兰州市委主管主办 兰州日报社出版 总第15000期: who runs the paper,
      * and the issue's number since the first */

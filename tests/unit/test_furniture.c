@@ -312,6 +312,12 @@ static void test_front_page_head(void **state)
     assert_non_null(strstr(got, "editor@"));
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "千台农机战麦海 颗粒归仓保丰收");
     np_document_free(doc);
+    /* 保定晚报 2021-11-15 (b60/r292): the 试刊号 a story tells of is no
+     * serial number */
+    doc = nt_parse("我与保定晚报的故事\n\n彼时的试刊号,头版头条《房改:你能承受吗?》,\n\n报道的是,当年房改普通市民能否承受的消息。“还有头版报眼这一条《市建委六件实事,已办到啥份上?》,我当年第一感觉就是,咦,这份报纸有点意思啊,都是咱老百姓关心的事儿!”\n");
+    assert_int_equal(nt_count(doc, NP_NODE_FURNITURE), 0);
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 1);
+    np_document_free(doc);
 }
 
 /* 光明日报 2020-11-06 (tests/pages-real/b1/r04), 人民日报 2025-11-10
