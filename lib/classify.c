@@ -383,9 +383,12 @@ static bool has_title_shape(const np_line *ln)
         return false;
     if (has_kicker_dash_shape(ln))
         return true;
-    /* 补时两球！广州队3∶2逆转苏州东吴: an exclamation inside a short title */
-    if ((ln->flags & NP_LF_SENTENCE) && !(ln->flags & NP_LF_STOP_INSIDE) &&
-        ln->chars <= NP_TITLE_INNER_EXCLAIM_MAX_CHARS)
+    /* 补时两球！广州队3∶2逆转苏州东吴, 别大意,疫情还没结束!海口水巷口人挤人
+     * 有人摘下口罩聊天: an exclamation inside a title (of the lines on the
+     * labelled pages with one inside, no full stop and no mark at their
+     * end, the 4 of title length are headlines, the one piece of a
+     * paragraph ends with a comma) */
+    if ((ln->flags & NP_LF_SENTENCE) && !(ln->flags & NP_LF_STOP_INSIDE))
         bad &= ~NP_LF_SENTENCE;
     if ((ln->flags & NP_LF_SENTENCE) && !(ln->flags & NP_LF_FINAL) && only_ellipsis_inside(ln))
         bad &= ~NP_LF_SENTENCE;

@@ -49,9 +49,6 @@
  * line that ends so is a sentence. */
 #define NP_TITLE_EXCLAIM_MAX_CHARS 20
 
-/* An exclamation inside a title (补时两球！广州队3∶2逆转苏州东吴) is allowed a
- * few characters more: the words after it belong to the same title. */
-#define NP_TITLE_INNER_EXCLAIM_MAX_CHARS (NP_TITLE_EXCLAIM_MAX_CHARS + 4)
 
 /* A summary subheadline under the headline, right above the byline, may
  * run to two lines of the page (跨出从免费模式向“付费者得”这一步，必须提供

@@ -611,6 +611,19 @@ static void test_bracket_label_and_two_kickers(void **state)
                      "  headline 7 村居好环境,添彩新生活\n  paragraph 9 “家门口的环境越来越好了。”\n");
 }
 
+/* 南国都市报 2020-02-24 (tests/pages-real/b56/r273): an exclamation inside
+ * a headline of title length, and the column's name right on it a kicker */
+static void test_exclamation_inside_headline(void **state)
+{
+    (void)state;
+    nt_check_content("南国都市报\n\n2020年2月24日  星期一\n\n抗击疫情·动态\n"
+                     "别大意,疫情还没结束!海口水巷口人挤人 有人摘下口罩聊天 \n各位,疫情仍未结束 别急着“放飞”\n\n"
+                     "  连日来,海口的气温逐步升高,前两天又恰逢周末,这让公园和部分商业街上的人一下多了起来。\n",
+                     "article 5\n  kicker 5 抗击疫情·动态\n  headline 6 别大意,疫情还没结束!海口水巷口人挤人 有人摘下口罩聊天\n"
+                     "  subheadline 7 各位,疫情仍未结束 别急着“放飞”\n"
+                     "  paragraph 9 连日来,海口的气温逐步升高,前两天又恰逢周末,这让公园和部分商业街上的人一下多了起来。\n");
+}
+
 /* 人民日报 2025-04-01 第13版 (tests/pages-real/b26/r125): a clause too long
  * for a title line over a title block and its byline is its kicker; and
  * 2025-11-25 第18版 (b27/r128): 本报电 opens a story, so the title-like line
@@ -694,6 +707,7 @@ int main(void)
         cmocka_unit_test(test_title_after_dateline_story),
         cmocka_unit_test(test_summary_subheadline),
         cmocka_unit_test(test_photo_news),
+        cmocka_unit_test(test_exclamation_inside_headline),
         cmocka_unit_test(test_long_dash_kicker),
         cmocka_unit_test(test_photo_news_long_kicker_under),
     };
