@@ -1,16 +1,12 @@
 # build r72-r76 from the verbatim copies in src/ (see NAME.sources.md)
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tools'))
-from pagekit import Page
+from functools import partial
+from pagekit import Page, src_blocks, cutter
 D = os.path.dirname(os.path.abspath(__file__))
 
-def paras(name):
-    t = open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
-    return [x.strip() for x in t.split('\n\n') if x.strip()]
-
-def cut(text, at):
-    i = text.index(at) + len(at)
-    return [text[:i], text[i:]]
+paras = partial(src_blocks, D)
+cut = cutter(None, once=False)
 
 def body(p, ps, heads=(), pairs=(), marks=False, cuts=None, indent=''):
     """heads: paragraph texts that are one-line heads; pairs: first lines of two-line

@@ -1,19 +1,13 @@
 # build r77-r81 from the verbatim copies in src/ (see NAME.sources.md)
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tools'))
-from pagekit import Page
+from functools import partial
+from pagekit import Page, src_blocks, cutter, find_block, figure_from_spec as fig
 D = os.path.dirname(os.path.abspath(__file__))
 
-def paras(name):
-    t = open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
-    return [x.strip() for x in t.split('\n\n') if x.strip()]
-
-def cut(text, at):
-    i = text.index(at) + len(at)
-    return [text[:i], text[i:]]
-
-def find(ps, prefix):
-    return [i for i, x in enumerate(ps) if x.startswith(prefix)][0]
+paras = partial(src_blocks, D)
+cut = cutter(None, once=False)
+find = partial(find_block, once=False)
 
 def body(p, ps, heads=(), pairs=(), cuts=None, figs=None, paras_only=None):
     """heads: one-line heads; pairs: first lines of two-line heads (printed on adjacent
@@ -35,9 +29,7 @@ def body(p, ps, heads=(), pairs=(), cuts=None, figs=None, paras_only=None):
         else:
             p.para(t)
         for spec in figs.get(i, []):
-            spec = list(spec) + [None] * (5 - len(spec))
-            c, cr, mode, sep, ff = spec
-            p.figure(c, cr, mode or 'next', sep or ' ', False, ff)
+            fig(p, spec)
         i += 1
 
 def split_parts(ps, kickers):

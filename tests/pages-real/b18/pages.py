@@ -3,27 +3,19 @@ import os, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, '/work/main/tests/pages-real/tools')
-from pagekit import Page
+from functools import partial
+from pagekit import Page, cutter, find_block, unbold as unmark, src_text, figure_from_spec as fig
 
 
 def paras(name, part=None):
-    t = open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
+    t = src_text(D, name)
     if part is not None:
         t = t.split('\n=====\n')[part]
     return [x.strip() for x in t.split('\n\n') if x.strip()]
 
 
-def cut(text, at):
-    i = text.index(at) + len(at)
-    return [text[:i], text[i:]]
-
-
-def find(ps, prefix):
-    return [i for i, x in enumerate(ps) if x.startswith(prefix)][0]
-
-
-def unmark(x):
-    return x[2:-2] if x.startswith('**') and x.endswith('**') else x
+cut = cutter(None, once=False)
+find = partial(find_block, once=False)
 
 
 def body(p, ps, heads=(), pairs=(), cuts=None, figs=None, marks=False):
@@ -46,9 +38,7 @@ def body(p, ps, heads=(), pairs=(), cuts=None, figs=None, marks=False):
         else:
             p.para(t)
         for spec in figs.get(i, []):
-            spec = list(spec) + [None] * (5 - len(spec))
-            c, cr, mode, sep, ff = spec
-            p.figure(c, cr, mode or 'next', sep or ' ', False, ff)
+            fig(p, spec)
         i += 1
 
 

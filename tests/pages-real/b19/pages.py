@@ -3,13 +3,15 @@ import os, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, '/work/main/tests/pages-real/tools')
-from pagekit import Page
+from functools import partial
+from pagekit import (Page, cutter, find_block as find, same_line_figure, src_text,
+                     figure_from_spec as fig)
 
 SEP = '\u3000\u3000'   # the md's separator between a caption and its credit
 
 
 def parts(name):
-    t = open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
+    t = src_text(D, name)
     return [[x.strip() for x in chunk.split('\n\n') if x.strip()] for chunk in t.split('\n=====\n')]
 
 
@@ -17,16 +19,8 @@ def paras(name, part=0):
     return parts(name)[part]
 
 
-def cut(text, at):
-    assert text.count(at) >= 1, at
-    i = text.index(at) + len(at)
-    return [text[:i], text[i:]]
-
-
-def find(ps, prefix):
-    hits = [i for i, x in enumerate(ps) if x.startswith(prefix)]
-    assert len(hits) == 1, prefix
-    return hits[0]
+cut = cutter(None, once=False)
+same = partial(same_line_figure, sep=SEP)
 
 
 def body(p, ps, heads=(), cuts=None, figs=None, bylines=None, furn=()):
@@ -51,15 +45,7 @@ def body(p, ps, heads=(), cuts=None, figs=None, bylines=None, furn=()):
         else:
             p.para(t)
         for spec in figs.get(i, []):
-            spec = list(spec) + [None] * (5 - len(spec))
-            c, cr, mode, sep, ff = spec
-            p.figure(c, cr, mode or 'next', sep or ' ', False, ff)
-
-
-def same(caption_line, kind, source):
-    """a caption line of the md that holds caption + SEP + credit -> figure spec (same line)"""
-    cap, cr = caption_line.split(SEP)
-    return (cap, (cr, kind, source), 'same', SEP)
+            fig(p, spec)
 
 
 # ---------------- r87 人民日报 2026-01-08 第7版 各地传真 (UTF-8 BOM, CRLF, final CRLF)

@@ -5,14 +5,16 @@ import os, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, '/work/main/tests/pages-real/tools')
-from pagekit import Page
+from functools import partial
+from pagekit import (Page, src_blocks, cutter, find_block as find, same_line_figure, strip_tag,
+                     figure_from_spec as fig)
 
 SEP = '\u3000\u3000'   # the md's separator between a caption and its credit
 
 
-def blocks(name):
-    t = open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
-    return [x.strip() for x in t.split('\n\n') if x.strip()]
+blocks = partial(src_blocks, D)
+cut = cutter('，')
+same = partial(same_line_figure, sep=SEP)
 
 
 def md(name):
@@ -26,19 +28,6 @@ def md(name):
     assert bs[0].startswith('> ')
     byl = bs.pop(0)[2:].split('《人民日报》')[0] or None
     return kick, head, byl, bs
-
-
-def cut(text, at):
-    assert text.count(at) == 1, at
-    i = text.index(at) + len(at)
-    assert text[i - 1] == '，', at
-    return [text[:i], text[i:]]
-
-
-def find(ps, prefix):
-    hits = [i for i, x in enumerate(ps) if x.startswith(prefix)]
-    assert len(hits) == 1, prefix
-    return hits[0]
 
 
 def body(p, ps, heads=(), cuts=None, figs=None, bylines=None, furn=()):
@@ -68,20 +57,7 @@ def body(p, ps, heads=(), cuts=None, figs=None, bylines=None, furn=()):
         else:
             p.para(t)
         for spec in figs.get(i, []):
-            spec = list(spec) + [None] * (5 - len(spec))
-            c, cr, mode, sep, ff = spec
-            p.figure(c, cr, mode or 'next', sep or ' ', False, ff)
-
-
-def same(caption_line, kind, source):
-    """a caption line of the md that holds caption + SEP + credit -> figure spec (same line)"""
-    cap, cr = caption_line.split(SEP)
-    return (cap, (cr, kind, source), 'same', SEP)
-
-
-def strip_tag(head, tag):
-    assert head.endswith('（' + tag + '）'), head
-    return head[:-len(tag) - 2]
+            fig(p, spec)
 
 
 # ---------------- r92 人民日报 2025-12-22 第17版 科技 (UTF-8 BOM, CRLF, final CRLF)

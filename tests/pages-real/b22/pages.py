@@ -5,45 +5,15 @@ import os, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
-from pagekit import Page
+from functools import partial
+from pagekit import (Page, md_parts, cutter, find_block as find, photo_credit as pho,
+                     provided_credit as prov, strip_tag, take_caption as take)
 
 SS = '\u3000\u3000'
 
 
-def blocks(name):
-    t = open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
-    return [x.strip() for x in t.split('\n\n') if x.strip()]
-
-
-def md(name):
-    """-> (### line or None, headline line, ## line or None, series or None, byline text or None, body)"""
-    bs = blocks(name)
-    kick = sub = series = None
-    if bs[0].startswith('### '):
-        kick = bs.pop(0)[4:]
-    assert bs[0].startswith('# ')
-    head = bs.pop(0)[2:]
-    if '\n> 系列：' in head:
-        head, series = head.split('\n> 系列：')
-    if bs[0].startswith('## '):
-        sub = bs.pop(0)[3:]
-    assert bs[0].startswith('> ')
-    byl = bs.pop(0)[2:].split('《人民日报》')[0] or None
-    return kick, head, sub, series, byl, bs
-
-
-def cut(text, at):
-    """cut a paragraph after the unique substring at, which ends with a comma"""
-    assert text.count(at) == 1, at
-    i = text.index(at) + len(at)
-    assert text[i - 1] == '，', at
-    return [text[:i], text[i:]]
-
-
-def find(ps, prefix):
-    hits = [i for i, x in enumerate(ps) if x.startswith(prefix)]
-    assert len(hits) == 1, prefix
-    return hits[0]
+md = partial(md_parts, D)
+cut = cutter('，')
 
 
 def body(p, ps, heads=(), heads2=None, cuts=None, figs=None, bylines=None, furn=(), skip=(),
@@ -92,25 +62,6 @@ def fig(p, spec):
     spec = list(spec) + [None] * (5 - len(spec))
     c, cr, mode, sep, ff = spec
     p.figure(c, cr, mode or 'next', ' ' if sep is None else sep, False, ff)
-
-
-def pho(text, who):
-    return (text, 'photographer', who)
-
-
-def prov(text, who):
-    return (text, 'provided', who)
-
-
-def strip_tag(head, tag):
-    assert head.endswith('（' + tag + '）'), head
-    return head[:-len(tag) - 2]
-
-
-def take(ps, i, cap, credit):
-    """the md's caption block i and its credit block i+1 -> checked texts"""
-    assert ps[i] == cap and ps[i + 1] == credit, (ps[i], ps[i + 1])
-    return cap, credit
 
 
 # ---------------- r102 人民日报 2025-06-10 第5版 评论 (LF, final LF)

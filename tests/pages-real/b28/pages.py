@@ -5,38 +5,20 @@ import os, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
-from pagekit import Page
+from functools import partial
+from pagekit import Page, src_lines, take_line as take, cutter
 
 SS = '\u3000\u3000'
 
 
-def src(name):
-    return open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
-
-
-def lines(name):
-    """the copy's non-blank lines, stripped (the copies indent with spaces)"""
-    return [l.strip() for l in src(name).split('\n') if l.strip()]
-
-
-def take(ls, text):
-    """assert the copy holds this line exactly once, return it"""
-    assert ls.count(text) >= 1, text
-    return text
+lines = partial(src_lines, D)
+cut = cutter('，,')
 
 
 def split_glued(line, title):
     """h5 copies glue a title's last line and the first paragraph with three spaces"""
     assert line.startswith(title + '   '), line[:30]
     return title, line[len(title) + 3:]
-
-
-def cut(text, at):
-    """cut a paragraph right after `at`, which must end in a comma (full-width or ASCII)"""
-    assert text.count(at) == 1, at
-    i = text.index(at) + len(at)
-    assert text[i - 1] in '，,', at
-    return [text[:i], text[i:]]
 
 
 def glued_fig(p, caption, printed, text, kind, source, first_fill=None):

@@ -5,39 +5,15 @@ import os, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
-from pagekit import Page
+from functools import partial
+from pagekit import Page, src_lines, take_line as take, cutter, cutter_many
 
 SS = '\u3000\u3000'
 
 
-def src(name):
-    return open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
-
-
-def lines(name):
-    """the copy's non-blank lines, stripped (the copies indent with spaces)"""
-    return [l.strip() for l in src(name).split('\n') if l.strip()]
-
-
-def take(ls, text):
-    assert ls.count(text) >= 1, text
-    return text
-
-
-def cut(text, at):
-    """cut a paragraph right after `at`, which must end in a comma (full-width or ASCII)"""
-    assert text.count(at) == 1, at
-    i = text.index(at) + len(at)
-    assert text[i - 1] in '，,', at
-    return [text[:i], text[i:]]
-
-
-def cuts(text, *ats):
-    out = [text]
-    for a in ats:
-        last = out.pop()
-        out += cut(last, a)
-    return out
+lines = partial(src_lines, D)
+cut = cutter('，,')
+cuts = cutter_many(cut)
 
 
 # ---------------- r152 厦门日报 2025 (党报进社区 中秋博饼), date and page not in the copy (LF, final LF)

@@ -5,31 +5,14 @@ import os, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
-from pagekit import Page, reflow
+from functools import partial
+from pagekit import Page, reflow, src_lines, cutter
 
 SS = '\u3000\u3000'
 
 
-def src(name):
-    return open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
-
-
-def lines(name):
-    """the copy's non-blank lines, stripped (the copies indent with spaces)"""
-    return [l.strip() for l in src(name).split('\n') if l.strip()]
-
-
-def take(ls, text):
-    assert ls.count(text) >= 1, text
-    return text
-
-
-def cut(text, at, marks='，,、'):
-    """cut a paragraph right after `at`, which must end in one of `marks`"""
-    assert text.count(at) == 1, at
-    i = text.index(at) + len(at)
-    assert text[i - 1] in marks, at
-    return [text[:i], text[i:]]
+lines = partial(src_lines, D)
+cut = cutter('，,、')
 
 
 def split_glued(line, tail):

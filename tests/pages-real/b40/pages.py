@@ -5,49 +5,20 @@ import os, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
-from pagekit import Page
+from functools import partial
+from pagekit import Page, src_lines, cutter, photo_credit as pho
 
 SS = '\u3000\u3000'
 
 
-def src(name):
-    return open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
-
-
-def lines(name):
-    """the copy's non-blank lines, stripped"""
-    return [l.strip() for l in src(name).split('\n') if l.strip()]
-
-
-def take(ls, text):
-    assert ls.count(text) >= 1, text
-    return text
-
-
-def cut(text, at, ends='，,'):
-    """cut a paragraph right after `at`, whose last character must be in `ends`"""
-    assert text.count(at) == 1, at
-    i = text.index(at) + len(at)
-    assert text[i - 1] in ends, at
-    return [text[:i], text[i:]]
-
-
-def cuts(text, *ats):
-    out = [text]
-    for a in ats:
-        last = out.pop()
-        out += cut(last, a)
-    return out
+lines = partial(src_lines, D)
+cut = cutter('，,')
 
 
 def prefix(text, upto):
     """the printed part of a paragraph closed by a jump line: text up to and including `upto`"""
     assert text.count(upto) == 1, upto
     return text[:text.index(upto) + len(upto)]
-
-
-def pho(text, who):
-    return (text, 'photographer', who)
 
 
 def fig_line(p, printed, caption, credit):

@@ -5,49 +5,14 @@ import os, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
-from pagekit import Page
+from functools import partial
+from pagekit import Page, src_lines, cutter, split_at_spaces as split_at, photo_credit as pho
 
 SS = '\u3000\u3000'
 
 
-def src(name):
-    return open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
-
-
-def lines(name):
-    """the copy's non-blank lines, stripped (the copies indent with spaces)"""
-    return [l.strip() for l in src(name).split('\n') if l.strip()]
-
-
-def take(ls, text):
-    assert ls.count(text) >= 1, text
-    return text
-
-
-def cut(text, at, ends='，,、：:'):
-    """cut a paragraph right after `at`, which must end in one of `ends`"""
-    assert text.count(at) == 1, at
-    i = text.index(at) + len(at)
-    assert text[i - 1] in ends, at
-    return [text[:i], text[i:]]
-
-
-def split_at(text, marks):
-    """split a stored block at the copy's own spaces after sentence ends (the store joins
-    the printed paragraphs of an article with one space)"""
-    out = [text]
-    for m in marks:
-        last = out.pop()
-        assert last.count(m) == 1, m
-        i = last.index(m)
-        a, b = last[:i + len(m) - 1], last[i + len(m):]
-        assert m.endswith(' ') and a + ' ' + b == last
-        out += [a, b]
-    return out
-
-
-def pho(text, who):
-    return (text, 'photographer', who)
+lines = partial(src_lines, D)
+cut = cutter('，,、：:')
 
 
 # ---------------- r222 中国石化报 2026-03-03 (e-paper article page) (BOM, CRLF, final CRLF)

@@ -6,25 +6,18 @@ import html, json, os, re, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
-from pagekit import Page
+from functools import partial
+from pagekit import Page, src_text, cutter
 
 SS = '\u3000\u3000'
 
 
-def src(name):
-    return open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
+src = partial(src_text, D)
+cut = cutter('，,：、')
 
 
 def story(name):
     return json.loads(src(name))
-
-
-def cut(text, at):
-    """cut a paragraph right after `at`, which must end in a comma or a colon"""
-    assert text.count(at) == 1, at
-    i = text.index(at) + len(at)
-    assert text[i - 1] in '，,：、', at
-    return [text[:i], text[i:]]
 
 
 def cut_before(text, at):

@@ -200,3 +200,157 @@ class Page:
         with open(path + '.json', 'w', encoding='utf-8') as f:
             json.dump(doc, f, ensure_ascii=False, indent=1)
             f.write('\n')
+
+
+# ---- helpers shared by the batches' builders (bNN/pages.py); D is the batch folder
+import os
+
+# `from pagekit import *` gives what it gave before these helpers were added
+__all__ = ['json', 're', 'reflow', 'Page']
+
+
+def src_text(D, name):
+    """the text of the verbatim copy D/src/NAME.txt"""
+    return open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
+
+
+def src_lines(D, name):
+    """the copy's non-blank lines, stripped (the copies indent with spaces)"""
+    return [l.strip() for l in src_text(D, name).split('\n') if l.strip()]
+
+
+def src_blocks(D, name):
+    """the copy's blocks (separated by blank lines), stripped"""
+    return [x.strip() for x in src_text(D, name).split('\n\n') if x.strip()]
+
+
+def take_line(ls, text, once=False):
+    """assert the copy's lines ls hold text (exactly once if once), return it"""
+    if once:
+        assert ls.count(text) == 1, text
+    else:
+        assert ls.count(text) >= 1, text
+    return text
+
+
+def take_caption(ps, i, cap, credit):
+    """the md's caption block i and its credit block i+1 -> checked texts"""
+    assert ps[i] == cap and ps[i + 1] == credit, (ps[i], ps[i + 1])
+    return cap, credit
+
+
+def cut_after(text, at, ends='，,', once=True, glued=False):
+    """cut text right after `at` -> [head, tail], checking `at` is there (once) and ends in ends"""
+    if once:
+        assert text.count(at) == 1, at
+    else:
+        assert text.count(at) >= 1, at
+    i = text.index(at) + len(at)
+    if ends is not None:
+        assert text[i - 1] in ends, at
+    if glued:
+        assert not text[i].isspace(), at       # reflow drops white space at a cut
+    return [text[:i], text[i:]]
+
+
+def cutter(ends='，,', once=True, glued=False):
+    """make a batch's cut(text, at): cut_after with that batch's checks."""
+    def cut(text, at, ends=ends):
+        return cut_after(text, at, ends, once, glued)
+    return cut
+
+
+def cutter_many(cut):
+    """make cuts(text, *ats): cut text after each of ats in turn with cut -> list of pieces."""
+    def cuts(text, *ats):
+        out = [text]
+        for a in ats:
+            last = out.pop()
+            out += cut(last, a)
+        return out
+    return cuts
+
+
+def split_at_spaces(text, marks):
+    """split a block at the copy's own spaces after sentence ends (each mark ends in that space)"""
+    out = [text]
+    for m in marks:
+        last = out.pop()
+        assert last.count(m) == 1, m
+        i = last.index(m)
+        a, b = last[:i + len(m) - 1], last[i + len(m):]
+        assert m.endswith(' ') and a + ' ' + b == last
+        out += [a, b]
+    return out
+
+
+def find_block(ps, prefix, once=True):
+    """index of the block of ps that starts with prefix (it must be the only one if once)"""
+    hits = [i for i, x in enumerate(ps) if x.startswith(prefix)]
+    if once:
+        assert len(hits) == 1, prefix
+    return hits[0]
+
+
+def unbold(t, strict=False):
+    """`**text**` -> text (strict: the marks must be there; else other text is kept as is)"""
+    if strict:
+        assert t.startswith('**') and t.endswith('**'), t
+        return t[2:-2]
+    return t[2:-2] if t.startswith('**') and t.endswith('**') else t
+
+
+def strip_tag(head, tag):
+    """a head ending in `（tag）` -> the head without it"""
+    assert head.endswith('（' + tag + '）'), head
+    return head[:-len(tag) - 2]
+
+
+def photo_credit(text, who):
+    """a photographer's credit (text, kind, source)"""
+    return (text, 'photographer', who)
+
+
+def provided_credit(text, who):
+    """a provided-by credit (text, kind, source)"""
+    return (text, 'provided', who)
+
+
+def same_line_figure(caption_line, kind, source, sep):
+    """an md caption line holding caption + sep + credit -> figure spec (same line)"""
+    cap, cr = caption_line.split(sep)
+    return (cap, (cr, kind, source), 'same', sep)
+
+
+def figure_from_spec(p, spec):
+    """print a figure spec (caption, credit, mode, sep, first_fill; missing = default) on p"""
+    spec = list(spec) + [None] * (5 - len(spec))
+    c, cr, mode, sep, ff = spec
+    p.figure(c, cr, mode or 'next', sep or ' ', False, ff)
+
+
+def glued_figure(p, caption, printed, credit):
+    """a figure whose credit (text, kind, source) is printed glued to its caption on one line"""
+    p._blank(1)
+    p._blank(2)
+    n = p._line(caption + printed, 'F/%s/%s' % (caption, credit[0]))
+    p._add({'type': 'figure', 'line': n, 'children': [
+        {'type': 'caption', 'line': n, 'text': caption},
+        {'type': 'credit', 'line': n, 'text': credit[0], 'kind': credit[1], 'source': credit[2]}]})
+
+
+def md_parts(D, name):
+    """an md copy -> (kicker, headline, subheadline, series, byline, body blocks); absent = None"""
+    bs = src_blocks(D, name)
+    kick = sub = series = None
+    if bs[0].startswith('### '):
+        kick = bs.pop(0)[4:]
+    assert bs[0].startswith('# ')
+    head = bs.pop(0)[2:]
+    if '\n> 系列：' in head:
+        head, series = head.split('\n> 系列：')
+    if bs[0].startswith('## '):
+        sub = bs.pop(0)[3:]
+    assert bs[0].startswith('> ')
+    byl = bs.pop(0)[2:].split('《人民日报》')[0] or None
+    return kick, head, sub, series, byl, bs
