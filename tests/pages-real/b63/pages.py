@@ -6,7 +6,7 @@ sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
 from functools import partial
-from pagekit import Page, src_lines, take_line as take, cutter, cutter_many, photo_credit as pho
+from pagekit import Page, src_lines, take_line as take, cutter, cutter_many, photo_credit as pho, drop_caption_mark
 
 SS = '\u3000\u3000'
 lines = partial(src_lines, D)
@@ -104,6 +104,7 @@ def r309():
     p.figure(caps[5])
     p.para(body[6], indent='    ')
     p.figure(caps[6])
+    drop_caption_mark(p, '▲')
     p.write(os.path.join(D, 'r309'))
 
 

@@ -354,3 +354,16 @@ def md_parts(D, name):
     assert bs[0].startswith('> ')
     byl = bs.pop(0)[2:].split('《人民日报》')[0] or None
     return kick, head, sub, series, byl, bs
+
+
+def drop_caption_mark(p, mark):
+    """captions printed after a pointer mark (▲, ▼): the mark is no caption text (b54 r262's call)"""
+    def walk(nodes):
+        for node in nodes:
+            if node['type'] == 'caption' and node['text'].startswith(mark):
+                node['text'] = node['text'][len(mark):]
+                t, lab = p.lines[node['line'] - 1]
+                if lab.startswith('F/' + mark):
+                    p.lines[node['line'] - 1] = (t, 'F/' + lab[2 + len(mark):])
+            walk(node.get('children', []))
+    walk(p.doc)
