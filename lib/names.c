@@ -313,6 +313,19 @@ static size_t filing_note_at(const char *tok, size_t len)
     return 0;
 }
 
+/* (图/文), （摄）: the roles in brackets after the name, as 文/图 stands
+ * bare (株洲晚报融媒体记者/谢慧 (图/文)). */
+static bool bracketed_roles(const char *tok, size_t len)
+{
+    size_t open = np_starts_with(tok, len, "(") ? 1 : np_starts_with(tok, len, "（") ? 3 : 0;
+    size_t close = np_ends_with(tok, len, ")") ? 1 : np_ends_with(tok, len, "）") ? 3 : 0;
+    if (open == 0 || close == 0 || open + close >= len)
+        return false;
+    const char *in = tok + open;
+    size_t in_len = len - open - close;
+    return np_words_has(&np_role_prefixes, in, in_len) || np_words_has(&role_suffixes, in, in_len);
+}
+
 /* Strip every role word from the front of a token (文/本报首席记者张三 ->
  * 张三); returns how many roles were stripped. */
 static size_t strip_roles(const char **tok, size_t *start, size_t *tlen)
@@ -375,6 +388,10 @@ static void scan_names(const char *s, size_t len, bool after_role, np_names *out
         size_t tlen = i - start;
         bool prev_name = after_name;
         after_name = false;
+        if (bracketed_roles(tok, tlen)) {
+            out->roles++;
+            continue;
+        }
         size_t note = filing_note_at(tok, tlen);
         bool whole = note == tlen; /* the facts above hold for tok */
         if (note < tlen) {

@@ -380,6 +380,17 @@ static void test_name_then_role(void **state)
                      "  paragraph 7 周珊珊：2024年，安徽汽车产量和新能源汽车产量均居全国第二位。\n");
 }
 
+/* 株洲晚报 2021-08 (tests/pages-real/b63/r309): the roles in brackets after
+ * the name, (图/文), as 文/图 stands bare */
+static void test_bracketed_roles(void **state)
+{
+    (void)state;
+    nt_check_content("株洲 又热闹起来了\n\n株洲晚报融媒体记者/谢慧 (图/文) \n\n"
+                     "    徐徐秋风吻满人间,带给人们阵阵凉爽,万物似乎在秋天温柔的怀抱中,变得元气满满了。\n",
+                     "article 1\n  headline 1 株洲 又热闹起来了\n  byline 3 株洲晚报融媒体记者/谢慧 (图/文)\n    author 谢慧\n"
+                     "  paragraph 5 徐徐秋风吻满人间,带给人们阵阵凉爽,万物似乎在秋天温柔的怀抱中,变得元气满满了。\n");
+}
+
 /* The page's first byline has this text and this many authors, the first
  * of them first, and the page this many articles. */
 static void check_glued(const char *page, const char *text, const char *first, size_t authors, size_t articles)
@@ -439,6 +450,7 @@ int main(void)
         cmocka_unit_test(test_glued_reporters),
         cmocka_unit_test(test_glued_reporters_role_first),
         cmocka_unit_test(test_name_then_role),
+        cmocka_unit_test(test_bracketed_roles),
         cmocka_unit_test(test_post_then_name),
         cmocka_unit_test(test_square_marker),
         cmocka_unit_test(test_wire_byline_bare_name),
