@@ -38,6 +38,9 @@ static const char *const editor_title_list[] = {
 };
 const np_words np_editor_titles = NP_WORDS(editor_title_list);
 
+static const char *const editor_owner_list[] = {"本期", "本版"};
+const np_words np_editor_owners = NP_WORDS(editor_owner_list);
+
 static const char *const weekday_list[] = {
     "周一", "周三", "周二", "周五", "周六", "周四", "周日", "星期一", "星期三", "星期二", "星期五", "星期六",
     "星期四", "星期天", "星期日",
@@ -388,8 +391,7 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
              * vocabulary first, counted once a date follows it (the paper's
              * name: it names no page); 人民铁道  2015年10月28日  星期三  一线风采:
              * and the page's name last, after the date */
-            if (tokens > 0 && date && i == len && chars <= NP_UNLISTED_NAME_MAX_CHARS &&
-                np_starts_with_han(s, len, start)) {
+            if (tokens > 0 && date && np_head_trailing_name(s, len, start, i, chars)) {
                 name = page = true;
                 break;
             }
@@ -414,6 +416,11 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
     return number ? NP_FURNITURE_PAGE_NUMBER : NP_FURNITURE_NONE;
 }
 
+bool np_head_trailing_name(const char *s, size_t len, size_t start, size_t end, size_t chars)
+{
+    return end == len && chars <= NP_UNLISTED_NAME_MAX_CHARS && np_starts_with_han(s, len, start);
+}
+
 /* 责任编辑 甲, 本版责编：乙, 美术编辑：丙, （责任编辑：丁）, and the
  * telephone and e-mail that may follow */
 void np_editor_unbracket(const char **s, size_t *len)
@@ -432,9 +439,7 @@ static bool is_editor_line(const char *s, size_t len)
     np_editor_unbracket(&s, &len);
     /* 本版责任编辑, 本期统筹: any title may be said to be this page's or
      * this issue's */
-    static const char *const own_list[] = {"本期", "本版"};
-    static const np_words own = NP_WORDS(own_list);
-    size_t own_len = np_words_prefix(&own, s, len);
+    size_t own_len = np_words_prefix(&np_editor_owners, s, len);
     if (own_len > 0 && len > own_len) {
         s += own_len;
         len -= own_len;

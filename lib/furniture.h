@@ -17,6 +17,9 @@
  * titles. */
 extern const np_words np_page_names;
 extern const np_words np_editor_titles;
+/* Whose an editor's title may be said to be: this page's (本版责任编辑)
+ * or this issue's (本期统筹). */
+extern const np_words np_editor_owners;
 
 struct np_line;
 struct np_builder;
@@ -66,6 +69,11 @@ np_head_token np_head_token_kind(const char *t, size_t tl, size_t chars);
 /* The next token of the head line s[0..len) at or after *i: its start in
  * *start, its characters in *chars, *i moved past it; false at the end. */
 bool np_head_next_token(const char *s, size_t len, size_t *i, size_t *start, size_t *chars);
+
+/* Whether the token s[start..end) of chars characters, after a date on
+ * the head line s[0..len), is the page's name outside the vocabulary,
+ * printed last (人民铁道  2015年10月28日  星期三  一线风采). */
+bool np_head_trailing_name(const char *s, size_t len, size_t start, size_t end, size_t chars);
 
 /* Whether s[0..len) is a page name spaced out to fill its box (金  融). */
 bool np_head_spaced_name(const char *s, size_t len);

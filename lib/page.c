@@ -330,12 +330,17 @@ static void read_head_line(page_builder *pb, const char *s, size_t len)
     }
     size_t i = 0, start, chars;
     np_head_token first = NP_HEAD_NONE;
+    bool dated = false;
     for (size_t tokens = 0; np_head_next_token(s, len, &i, &start, &chars); tokens++) {
         np_head_token kind = np_head_token_kind(s + start, i - start, chars);
         /* 04  双语校园 Bilingual Campus: the line is furniture for the name
-         * outside the vocabulary after its page number (furniture.c) */
-        if (tokens == 1 && first == NP_HEAD_NUMBER && kind == NP_HEAD_NONE && np_starts_with_han(s, len, start))
+         * outside the vocabulary after its page number (furniture.c), and
+         * so is 人民铁道  2015年10月28日  星期三  一线风采 for the name last,
+         * after the date */
+        if (kind == NP_HEAD_NONE && ((tokens == 1 && first == NP_HEAD_NUMBER && np_starts_with_han(s, len, start)) ||
+                                     (dated && np_head_trailing_name(s, len, start, i, chars))))
             set_first(pb, &pb->page->name, s + start, i - start);
+        dated = dated || kind == NP_HEAD_DATE || kind == NP_HEAD_WEEKDAY || kind == NP_HEAD_LUNAR;
         first = tokens == 0 ? kind : first;
         take_head_token(pb, s, len, start, &i, chars);
     }
@@ -360,9 +365,7 @@ static bool is_title_separator(np_cp c)
  * or 0: a title word, perhaps after 本版, then a separator. */
 static size_t title_at(const char *s, size_t len, size_t i)
 {
-    size_t k = i;
-    if (np_starts_with(s + k, len - k, "本版"))
-        k += 6;
+    size_t k = i + np_words_prefix(&np_editor_owners, s + i, len - i);
     size_t w = np_words_prefix(&np_editor_titles, s + k, len - k);
     if (w == 0 || k + w >= len)
         return 0;

@@ -138,6 +138,13 @@ static void test_head_lines(void **state)
     assert_string_equal(np_page_get_name(pg), "城市·南京");
     assert_int_equal(nt_count(doc, NP_NODE_KICKER) + nt_count(doc, NP_NODE_HEADLINE), 1);
     np_document_free(doc);
+    /* tests/pages-real/b55/r270: the page's name last on the line, after
+     * the paper's name, the date and the weekday */
+    doc = parse_page("人民铁道  2015年10月28日  星期三  一线风采", "");
+    pg = np_document_get_page(doc);
+    assert_string_equal(np_page_get_date(pg), "2015-10-28");
+    assert_string_equal(np_page_get_name(pg), "一线风采");
+    np_document_free(doc);
     /* a dotted series name alone is a kicker's, not the page's */
     doc = nt_parse("乡村振兴·读者来信\n\n" ART);
     assert_null(np_page_get_name(np_document_get_page(doc)));
@@ -214,6 +221,8 @@ static void test_editor_lines(void **state)
     assert_string_equal(editors_of("本版编辑：林 清  美编：王子萱  电话：010-58392174  电子信箱：jjrbjr@126.com"),
                         "本版编辑|林清;美编|王子萱;");
     assert_string_equal(editors_of("责任编辑：司马天  校对：马  帅"), "责任编辑|司马天;校对|马帅;");
+    /* tests/pages-real/b10/r43: an issue's editor */
+    assert_string_equal(editors_of("本期统筹：郭雪岩"), "本期统筹|郭雪岩;");
 }
 
 static void test_jump_links(void **state)
