@@ -112,14 +112,13 @@ static void glued_names(np_line *ln)
     if (b <= a || np_utf8_count(s + a, b - a) > NP_GLUED_BYLINE_MAX_CHARS ||
         (!spaced && b - a > 3 * (NP_GLUED_ROLE_MAX_CHARS + NP_ROLE_NAME_MAX_CHARS)))
         return;
-    /* a role glued before the name is a reporter's: the next sentence cut
-     * by a column break, which most such tails are, names none (and is
-     * spared the name scan) */
-    static const char *const glued_role_list[] = {"实习生", "记者", "通讯员"};
-    static const np_words glued_roles = NP_WORDS(glued_role_list);
+    /* a long tail with no space names its role before the name (记者,
+     * 通讯员, any of np_role_words): the next sentence cut by a column
+     * break, which most such tails are, names none (and is spared the name
+     * scan) */
     bool role = spaced || b - a <= 3 * NP_ROLE_NAME_MAX_CHARS;
-    for (size_t k = 0; !role && k < glued_roles.count; k++)
-        role = np_find(s + a, b - a, glued_roles.words[k]) < b - a;
+    for (size_t k = 0; !role && k < np_role_words.count; k++)
+        role = np_find(s + a, b - a, np_role_words.words[k]) < b - a;
     if (!role)
         return;
     np_names names;
