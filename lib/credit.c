@@ -333,6 +333,14 @@ bool np_credit_parse(const char *s, size_t len, np_credit *out)
     return false;
 }
 
+/* The character right before s[i] (i > 0). */
+static np_cp char_before(const char *s, size_t i)
+{
+    np_cp c;
+    np_utf8_decode(s, i, np_utf8_prev(s, i), &c);
+    return c;
+}
+
 /* Where a glued credit may begin: after white space or sentence-final
  * punctuation, at an opening bracket, or at a known agency name. */
 static bool is_boundary(const char *s, size_t len, size_t i)
@@ -343,9 +351,7 @@ static bool is_boundary(const char *s, size_t len, size_t i)
         return true;
     if (np_words_prefix(&np_agencies, s + i, len - i) > 0)
         return true;
-    size_t p = np_utf8_prev(s, i);
-    np_cp c;
-    np_utf8_decode(s, len, p, &c);
+    np_cp c = char_before(s, i);
     /* after a closing bracket, not a closing quotation mark: a quotation
      * ends inside a caption's sentence (…“新民晚报读者日”如期举行) */
     bool quote = c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F;
@@ -355,8 +361,7 @@ static bool is_boundary(const char *s, size_t len, size_t i)
 /* Whether a sentence-final mark (。！？) ends the text before i. */
 static bool after_sentence(const char *s, size_t i)
 {
-    np_cp c;
-    np_utf8_decode(s, i, np_utf8_prev(s, i), &c);
+    np_cp c = char_before(s, i);
     return np_is_final_punct(c) && c != '.';
 }
 
