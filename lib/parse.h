@@ -17,6 +17,7 @@
  *               trace, articles opened and closed, line nodes)
  *   titles.c    title block evidence and roles (kicker/headline/subheadline)
  *   reflow.c    paragraph fragments re-joined across breaks and figures
+ *   paragraph.c the open paragraph's text, spans and waiting figures
  *   emit.c      decided nodes -> tree and/or events
  *   parser.c    the public lifecycle (new, feed, finish, free)
  */
@@ -239,7 +240,9 @@ const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_li
  * printed right under the last line, or short in a run of short lines
  * (SPEC §1: verse is a line per verse, even where it ends with ，). */
 bool np_reflow_verse(const np_para *r, const np_line *ln, const np_line *next);
-/* Start a paragraph with ln's text s[0..len), or append it to the open one. */
+/* Start a paragraph with ln's text s[0..len), or append it to the open one
+ * (paragraph.c; what the decisions know of it, r->para, the caller adds
+ * with np_para_add). */
 np_status np_reflow_add(np_reflow *r, const np_line *ln, const char *s, size_t len, size_t max_bytes);
 /* Emit the open paragraph (if any) and then the figures that waited. */
 np_status np_reflow_close(np_reflow *r, np_emitter *em);
