@@ -128,8 +128,9 @@ static bool is_page_number(const char *s, size_t len)
     return i == len;
 }
 
-/* 2024年6月3日, 6月3日, 二〇二四年六月三日, 2024-06-03, 2024.6.3 */
-static bool is_date(const char *s, size_t len)
+/* 2024年6月3日, 6月3日, 二〇二四年六月三日, 2024-06-03, 2024.6.3; with
+ * day_mark false, 2019年04月03 (a weekday glued after it: 2019年04月03星期三) */
+static bool is_date_marked(const char *s, size_t len, bool day_mark)
 {
     size_t i = skip_number(s, len, 0);
     if (i == 0)
@@ -159,9 +160,14 @@ static bool is_date(const char *s, size_t len)
         i += 3;
     else if (np_starts_with(s + i, len - i, "号"))
         i += 3;
-    else
+    else if (day_mark)
         return false;
     return i == len;
+}
+
+static bool is_date(const char *s, size_t len)
+{
+    return is_date_marked(s, len, true);
 }
 
 /* 农历甲辰年四月廿七, 农历四月廿七 (chars: the token's characters) */
@@ -271,11 +277,13 @@ size_t np_head_name_colon(const char *t, size_t tl, size_t *width)
 
 size_t np_head_glued_weekday(const char *t, size_t tl)
 {
-    /* a date ends with 日 or 号 before the weekday: most tokens have neither */
-    if (np_find(t, tl, "日") == tl && np_find(t, tl, "号") == tl)
+    /* a date has its month before the weekday: most tokens have none */
+    if (np_find(t, tl, "月") == tl)
         return 0;
+    /* the day's 日 may be left out where the weekday follows
+     * (2019年04月03星期三, a county paper's e-paper head) */
     size_t weekday = np_words_suffix(&weekdays, t, tl);
-    return weekday > 0 && weekday < tl && is_date(t, tl - weekday) ? weekday : 0;
+    return weekday > 0 && weekday < tl && is_date_marked(t, tl - weekday, false) ? weekday : 0;
 }
 
 np_head_token np_head_token_kind(const char *t, size_t tl, size_t chars)

@@ -174,6 +174,12 @@ static bool split_cn_date(const char *s, size_t len, date_parts *p)
         size_t at = np_find(s + i, len - i, marks[k]);
         if (k == 2 && at == len - i)
             at = np_find(s + i, len - i, "号");
+        /* 2019年04月03, the weekday glued after it cut off (furniture.c) */
+        if (k == 2 && at == len - i && at > 0) {
+            p->at[k] = i;
+            p->to[k] = len;
+            return true;
+        }
         if (at == len - i || at == 0)
             return false;
         p->at[k] = i;

@@ -407,6 +407,15 @@ static void test_page_name_under_unnamed_header(void **state)
     assert_string_equal(np_page_get_date(np_document_get_page(doc)), "2015-10-28");
     assert_int_equal(nt_count(doc, NP_NODE_FURNITURE), 1);
     np_document_free(doc);
+    /* 今日竹山 2019-04-03 (b65/r317): an e-paper's head leaves the day's 日
+     * out before the glued weekday */
+    doc = nt_parse("今日竹山\n2019年04月03星期三\n\n第1版  要闻\n\n竹山推进“两个中心”全省试点县建设\n\n"
+                   "　　本报讯 3月28日,省委网信办副主任、竹山县“两个中心”建设联系指导组组长谢双林带领调研组来我县"
+                   "指导融媒体中心和新时代文明实践中心建设工作。\n");
+    assert_string_equal(np_page_get_date(np_document_get_page(doc)), "2019-04-03");
+    assert_string_equal(np_page_get_weekday(np_document_get_page(doc)), "星期三");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 1);
+    np_document_free(doc);
     /* 明報 2018-12-17 (b52/r254): the weekday glued to the date */
     doc = nt_parse("明報\r\r2018年12月17日星期一\r\t\r港聞\r\r駕超跑重返深水埗派錢遭警截  涉策劃撒錢  「幣少爺」被捕\r\r"
                    "　　【明報專訊】深水埗福榮街周六（15日）發生天降鈔票事件，\r");
