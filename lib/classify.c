@@ -194,21 +194,24 @@ static void scan_dateline(np_line *ln)
     /* 【埃菲社联合国9月24日电】, 【美国《华尔街日报》网站9月23日报道】,
      * (星島日報報道): the agency or paper, place and date in a bracket
      * before the text; or the reporter who filed it (【环球时报特约记者
-     * 王逸】据《今日美国》15日报道，…) */
-    static const char *const open_list[] = {"(", "【", "（"};
-    static const char *const close_list[] = {")", "】", "）"};
+     * 王逸】据《今日美国》15日报道，…); Taiwan's papers use 〔〕
+     * (〔記者何玉華、陸運鋒/台北報導〕) */
+    static const char *const open_list[] = {"(", "【", "（", "〔"};
+    static const char *const close_list[] = {")", "】", "）", "〕"};
+    const size_t brackets = sizeof open_list / sizeof *open_list;
     size_t opened = 0;
-    while (opened < 3 && !np_starts_with(s, len, open_list[opened]))
+    while (opened < brackets && !np_starts_with(s, len, open_list[opened]))
         opened++;
-    if (opened < 3) {
+    if (opened < brackets) {
         size_t most = NP_BRACKET_DATELINE_MAX_CHARS * 3;
         size_t window = len < most ? len : most;
         size_t close = np_find(s, window, close_list[opened]);
-        static const char *const filed_list[] = {"報道", "报道", "电", "訊", "讯", "電"};
+        static const char *const filed_list[] = {"報導", "報道", "报道", "电", "訊", "讯", "電"};
         static const np_words filed = NP_WORDS(filed_list);
         size_t after = close + strlen(close_list[opened]);
         if (close < window && after < len &&
-            (np_words_suffix(&filed, s, close) > 0 || np_find(s, close, "记者") < close)) {
+            (np_words_suffix(&filed, s, close) > 0 || np_find(s, close, "记者") < close ||
+             np_find(s, close, "記者") < close)) {
             ln->flags |= NP_LF_DATELINE;
             return;
         }

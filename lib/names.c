@@ -52,20 +52,22 @@ static const char compound_surnames[] =
  * Role words: who a person is, not who.  A token that ends with one of the
  * suffixes (新华社记者, 本报通讯员) or starts with one of the prefixes
  * (文/张三) carries a role; whatever follows the role is read as a name.
+ * In simplified and in traditional letters (記者, 通訊員: 特派記者賴錦宏/北京報導).
  */
 static const char *const role_word_list[] = {
-    "供稿", "制图", "实习生", "执笔", "摄像", "摄影", "撰文", "撰稿", "撰稿人",
-    "整理", "特约记者", "编译", "见习记者", "记者", "评论员", "通讯员", "采写",
+    "供稿", "制图", "執筆", "实习生", "實習生", "执笔", "採寫", "摄像", "摄影", "撰文", "撰稿", "撰稿人", "攝像", "攝影", "整理",
+    "特約記者", "特约记者", "編譯", "编译", "製圖", "見習記者", "见习记者", "記者", "評論員", "记者", "评论员", "通訊員", "通讯员", "采写",
 };
 const np_words np_role_words = NP_WORDS(role_word_list);
 
-/* The first letters of the role words, by code point: 供 制 实 执 摄 撰
- * 整 特 编 见 记 评 通 采.  A token is searched for role words letter by
+/* The first letters of the role words, by code point: 供 制 執 实 實 执
+ * 採 摄 撰 攝 整 特 編 编 製 見 见 記 評 记 评 通 采.  A token is searched for role words letter by
  * letter, and this set answers for most letters at the cost of a few
  * comparisons of numbers (a unit test checks it against the list). */
 static const np_cp role_initials[] = {
-    0x4F9B, 0x5236, 0x5B9E, 0x6267, 0x6444, 0x64B0, 0x6574,
-    0x7279, 0x7F16, 0x89C1, 0x8BB0, 0x8BC4, 0x901A, 0x91C7,
+    0x4F9B, 0x5236, 0x57F7, 0x5B9E, 0x5BE6, 0x6267, 0x63A1, 0x6444, 0x64B0,
+    0x651D, 0x6574, 0x7279, 0x7DE8, 0x7F16, 0x88FD, 0x898B, 0x89C1, 0x8A18,
+    0x8A55, 0x8BB0, 0x8BC4, 0x901A, 0x91C7,
 };
 
 bool np_is_role_initial(np_cp c)
@@ -75,7 +77,7 @@ bool np_is_role_initial(np_cp c)
 
 static const char *const role_prefix_list[] = {
     "图/", "图/文", "图文/", "图／", "摄/", "摄／", "文/", "文/图",
-    "文图/", "文／", "文／图", "视频/", "记者/",
+    "文图/", "文／", "文／图", "視頻/", "视频/", "記者/", "记者/",
 };
 const np_words np_role_prefixes = NP_WORDS(role_prefix_list);
 
@@ -300,17 +302,21 @@ static void add_name(np_names *out, size_t start, size_t end, bool padded)
  */
 static size_t filing_note_at(const char *tok, size_t len)
 {
-    if (np_starts_with(tok, len, "发自") && len > 6)
+    /* 报道 (also 报导), and in traditional letters 報道, 報導 (北京報導) */
+    static const char *const filed_list[] = {"報導", "報道", "报导", "报道"};
+    static const np_words filed = NP_WORDS(filed_list);
+    if ((np_starts_with(tok, len, "发自") || np_starts_with(tok, len, "發自")) && len > 6)
         return 0;
-    if (!np_ends_with(tok, len, "报道") || np_utf8_count(tok, len) > NP_FILING_NOTE_MAX_CHARS)
+    if (np_words_suffix(&filed, tok, len) == 0)
         return len;
+    /* the note is short, glued after a slash (记者赖锦宏/北京报道) or the
+     * whole token */
     for (size_t i = 0; i + 1 < len; i++) {
-        if (tok[i] == '/')
-            return i;
-        if (np_starts_with(tok + i, len - i, "／"))
-            return i;
+        size_t slash = tok[i] == '/' ? 1 : np_starts_with(tok + i, len - i, "／") ? 3 : 0;
+        if (slash > 0)
+            return np_utf8_count(tok + i + slash, len - i - slash) <= NP_FILING_NOTE_MAX_CHARS ? i : len;
     }
-    return 0;
+    return np_utf8_count(tok, len) <= NP_FILING_NOTE_MAX_CHARS ? 0 : len;
 }
 
 /* (图/文), （摄）: the roles in brackets after the name, as 文/图 stands
@@ -394,7 +400,8 @@ static void scan_names(const char *s, size_t len, bool after_role, np_names *out
         }
         size_t note = filing_note_at(tok, tlen);
         bool whole = note == tlen; /* the facts above hold for tok */
-        if (note < tlen) {
+        bool filed = !whole;
+        if (filed) {
             /* the note is no name; what stands before its slash may be */
             out->roles++;
             tlen = note;
@@ -431,10 +438,11 @@ static void scan_names(const char *s, size_t len, bool after_role, np_names *out
                 have_single = false;
             }
             /* only a token of its own counts as standing after the role,
-             * or what a slash or colon sets after it (记者/嘎娃白玛):
-             * 记者手记 is a column's name, not 记者 + 手记 */
+             * or what a slash or colon sets after it (记者/嘎娃白玛), or
+             * what a filing note follows (特派記者賴錦宏/北京報導): 记者手记
+             * is a column's name, not 记者 + 手记 */
             marked_role = tlen > 0 && after_role_mark(tok);
-            after_role = tlen == 0 || marked_role;
+            after_role = tlen == 0 || marked_role || filed;
             if (tlen == 0)
                 continue;
         }

@@ -358,7 +358,7 @@ static void read_head_line(page_builder *pb, const char *s, size_t len)
 
 /* The contact words of an editor line: they name no editor. */
 static const char *const contact_word_list[] = {
-    "E-mail", "Email", "TEL", "Tel", "传真", "电子信箱", "电话",
+    "E-mail", "Email", "TEL", "Tel", "传真", "傳真", "电子信箱", "电话", "電子信箱", "電話",
 };
 static const np_words contact_words = {contact_word_list, sizeof contact_word_list / sizeof *contact_word_list};
 

@@ -217,8 +217,8 @@
  * 齐鲁晚报·齐鲁壹点): a longer run is a sentence that happens to hold 记者. */
 #define NP_EMPLOYER_MAX_CHARS 10
 
-/* A filing note (济南报道, 陈家明／纽约报道) is short: a longer token ending
- * with 报道 is text. */
+/* A filing note (济南报道, the 纽约报道 of 陈家明／纽约报道) is short: a
+ * longer token ending with 报道 is text. */
 #define NP_FILING_NOTE_MAX_CHARS 8
 
 /* ------------------------------------------------------------------ */

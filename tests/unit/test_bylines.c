@@ -391,6 +391,17 @@ static void test_bracketed_roles(void **state)
                      "  paragraph 5 徐徐秋风吻满人间,带给人们阵阵凉爽,万物似乎在秋天温柔的怀抱中,变得元气满满了。\n");
 }
 
+/* 聯合報 2023-02-11 (tests/pages-real/b64/r312): role words and the filing
+ * note in traditional letters, the name glued between them */
+static void test_traditional_byline(void **state)
+{
+    (void)state;
+    nt_check_content("夏王會 促兩岸交流正常化 \n\n特派記者賴錦宏/北京報導\n\n"
+                     "\u3000\u3000中共中央政治局常委王滬寧十日在北京人民大會堂會見中國國民黨副主席夏立言一行。\n",
+                     "article 1\n  headline 1 夏王會 促兩岸交流正常化\n  byline 3 特派記者賴錦宏/北京報導\n    author 賴錦宏\n"
+                     "  paragraph 5 中共中央政治局常委王滬寧十日在北京人民大會堂會見中國國民黨副主席夏立言一行。\n");
+}
+
 /* The page's first byline has this text and this many authors, the first
  * of them first, and the page this many articles. */
 static void check_glued(const char *page, const char *text, const char *first, size_t authors, size_t articles)
@@ -451,6 +462,7 @@ int main(void)
         cmocka_unit_test(test_glued_reporters_role_first),
         cmocka_unit_test(test_name_then_role),
         cmocka_unit_test(test_bracketed_roles),
+        cmocka_unit_test(test_traditional_byline),
         cmocka_unit_test(test_post_then_name),
         cmocka_unit_test(test_square_marker),
         cmocka_unit_test(test_wire_byline_bare_name),

@@ -416,6 +416,14 @@ static void test_page_name_under_unnamed_header(void **state)
     assert_string_equal(np_page_get_weekday(np_document_get_page(doc)), "星期三");
     assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 1);
     np_document_free(doc);
+    /* 聯合報 2023-02-11 (b64/r312): a page name and an editor's title in
+     * traditional letters */
+    doc = nt_parse("聯合報\n2023年2月11日 星期六\nA1 要聞\n\n" ART "\n\n責任編輯:林 彥\n");
+    assert_int_equal(np_page_get_number(np_document_get_page(doc)), 1);
+    assert_string_equal(np_page_get_name(np_document_get_page(doc)), "要聞");
+    assert_non_null(strstr(furniture_list(doc), ":責任編輯:林 彥|;"));
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 1);
+    np_document_free(doc);
     /* 明報 2018-12-17 (b52/r254): the weekday glued to the date */
     doc = nt_parse("明報\r\r2018年12月17日星期一\r\t\r港聞\r\r駕超跑重返深水埗派錢遭警截  涉策劃撒錢  「幣少爺」被捕\r\r"
                    "　　【明報專訊】深水埗福榮街周六（15日）發生天降鈔票事件，\r");
