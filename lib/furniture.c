@@ -455,7 +455,8 @@ static bool is_editor_line(const char *s, size_t len)
     np_editor_unbracket(&s, &len);
     /* 本版责任编辑, 本期统筹: any title may be said to be this page's or
      * this issue's */
-    size_t own_len = np_words_prefix(&np_editor_owners, s, len);
+    /* both begin with 本: most lines are spared the look-up */
+    size_t own_len = np_starts_with(s, len, "本") ? np_words_prefix(&np_editor_owners, s, len) : 0;
     if (own_len > 0 && len > own_len) {
         s += own_len;
         len -= own_len;
