@@ -22,31 +22,39 @@
 
 /*
  * Single-character surnames (百家姓 and the most frequent in the census),
- * sorted by code point.  Each is three bytes of UTF-8, and UTF-8 keeps
- * code-point order, so the string is binary-searched in 3-byte steps.
+ * in simplified and in traditional letters (OpenCC's s2t forms, less the
+ * common words it gives for 于 余 干 范 朴 岳 郁 栗 游 涂 党 云 丰, which stay
+ * as they are in a name), sorted by code point.  Each is three bytes of
+ * UTF-8, and UTF-8 keeps code-point order, so the string is
+ * binary-searched in 3-byte steps.
  */
 static const char single_surnames[] =
-    "丁万丛严丰乐乔于云亓井亢仇付仝仲任伊伍伏但位何佘余佟侯俞信修俸倪傅储元党全公兰关"
-    "冀冉农冯况冶冷冼凌凤刁刘初利劳勾包匡区华卓单南卜卞卢卫印危卿厉原古史叶司吉向吕吴"
-    "周呼和哈唐商喻国夏奉奚姚姜姬娄孔孙孟季宁安宋宓宗官宣宦宫容宾宿寇富封尉尚尤尧尹居"
-    "屈展屠岑岳崔嵇左巩巫巴帅师席常干平幸庄应庞康庾廉廖弓张强彭徐惠慕戈戎成战戚戴房扈"
-    "揭支敖敬文斯方於施时明易昝晁晋晏普景智暴曲曹曾朱朴权李杜束来杨杭林柏查柯柳柴栗栾"
-    "桂桑梁梅植楚楼樊檀欧步武殳段殷母毕毛江池汤汪沈沙洪浦海涂温游湛滑滕满漆潘焦熊燕牛"
-    "牟狄玉王班甄甘田由申白皮盖盘盛相眭瞿石祁祖祝禄禹秦程穆窦章童竺符简管米粟糜索纪练"
-    "缪罗羊翁翟耿聂肖胡胥臧舒艾芦芮花苏苑苗苟苻范茅茹荀荆荣莫葛董蒋蒙蒲蓝蔚蔡蔺薄薛虎"
-    "虞衡衣袁裘裴褚覃解訾詹计许诸谈谌谢谭谯谷豆贝费贺贾赖赫赵路车辛辜边连迟逄逯邓邝邢"
-    "那邬邰邱邴邵邸邹郁郎郑郗郜郝郦郭都鄂鄢酆金钟钭钮钱银门闫闭闵闻阎阙阚阮阳阴陆陈陶"
-    "隆隋雍雒雷霍靖靳鞠韦韩项顾颜饶马骆高魏鲁鲍鲜鹿麦麻黄黎齐龙龚";
+    "丁万丛严丰乐乔于云亓井亢仇付仝仲任伊伍伏但位何佘余佟來侯俞信修俸倪傅储儲元党全公兰关"
+    "冀冉农冯况冶冷冼凌凤刁刘初利劉劳勞勾包匡区區华卓单南卜卞卢卫印危卿厉原厲叢古史叶司吉"
+    "向吕吳吴呂周呼和哈唐商喬單喻嚴国國堯夏奉奚姚姜姬娄婁孔孙孟季孫宁安宋宓宗官宣宦宫宮容"
+    "宾宿寇富寧封尉尚尤尧尹居屈展屠岑岳崔嵇左巩巫巴帅师帥師席常干平幸庄应庞康庾廉廖弓张張"
+    "強强彭徐惠慕應戈戎成战戚戰戴房扈揭支敖敬文斯方於施时明易昝晁時晉晋晏普景智暴曲曹曾朱"
+    "朴权李杜束来杨杭林柏查柯柳柴栗栾桂桑梁梅植楊楚楼榮樂樊樓檀權欒欧歐步武殳段殷母毕毛江"
+    "池汤汪沈沙況洪浦海涂温游湛湯溫滑滕满滿漆潘焦熊燕牛牟狄玉王班甄甘田由申畢白皮盖盘盛盤"
+    "盧相眭瞿石祁祖祝祿禄禹秦程穆窦竇章童竺符简管簡米粟糜紀索練繆纪练缪罗羅羊翁翟耿聂聞聶"
+    "肖胡胥臧舒艾芦芮花苏苑苗苟苻范茅茹荀荆荊荣莊莫華萬葉葛董蒋蒙蒲蓋蓝蔚蔡蔣蔺薄薛藍藺蘆"
+    "蘇蘭虎虞衛衡衣袁裘裴褚覃解計許訾詹談諶諸謝譙譚计许诸谈谌谢谭谯谷豆貝費賀賈賓賴贝费贺"
+    "贾赖赫赵趙路車车辛辜農边连迟逄連逯遲邊邓邝邢那邬邰邱邴邵邸邹郁郎郑郗郜郝郦郭都鄂鄒鄔"
+    "鄢鄧鄭鄺酆酈金鈄鈕銀錢鍾钟钭钮钱银門閆閉閔閻闕關闞门闫闭闵闻阎阙阚阮阳阴陆陈陰陳陶陸"
+    "陽隆隋雍雒雷霍靖靳鞏鞠韋韓韦韩項顏顧项顾颜饒饶馬馮駱马骆高魏魯鮑鮮鲁鲍鲜鳳鹿麥麦麻黃"
+    "黄黎齊齐龍龐龔龙龚";
 
 /* Compound surnames, two characters (six bytes) each, sorted by code
  * point like the table above. */
 static const char compound_surnames[] =
-    "万俟上官东方东郭乐正令狐仲孙公冶公孙公羊"
-    "公良单于南宫司寇司徒司空司马呼延夏侯太史"
-    "子车宇文完颜宗政尉迟左丘巫马微生慕容拓跋"
-    "梁丘欧阳段干淳于漆雕澹台濮阳独孤申屠百里"
-    "皇甫端木第五羊舌西门诸葛谷梁赫连轩辕钟离"
-    "长孙闻人闾丘颛孙鲜于";
+    "万俟上官东方东郭乐正令狐仲孙仲孫公冶公孙公孫"
+    "公羊公良单于南宫南宮司寇司徒司空司馬司马呼延"
+    "單于夏侯太史子車子车宇文完顏完颜宗政尉迟尉遲"
+    "左丘巫馬巫马微生慕容拓跋東方東郭梁丘樂正欧阳"
+    "歐陽段干淳于漆雕澹台澹臺濮阳濮陽独孤獨孤申屠"
+    "百里皇甫穀梁端木第五羊舌聞人西門西门諸葛诸葛"
+    "谷梁赫连赫連軒轅轩辕鍾離钟离長孫长孙閭丘闻人"
+    "闾丘顓孫颛孙鮮于鲜于";
 
 /*
  * Role words: who a person is, not who.  A token that ends with one of the
@@ -321,7 +329,13 @@ static size_t filing_note_at(const char *tok, size_t len)
     /* the note is short, glued after a slash (记者赖锦宏/北京报道) or the
      * whole token */
     for (size_t i = 0; i + 1 < len; i++) {
-        size_t slash = tok[i] == '/' ? 1 : np_starts_with(tok + i, len - i, "／") ? 3 : 0;
+        /* the slash in ASCII, full width, or the division slash some
+         * Taiwanese pages print (記者陳治交∕台南報導) */
+        size_t slash = 0;
+        if (tok[i] == '/')
+            slash = 1;
+        else if (np_starts_with(tok + i, len - i, "／") || np_starts_with(tok + i, len - i, "∕"))
+            slash = 3;
         if (slash > 0)
             return np_utf8_count(tok + i + slash, len - i - slash) <= NP_FILING_NOTE_MAX_CHARS ? i : len;
     }

@@ -297,6 +297,19 @@ static void test_traditional_credits(void **state)
     assert_string_equal(np_node_get_source(cr), "周鴻熙");
     assert_int_equal(nt_count(doc, NP_NODE_CREDIT), 1);
     np_document_free(doc);
+    /* 中華日報 2021-04-24 (b69/r337): a reporter's credit in brackets, and
+     * the byline's slash printed as U+2215, a surname in traditional
+     * letters (陳) */
+    doc = nt_parse("感恩之路 海尾大道公謁祖\n\n\n\n海尾朝皇宮主委郭建良迎請「海尾大道公」神尊回娘家。(記者陳治交攝)\n\n"
+                   "記者陳治交∕台南報導\n\n"
+                   "海尾朝皇宮抱持八七水災渡溪救難的感恩之情,廿三日赴下大道良皇宮謁祖進香,數十年從未間斷,"
+                   "這一段香火情緣,形成台江獨有的「大道公平安行腳」信仰文化活動。\n");
+    cr = nt_find(doc, NP_NODE_CREDIT, 0);
+    assert_non_null(cr);
+    assert_string_equal(np_node_get_source(cr), "陳治交");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)), "海尾朝皇宮主委郭建良迎請「海尾大道公」神尊回娘家。");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_AUTHOR, 0)), "陳治交");
+    np_document_free(doc);
 }
 
 /* 江门日报 2010-11-06 (b43/r208): names alone after three blank lines are
