@@ -73,9 +73,10 @@ static const char *const signature_list[] = {"本刊编辑部", "本报编辑部
 static const np_words signatures = NP_WORDS(signature_list);
 
 /* The words of a jump line before the page: 下转, 转, 详见 (to: a digest
- * front page sends each item on, `(详见3版)`), 上接, 紧接, 接 (from); no
- * two begin alike. */
-static const char *const jump_word_list[] = {"上接", "下转", "接", "紧接", "详见", "转"};
+ * front page sends each item on, `(详见3版)`), 上接, 紧接, 接 (from), also
+ * in traditional letters (下轉, 詳見, 緊接, 轉); none is the beginning of
+ * another. */
+static const char *const jump_word_list[] = {"上接", "下轉", "下转", "接", "紧接", "緊接", "詳見", "详见", "轉", "转"};
 static const np_words jump_words = NP_WORDS(jump_word_list);
 
 static bool is_digit_cp(np_cp c)
@@ -512,18 +513,20 @@ static np_furniture_kind classify_jump(const char *s, size_t len, size_t *pa, si
     size_t skip = np_words_prefix(&jump_words, p, pl);
     if (skip == 0)
         return NP_FURNITURE_NONE;
-    np_furniture_kind kind =
-        np_ends_with(p, skip, "转") || np_ends_with(p, skip, "见") ? NP_FURNITURE_JUMP_TO : NP_FURNITURE_JUMP_FROM;
+    np_furniture_kind kind = np_ends_with(p, skip, "转") || np_ends_with(p, skip, "见") || np_ends_with(p, skip, "轉") ||
+                                     np_ends_with(p, skip, "見")
+                                 ? NP_FURNITURE_JUMP_TO
+                                 : NP_FURNITURE_JUMP_FROM;
     size_t qa = a + skip, qb = b;
     np_trim(s, &qa, &qb);
     /* 详见A13·热点: the page's name may follow a lettered page number after
-     * a dot; a bare number needs its 版 */
+     * a dot; a lettered number may stand alone (（下轉A12）), a bare one
+     * needs its 版 */
     size_t dot = np_find(s + qa, qb - qa, "\xC2\xB7");
     bool named = dot > 0 && dot < qb - qa && np_starts_with_han(s, qb, qa + dot + 2);
     if (named)
         qb = qa + dot;
-    if (!is_page_number(s + qa, qb - qa) ||
-        !(np_ends_with(s + qa, qb - qa, "版") || (named && s[qa] >= 'A' && s[qa] <= 'Z')))
+    if (!is_page_number(s + qa, qb - qa) || !(np_ends_with(s + qa, qb - qa, "版") || (s[qa] >= 'A' && s[qa] <= 'Z')))
         return NP_FURNITURE_NONE;
     *pa = qa + shift;
     *pb = qb + shift;

@@ -226,6 +226,15 @@ static void test_digest_jumps(void **state)
     doc = nt_parse("环保执法遭遇堵门\n\n昨日,国家文物局门外,一工作人员与环保执法人员交涉。\n\n详见A13·热点\n");
     assert_string_equal(furniture_list(doc), "jump_to@5:详见A13·热点|A13;");
     np_document_free(doc);
+    /* 香港經濟日報 2020-08-09 (b68/r334): in traditional letters, a lettered
+     * page with no 版, and the title after it a new story's */
+    doc = nt_parse("港大創HINCare銀齡數據庫\u3000助NGO拓長者「時間銀行」系統\n\n"
+                   "\u3000\u3000香港社福機\n\n（下轉A10）\n\n"
+                   "建設力量聯合聲明提四點希望\u3000廖長江：不怕美國制裁\u3000\n\n"
+                   "\u3000\u3000香港再出發大聯盟、民建聯、工聯會、新民黨、自由黨、經民聯等42個團體今日（9日）發表「香港要變革 攜手創明天」的聯合聲明，\n");
+    assert_string_equal(furniture_list(doc), "jump_to@5:（下轉A10）|A10;");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
+    np_document_free(doc);
 }
 
 /* An editor's note signature ——编  者 is furniture; the note is a paragraph. */
