@@ -136,9 +136,10 @@ static void test_page_number_forms(void **state)
 static void test_editor_lines(void **state)
 {
     (void)state;
-    /* 本期统筹：郭雪岩: 人民日报 2025-04-22 (b10/r43), an issue's editor */
+    /* 本期统筹：郭雪岩: 人民日报 2025-04-22 (b10/r43), an issue's editor;
+     * 美術：陳超雄: 晴報 2020-08-07 (b68/r333), the art editor */
     static const char *const eds[] = {"责任编辑 贺  凯", "本版责编：陈  曦", "美术编辑：孙瑞萍", "版式设计：沈亦伶",
-                                      "本期统筹：郭雪岩"};
+                                      "本期统筹：郭雪岩", "美術：陳超雄"};
     for (size_t i = 0; i < sizeof eds / sizeof eds[0]; i++) {
         char s[1024];
         snprintf(s, sizeof s, ART "\n%s\n", eds[i]);
