@@ -103,7 +103,8 @@ static size_t skip_number(const char *s, size_t len, size_t i)
     return i;
 }
 
-/* 3, 03, A3, A03, 第3版, 第三版, 3版, 第 3 版, -3-, 第3页 */
+/* 3, 03, A3, A03, 第3版, 第三版, 3版, 第 3 版, -3-, 第3页; and the issue's
+ * number, 第5期, also since the first (总第2472期) */
 static bool is_page_number(const char *s, size_t len)
 {
     size_t i = 0;
@@ -111,6 +112,8 @@ static bool is_page_number(const char *s, size_t len)
         return false;
     while (i < len && (s[i] == '-' || s[i] == ' '))
         i++;
+    if (np_starts_with(s + i, len - i, "总第") && np_ends_with(s, len, "期"))
+        i += 3;
     if (np_starts_with(s + i, len - i, "第"))
         i += 3;
     if (i < len && ((s[i] >= 'A' && s[i] <= 'H') || (s[i] >= 'a' && s[i] <= 'h')))
@@ -542,12 +545,9 @@ static bool is_masthead(const char *s, size_t len)
      * 创刊号 or 试刊号 a story tells of (彼时的试刊号,头版头条…,) */
     if (np_find(s, len, "统一刊号") < len || np_find(s, len, "出版物号") < len || np_find(s, len, "邮发代号") < len)
         return true;
-    /* 中共兰州市委主管主办 兰州日报社出版 总第15000期: who runs the paper,
-     * and the issue's number since the first */
+    /* 中共兰州市委主管主办 兰州日报社出版 总第15000期: who runs the paper
+     * (the issue's number since the first is a header token: is_page_number) */
     if (np_find(s, len, "主管主办") < len)
-        return true;
-    size_t total = np_find(s, len, "总第");
-    if (total + 6 < len && s[total + 6] >= '0' && s[total + 6] <= '9' && np_find(s + total, len - total, "期") < len - total)
         return true;
     /* CN44-0126 standing alone */
     size_t cn = np_find(s, len, "CN");

@@ -396,6 +396,23 @@ static size_t next_title(const char *s, size_t len, size_t i)
     return len;
 }
 
+/* Where the first word at or after i holding a colon starts (a label
+ * outside the titles: 本报常年法律顾问:倪得宾), or len. */
+static size_t next_label(const char *s, size_t len, size_t i)
+{
+    size_t word = i;
+    while (i < len) {
+        np_cp c;
+        size_t n = np_utf8_decode(s, len, i, &c);
+        if (np_is_space(c))
+            word = i + n;
+        else if (c == ':' || c == 0xFF1A /* ： */)
+            return word;
+        i += n;
+    }
+    return len;
+}
+
 /* One {role, names} from the role s[r..r+rl) and the names s[a..b). */
 static void add_editor(page_builder *pb, const char *s, size_t r, size_t rl, size_t a, size_t b)
 {
@@ -451,8 +468,11 @@ static void read_editor_line(page_builder *pb, const char *s, size_t len)
             a += n;
         }
         size_t word = np_starts_with(s + at, len - at, "本版") ? 6 : 0;
+        /* names stop where a label outside the titles begins: …校对:岳伟
+         * 本报常年法律顾问:倪得宾 孙恺远 lists no lawyer as a proof-reader */
+        size_t label = next_label(s, next, a);
         if (!np_words_has(&contact_words, s + at + word, rl - word))
-            add_editor(pb, s, at, rl, a, next);
+            add_editor(pb, s, at, rl, a, label < next ? label : next);
         at = next;
     }
 }

@@ -145,6 +145,13 @@ static void test_head_lines(void **state)
     assert_string_equal(np_page_get_date(pg), "2015-10-28");
     assert_string_equal(np_page_get_name(pg), "一线风采");
     np_document_free(doc);
+    /* tests/pages-real/b70/r343: the issue's number since the first after
+     * the date */
+    doc = parse_page("清徐报\nA1 要闻\n2013年2月6日 星期三  总第2472期", "");
+    pg = np_document_get_page(doc);
+    assert_string_equal(np_page_get_date(pg), "2013-02-06");
+    assert_int_equal(np_page_get_number(pg), 1);
+    np_document_free(doc);
     /* a dotted series name alone is a kicker's, not the page's */
     doc = nt_parse("乡村振兴·读者来信\n\n" ART);
     assert_null(np_page_get_name(np_document_get_page(doc)));
@@ -223,6 +230,10 @@ static void test_editor_lines(void **state)
     assert_string_equal(editors_of("责任编辑：司马天  校对：马  帅"), "责任编辑|司马天;校对|马帅;");
     /* tests/pages-real/b10/r43: an issue's editor */
     assert_string_equal(editors_of("本期统筹：郭雪岩"), "本期统筹|郭雪岩;");
+    /* tests/pages-real/b60/r293: the night desk, and a label outside the
+     * titles ends the names before it */
+    assert_string_equal(editors_of("总值班:万星 值班主任:徐晓兵 陈德龙 首席编辑:安冬蓓 美编:焦翔 校对:岳伟 本报常年法律顾问:倪得宾 孙恺远"),
+                        "总值班|万星;值班主任|徐晓兵,陈德龙;首席编辑|安冬蓓;美编|焦翔;校对|岳伟;");
 }
 
 static void test_jump_links(void **state)
