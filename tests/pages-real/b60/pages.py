@@ -5,30 +5,14 @@ import os, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
-from pagekit import Page
+from functools import partial
+from pagekit import Page, src_text, src_lines, cutter, take_line as take
 
 SS = '\u3000\u3000'
 
-
-def src(name):
-    return open(os.path.join(D, 'src', name + '.txt'), encoding='utf-8').read()
-
-
-def lines(name):
-    return [l.strip() for l in src(name).split('\n') if l.strip()]
-
-
-def take(ls, text):
-    assert ls.count(text) >= 1, text
-    return text
-
-
-def cut(text, at):
-    """cut a paragraph right after `at`, which must end in a comma (full-width or ASCII)"""
-    assert text.count(at) == 1, at
-    i = text.index(at) + len(at)
-    assert text[i - 1] in '，,', at
-    return [text[:i], text[i:]]
+src = partial(src_text, D)
+lines = partial(src_lines, D)
+cut = cutter('，,')
 
 
 # ---------------- r292 保定晚报 2021-11-15 (我与保定晚报的故事, web copy) (CRLF, no final newline)
