@@ -79,6 +79,11 @@ static const np_words signatures = NP_WORDS(signature_list);
 static const char *const jump_word_list[] = {"上接", "下轉", "下转", "接", "紧接", "緊接", "詳見", "详见", "轉", "转"};
 static const np_words jump_words = NP_WORDS(jump_word_list);
 
+/* How the words that send the reader on end (下转, 详见): the rest come
+ * from a page (上接). */
+static const char *const jump_to_end_list[] = {"見", "见", "轉", "转"};
+static const np_words jump_to_ends = NP_WORDS(jump_to_end_list);
+
 static bool is_digit_cp(np_cp c)
 {
     return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
@@ -516,10 +521,7 @@ static np_furniture_kind classify_jump(const char *s, size_t len, size_t *pa, si
     size_t skip = np_words_prefix(&jump_words, p, pl);
     if (skip == 0)
         return NP_FURNITURE_NONE;
-    np_furniture_kind kind = np_ends_with(p, skip, "转") || np_ends_with(p, skip, "见") || np_ends_with(p, skip, "轉") ||
-                                     np_ends_with(p, skip, "見")
-                                 ? NP_FURNITURE_JUMP_TO
-                                 : NP_FURNITURE_JUMP_FROM;
+    np_furniture_kind kind = np_words_suffix(&jump_to_ends, p, skip) > 0 ? NP_FURNITURE_JUMP_TO : NP_FURNITURE_JUMP_FROM;
     size_t qa = a + skip, qb = b;
     np_trim(s, &qa, &qb);
     /* 详见A13·热点: the page's name may follow a lettered page number after

@@ -81,7 +81,9 @@ static const np_cp role_initials[] = {
 /* The low bytes of role_initials, as bits (bit c & 0xFF): most letters
  * fail this one test and are spared the comparisons.  A new initial needs
  * its bit here too; the unit test checks both against the list. */
-static const uint32_t role_initial_low_bytes[8] = {0x25400000u, 0x00400000u, 0x00200010u, 0x02100080u, 0x48000800u, 0x00010002u, 0x00000092u, 0x20800140u};
+static const uint32_t role_initial_low_bytes[8] = {
+    0x25400000u, 0x00400000u, 0x00200010u, 0x02100080u, 0x48000800u, 0x00010002u, 0x00000092u, 0x20800140u,
+};
 
 bool np_is_role_initial(np_cp c)
 {

@@ -368,7 +368,7 @@ static bool is_title_separator(np_cp c)
 }
 
 /* The byte length of the editor's title at s[i] (本版责编, 美术编辑),
- * or 0: a title word, perhaps after 本版, then a separator. */
+ * or 0: a title word, perhaps after 本版 or 本期, then a separator. */
 static size_t title_at(const char *s, size_t len, size_t i)
 {
     size_t k = i + np_words_prefix(&np_editor_owners, s + i, len - i);
@@ -467,7 +467,7 @@ static void read_editor_line(page_builder *pb, const char *s, size_t len)
                 break;
             a += n;
         }
-        size_t word = np_starts_with(s + at, len - at, "本版") ? 6 : 0;
+        size_t word = np_words_prefix(&np_editor_owners, s + at, rl);
         /* names stop where a label outside the titles begins: …校对:岳伟
          * 本报常年法律顾问:倪得宾 孙恺远 lists no lawyer as a proof-reader */
         size_t label = next_label(s, next, a);

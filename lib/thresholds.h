@@ -49,7 +49,6 @@
  * line that ends so is a sentence. */
 #define NP_TITLE_EXCLAIM_MAX_CHARS 20
 
-
 /* A summary subheadline under the headline, right above the byline, may
  * run to two lines of the page (跨出从免费模式向“付费者得”这一步，必须提供
  * 足够的价值增量，…): longer ones are a lead paragraph. */
