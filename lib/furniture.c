@@ -403,6 +403,11 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
             if (known > 0 && known < i - start)
                 kind = NP_HEAD_PAGE_NAME;
         }
+        /* 第4版 宝庆·副刊: or once a name of the vocabulary follows it
+         * after its middle dot (the place, then the kind of page) */
+        if (unlisted && tokens == 2 && kind == NP_HEAD_PAGE_NAME && start == name_end + 2 &&
+            np_starts_with(s + name_end, len - name_end, "\xC2\xB7"))
+            unlisted = false;
         name_end = kind == NP_HEAD_PAGE_NAME ? i : SIZE_MAX;
         switch (kind) {
         case NP_HEAD_DATE: case NP_HEAD_WEEKDAY: case NP_HEAD_LUNAR: date = true; break;

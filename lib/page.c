@@ -345,7 +345,7 @@ static void read_head_line(page_builder *pb, const char *s, size_t len)
          * after the date */
         if (kind == NP_HEAD_NONE && ((tokens == 1 && first == NP_HEAD_NUMBER && np_starts_with_han(s, len, start)) ||
                                      (dated && np_head_trailing_name(s, len, start, i, chars))))
-            set_first(pb, &pb->page->name, s + start, i - start);
+            set_first(pb, &pb->page->name, s + start, name_run_end(s, len, i) - start); /* 第4版 宝庆·副刊 */
         dated = dated || kind == NP_HEAD_DATE || kind == NP_HEAD_WEEKDAY || kind == NP_HEAD_LUNAR;
         first = tokens == 0 ? kind : first;
         take_head_token(pb, s, len, start, &i, chars);

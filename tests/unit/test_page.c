@@ -138,6 +138,14 @@ static void test_head_lines(void **state)
     assert_string_equal(np_page_get_name(pg), "城市·南京");
     assert_int_equal(nt_count(doc, NP_NODE_KICKER) + nt_count(doc, NP_NODE_HEADLINE), 1);
     np_document_free(doc);
+    /* tests/pages-real/b74/r366: a place and, after its middle dot, the
+     * kind of page, right after the number */
+    doc = parse_page("邵阳日报\n2024年7月26日 星期五\n第4版 宝庆·副刊", "");
+    pg = np_document_get_page(doc);
+    assert_int_equal(np_page_get_number(pg), 4);
+    assert_string_equal(np_page_get_name(pg), "宝庆·副刊");
+    assert_int_equal(nt_count(doc, NP_NODE_KICKER) + nt_count(doc, NP_NODE_HEADLINE), 1);
+    np_document_free(doc);
     /* tests/pages-real/b55/r270: the page's name last on the line, after
      * the paper's name, the date and the weekday */
     doc = parse_page("人民铁道  2015年10月28日  星期三  一线风采", "");
