@@ -262,15 +262,19 @@ static bool holds_sentence_marks(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* 摄影/内蒙古日报社融媒体记者 袁永红: the verb first, a slash after it;
+ * 图/徐翔 牛红岩: the picture's role word alone (图/文 names the author
+ * too: a byline) */
+static const char *const photo_lead_list[] = {"图/", "图:", "图／", "图：", "圖/", "圖:", "圖／", "圖：",
+                                              "摄/", "摄影/", "摄影／", "摄／"};
+static const np_words photo_leads = NP_WORDS(photo_lead_list);
+
 static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out)
 {
     size_t verb = np_words_suffix(&photo_verbs, s + a, b - a);
     size_t na = a, nb = b - verb;
     if (verb == 0) {
-        /* 摄影/内蒙古日报社融媒体记者 袁永红: the verb first, a slash after it */
-        static const char *const lead_list[] = {"摄/", "摄影/", "摄影／", "摄／"};
-        static const np_words leads = NP_WORDS(lead_list);
-        size_t lead = np_words_prefix(&leads, s + a, b - a);
+        size_t lead = np_words_prefix(&photo_leads, s + a, b - a);
         if (lead == 0)
             return false;
         na = a + lead;
@@ -291,6 +295,10 @@ static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out
     /* 图为伍艳妮摄: the picture is the photographer's (图为 before names
      * only; 图为市民在…摄 is a caption) */
     size_t names_from = na;
+    /* 圖/晞林: after the role word any two or three letters are a name
+     * (a pen name), as in a byline */
+    if (verb == 0 && np_words_prefix(&np_role_prefixes, s + a, b - a) == na - a)
+        names_from = a;
     if (np_starts_with(s + na, nb - na, "图为"))
         names_from += strlen("图为");
     np_names names;
@@ -516,13 +524,19 @@ static bool may_end_with_credit(const char *s, size_t len)
     return open < len && ends_with_credit_verb(s, open);
 }
 
+bool np_credit_photo_led(const char *s, size_t len)
+{
+    size_t mark = np_marker_length(s, len);
+    return np_words_prefix(&photo_leads, s + mark, len - mark) > 0;
+}
+
 np_credit_shape np_credit_line_shape(const char *s, size_t len, np_credit *out, size_t *cut)
 {
     /* a data credit names its source first */
     static const char *const data_list[] = {"(数据来源", "数据来源", "资料来源", "（数据来源"};
     static const np_words data = NP_WORDS(data_list);
     bool tail = may_end_with_credit(s, len);
-    if (!tail && np_words_prefix(&data, s, len) == 0)
+    if (!tail && np_words_prefix(&data, s, len) == 0 && !np_credit_photo_led(s, len))
         return NP_CREDIT_SHAPE_NONE;
     if (np_credit_parse(s, len, out))
         return NP_CREDIT_SHAPE_LINE;

@@ -55,6 +55,11 @@ typedef enum np_credit_shape {
  * (数据来源) spares most lines the full parse.  *out may be written also
  * when the answer is NONE.
  */
+/* Whether s[0..len) opens with the picture's role word (图/, 摄影/), after
+ * any byline marker: a photographer's line, credit or byline by where it
+ * stands. */
+bool np_credit_photo_led(const char *s, size_t len);
+
 np_credit_shape np_credit_line_shape(const char *s, size_t len, np_credit *out, size_t *cut);
 
 struct np_builder;

@@ -93,8 +93,9 @@ bool np_is_role_initial(np_cp c)
 }
 
 static const char *const role_prefix_list[] = {
-    "图/", "图/文", "图文/", "图／", "摄/", "摄／", "文/", "文/图",
-    "文图/", "文／", "文／图", "視頻/", "视频/", "記者/", "记者/",
+    "图/", "图/文", "图:", "图文/", "图／", "图：", "圖/", "圖／", "摄/", "摄／", "文/", "文/图",
+    "文:", "文与图/", "文图/", "文與圖/", "文／", "文／图", "文：", "視頻/", "视频/", "記者/",
+    "记者/",
 };
 const np_words np_role_prefixes = NP_WORDS(role_prefix_list);
 
@@ -409,8 +410,8 @@ static void scan_names(const char *s, size_t len, bool after_role, np_names *out
             bool letter = np_is_han_lead((unsigned char)s[i]);
             if (!letter && is_separator(c))
                 break;
-            /* every role prefix holds a slash (文/, 图／) */
-            role_letter = role_letter || np_is_role_initial(c) || c == '/' || c == 0xFF0F;
+            /* every role prefix holds a slash or a colon (文/, 图／, 文：) */
+            role_letter = role_letter || np_is_role_initial(c) || c == '/' || c == 0xFF0F || c == ':' || c == 0xFF1A;
             han += letter || np_is_han(c) || c == 0xFFFD;
             chars++;
             i += n;

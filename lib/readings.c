@@ -238,8 +238,12 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
         return 1;
     }
     /* a byline printed over two lines: the next line, with no blank line
-     * between, is a byline too */
-    size_t byline_lines = next && next->kind == NP_LK_BYLINE && next->gap == 0 ? 2 : 1;
+     * between, is a byline too, the photographers' line among them (文/X /
+     * 图/Y; apart from the byline, 图/Y is the pictures' credit) */
+    size_t byline_lines = next && next->gap == 0 &&
+                                  (next->kind == NP_LK_BYLINE ||
+                                   (next->kind == NP_LK_CREDIT && np_credit_photo_led(next->buf.data, next->buf.len)))
+                              ? 2 : 1;
     if (st->phase == NP_PHASE_TITLES && !st->has_byline && np_titles_photo_byline(ln)) {
         out[0] = reading(NP_ACT_BYLINE, byline_lines, "byline.photo_report", NULL);
         return 1;

@@ -312,6 +312,40 @@ static void test_traditional_credits(void **state)
     np_document_free(doc);
 }
 
+/* 上党晚报 2025-12-15 (b79/r387), 人間福報 2015-09-10 (b82/r406), 上海法治报
+ * 2018-12-28 (b71/r349): the picture's role word alone (图/, 圖/, 图:) on a
+ * line of its own makes the photographers' credit, the writer's (文/, 文與圖/,
+ * 文:) the byline; a pen name (晞林) after either. */
+static void test_photo_role_credits(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("03\n城事\n\n"
+                            "　　12月11日夜间至12日白天,我市迎来今冬首场降雪。各级各部门闻雪而动、协同作战,\n\n"
+                            "以“机械+人工”相结合的方式开展清雪除冰工作,用实干担当融化冰雪,用暖心服务守护群众平安出行路。\n\n"
+                            "文/本报记者 徐瑞刚\n\n图/徐翔 牛红岩 田雨 郭赟\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_AUTHOR, 0)), "徐瑞刚");
+    assert_int_equal(nt_count(doc, NP_NODE_AUTHOR), 1);
+    const np_node *cr = nt_find(doc, NP_NODE_CREDIT, 0);
+    assert_non_null(cr);
+    assert_int_equal(np_node_get_credit_kind(cr), NP_CREDIT_PHOTOGRAPHER);
+    assert_string_equal(np_node_get_source(cr), "徐翔、牛红岩、田雨、郭赟");
+    np_document_free(doc);
+    doc = nt_parse("生活快門\n守著殘破家園\n\n文與圖/晞林\n\n\n\n生活快門 守著殘破家園\n圖/晞林\n\n"
+                   "　　颱風過後幾天,到植物園散步,走到門口,才知園區封閉整理中,也不知哪天才會重新開放。\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_AUTHOR, 0)), "晞林");
+    cr = nt_find(doc, NP_NODE_CREDIT, 0);
+    assert_non_null(cr);
+    assert_string_equal(np_node_get_source(cr), "晞林");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)), "生活快門 守著殘破家園");
+    np_document_free(doc);
+    doc = nt_parse("　　不是每个人都有机会用相机来面对某个历史时刻,用最真实、最直观、最简单的方法记录下来并传播给大众。"
+                   "当摄影记者会很辛苦,但是从事新闻工作很幸运、很值得。\n\n文:王湧\n\n图:王湧 汪昊 胡蝶飞\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_AUTHOR, 0)), "王湧");
+    assert_string_equal(np_node_get_source(nt_find(doc, NP_NODE_CREDIT, 0)), "王湧、汪昊、胡蝶飞");
+    assert_int_equal(nt_count(doc, NP_NODE_SECTION_HEAD), 0);
+    np_document_free(doc);
+}
+
 /* 江门日报 2010-11-06 (b43/r208): names alone after three blank lines are
  * portraits' captions, not a byline or heads. */
 static void test_portrait_names(void **state)
@@ -651,6 +685,7 @@ int main(void)
         cmocka_unit_test(test_photo_news_before_articles),
         cmocka_unit_test(test_credit_forms),
         cmocka_unit_test(test_image_line_caption_credit),
+        cmocka_unit_test(test_photo_role_credits),
         cmocka_unit_test(test_image_line_then_paragraph),
         cmocka_unit_test(test_image_line_short_caption),
         cmocka_unit_test(test_image_inside_sentence_is_text),

@@ -322,10 +322,13 @@ static void test_word_lists(void **state)
     }
     /* the longest title decides: 版式 alone would run on into 设计 */
     assert_int_equal(furn("版式设计：张三"), NP_FURNITURE_EDITOR);
-    /* the byline scan looks for a role prefix only in tokens with a slash */
-    for (size_t i = 0; i < np_role_prefixes.count; i++)
-        if (strchr(np_role_prefixes.words[i], '/') == NULL && strstr(np_role_prefixes.words[i], "／") == NULL)
-            fail_msg("role prefix %s holds no slash", np_role_prefixes.words[i]);
+    /* the byline scan looks for a role prefix only in tokens with a slash
+     * or a colon */
+    for (size_t i = 0; i < np_role_prefixes.count; i++) {
+        const char *w = np_role_prefixes.words[i];
+        if (!strchr(w, '/') && !strstr(w, "／") && !strchr(w, ':') && !strstr(w, "："))
+            fail_msg("role prefix %s holds no slash or colon", w);
+    }
     /* a role word after the employer, a role prefix glued to the name */
     const struct {
         const np_words *list;
