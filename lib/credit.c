@@ -490,6 +490,19 @@ static size_t last_open_bracket(const char *s, size_t len)
  * before a bracketed agency note (…摄（人民视觉）).  A cheap test that spares
  * most lines the full credit parse.
  */
+/* Whether role (图/) stands in s[from..len) after a sentence's end and
+ * perhaps spaces: …剪綵。 圖/人間社記者陳璿宇. */
+static bool photo_role_after_stop(const char *s, size_t from, size_t len, const char *role)
+{
+    size_t at = from + np_find(s + from, len - from, role);
+    if (at >= len)
+        return false;
+    size_t b = at;
+    while (b > from && s[b - 1] == ' ')
+        b--;
+    return b > from && np_is_final_punct(char_before(s, b));
+}
+
 static bool may_end_with_credit(const char *s, size_t len)
 {
     size_t b = len;
@@ -508,10 +521,12 @@ static bool may_end_with_credit(const char *s, size_t len)
     if (slash < len && ends_with_credit_verb(s, slash))
         return true;
     /* …冰。图片来源：美国国家航空航天局: a provider named after its lead
-     * word; …采访。 摄影/内蒙古日报社融媒体记者 袁永红: a photographer after
-     * the verb and its slash */
+     * word; …采访。 摄影/内蒙古日报社融媒体记者 袁永红, …剪綵。圖/人間社記者陳璿宇:
+     * a photographer after the verb or, after the caption's full stop, the
+     * picture's role word and its slash (文/林佳慧 图/潘骁 is a byline) */
     size_t from = len > NP_CREDIT_MAX_BYTES ? len - NP_CREDIT_MAX_BYTES : 0;
-    if (np_find(s + from, len - from, "图片来源") < len - from || np_find(s + from, len - from, "摄影/") < len - from)
+    if (np_find(s + from, len - from, "图片来源") < len - from || np_find(s + from, len - from, "摄影/") < len - from ||
+        photo_role_after_stop(s, from, len, "图/") || photo_role_after_stop(s, from, len, "圖/"))
         return true;
     /* …商竣程 @新华社 */
     const char *at = memchr(s + from, '@', len - from);

@@ -338,6 +338,14 @@ static void test_photo_role_credits(void **state)
     assert_string_equal(np_node_get_source(cr), "晞林");
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)), "生活快門 守著殘破家園");
     np_document_free(doc);
+    /* 人間福報 2016-05-26 (b82/r402): and glued after the caption's full
+     * stop and a space */
+    doc = nt_parse("佛光山50週年圖像展\n福山寺圖像展 老照片話當年\n\n"
+                   "　　【人間社記者陳璿宇彰化報導】福山寺又名「環保寺」,為慶祝佛光山開山50週年,二十二日開啟影像回顧圖像展,\n\n\n\n"
+                   "佛光山開山50週年影像回顧圖像展開幕剪綵。 圖/人間社記者陳璿宇\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)), "佛光山開山50週年影像回顧圖像展開幕剪綵。");
+    assert_string_equal(np_node_get_source(nt_find(doc, NP_NODE_CREDIT, 0)), "陳璿宇");
+    np_document_free(doc);
     doc = nt_parse("　　不是每个人都有机会用相机来面对某个历史时刻,用最真实、最直观、最简单的方法记录下来并传播给大众。"
                    "当摄影记者会很辛苦,但是从事新闻工作很幸运、很值得。\n\n文:王湧\n\n图:王湧 汪昊 胡蝶飞\n");
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_AUTHOR, 0)), "王湧");
