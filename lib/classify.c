@@ -225,10 +225,11 @@ static void scan_dateline(np_line *ln)
     size_t window = ln->first_punct < most ? ln->first_punct : most;
     size_t at = 0;
     while ((at += np_find(s + at, window - at, "日")) < window) {
-        if (np_starts_with(s + at + 3, window - at - 3, "电") ||
-            np_starts_with(s + at + 3, window - at - 3, "讯")) {
+        bool wire = np_starts_with(s + at + 3, window - at - 3, "电");
+        if (wire || np_starts_with(s + at + 3, window - at - 3, "讯")) {
             if (np_utf8_count(s, at) < NP_DATELINE_MAX_CHARS) {
                 ln->flags |= NP_LF_DATELINE;
+                ln->wire_dateline = wire;
                 return;
             }
             break;
@@ -430,6 +431,7 @@ void np_classify(np_line *ln)
     size_t a = 0, b = ln->buf.len;
     ln->kind = NP_LK_TEXT;
     ln->flags = 0;
+    ln->wire_dateline = false;
     ln->mark = NP_MARK_NONE;
     ln->furniture = NP_FURNITURE_NONE;
     strip_marks(ln, &a, &b);

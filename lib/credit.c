@@ -359,6 +359,13 @@ static bool is_boundary(const char *s, size_t len, size_t i)
         return true;
     if (np_words_prefix(&np_agencies, s + i, len - i) > 0)
         return true;
+    /* …的学生们纷纷送鲜花给老师。⑧3陈更生 宋洁 摄: after the desk's code
+     * that ends a caption, a circled number and its digits */
+    size_t d = i;
+    while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9')
+        d--;
+    if (d < i && d > 0 && np_is_circled_number(char_before(s, d)))
+        return true;
     np_cp c = char_before(s, i);
     /* after a closing bracket, not a closing quotation mark: a quotation
      * ends inside a caption's sentence (…“新民晚报读者日”如期举行) */

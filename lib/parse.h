@@ -108,6 +108,7 @@ typedef struct np_line {
     size_t colon;        /* the first ： or the length */
     size_t first_punct;  /* the first clause or sentence-final mark, or the length */
     bool tuwei;          /* holds 图为 */
+    bool wire_dateline;  /* opens with a wire's dateline: 新华社南宁5月20日电 */
     size_t wire_at;      /* NP_LF_WIRE_BYLINE: where the bracket starts */
     size_t cut;          /* NP_LF_CREDIT_TAIL: where the caption ends */
     size_t jump_a, jump_b; /* jump lines: the page named */

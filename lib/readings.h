@@ -32,6 +32,7 @@ typedef struct np_state {
     bool has_text;        /* a paragraph of the article was started */
     bool entity_heads;    /* its heads have the form 机构：… */
     bool dateline_story;  /* its first paragraph opens with a dateline */
+    bool wire_story;      /* ... a wire's: 新华社南宁5月20日电 */
     bool head_waiting;    /* the last block was a section head: its text is to come */
     bool continued;       /* a jump line said the next text continues an article */
     bool had_article;     /* an article has been opened */

@@ -99,6 +99,10 @@
  * paragraphs come first. */
 #define NP_MAX_LEADS 3
 
+/* The shortest half of a headline printed in two halves on one line
+ * (青春之歌 嘹亮盐城). */
+#define NP_TITLE_HALF_MIN_CHARS 3
+
 /* The longest page name that is read from its position alone: page names
  * are a word or two (县域经济, 理论·实践), and a longer line above a title
  * block is its kicker. */

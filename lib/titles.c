@@ -181,6 +181,31 @@ static bool yesterday_lead(np_line *const *q, size_t n, size_t k)
     return np_words_prefix(&words, q[k]->buf.data, q[k]->buf.len) > 0;
 }
 
+bool np_titles_two_halves(const np_line *ln)
+{
+    const char *s = ln->buf.data;
+    size_t len = ln->buf.len, i = 0, halves = 0, chars = 0;
+    if (ln->flags & (NP_LF_CLAUSE | NP_LF_COLON_END | NP_LF_ENTITY_COLON) || np_find(s, len, "：") < len)
+        return false;
+    while (i < len) {
+        np_cp c;
+        size_t k = np_utf8_decode(s, len, i, &c);
+        if (np_is_space(c)) {
+            if (chars > 0 && ++halves > 1)
+                return false;
+            if (chars > 0 && chars < NP_TITLE_HALF_MIN_CHARS)
+                return false;
+            chars = 0;
+        } else if (!np_is_han(c) && !np_is_opening(c) && !np_is_closing(c)) {
+            return false;
+        } else {
+            chars++;
+        }
+        i += k;
+    }
+    return halves == 1 && chars >= NP_TITLE_HALF_MIN_CHARS;
+}
+
 /* 全力推进灾后重建 / (picture) 贵州省…图为… / 罗京来摄 / (picture) 7月2日，… /
  * 内蒙古乌海： — photo news: a title line over pictures, with the next title
  * block under them.  A paragraph cut by a picture goes on in text under
@@ -195,6 +220,37 @@ static size_t past_pictures(np_line *const *q, size_t n, size_t i)
     while (i < n && (q[i]->gap >= NP_FIGURE_GAP || q[i]->kind == NP_LK_CREDIT))
         i++;
     return i;
+}
+
+/* The length of the digits or Chinese numerals at s (at most 3 letters). */
+static size_t numeral_length(const char *s, size_t len)
+{
+    size_t i = 0, count = 0;
+    while (i < len && count < 3) {
+        np_cp c;
+        size_t k = np_utf8_decode(s, len, i, &c);
+        if (!(c >= '0' && c <= '9') && !(c >= 0xFF10 && c <= 0xFF19) && !np_is_cn_digit(c))
+            break;
+        i += k;
+        count++;
+    }
+    return i;
+}
+
+bool np_titles_dated_lead(np_line *const *q, size_t n, size_t k)
+{
+    k = past_pictures(q, n, k);
+    if (k >= n || q[k]->kind != NP_LK_TEXT)
+        return false;
+    if (yesterday_lead(q, n, k))
+        return true;
+    const char *s = q[k]->buf.data;
+    size_t len = q[k]->buf.len, i = numeral_length(s, len);
+    if (i == 0 || !np_starts_with(s + i, len - i, "月"))
+        return false;
+    i += strlen("月");
+    size_t d = numeral_length(s + i, len - i);
+    return d > 0 && np_starts_with(s + i + d, len - i - d, "日");
 }
 
 static bool photo_news(np_line *const *q, size_t n, size_t k)

@@ -42,6 +42,14 @@ size_t np_titles_split_head(np_line *const *q, size_t n);
  * (asked only inside a running article). */
 bool np_titles_adjacent_head(np_line *const *q, size_t n);
 
+/* Whether q[k], or the text under the pictures there, is a lead that opens
+ * with the day of its news (7月15日，…, 昨日，…): a story's first paragraph. */
+bool np_titles_dated_lead(np_line *const *q, size_t n, size_t k);
+
+/* Whether ln is one title line of two phrases a space apart, Han letters
+ * and quotes only (青春之歌 嘹亮盐城): a news headline's two halves. */
+bool np_titles_two_halves(const np_line *ln);
+
 /* Whether a byline stands at q[from], or after at most three leads. */
 bool np_titles_byline_follows(np_line *const *q, size_t n, size_t from);
 

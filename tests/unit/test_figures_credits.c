@@ -346,6 +346,15 @@ static void test_photo_role_credits(void **state)
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)), "佛光山開山50週年影像回顧圖像展開幕剪綵。");
     assert_string_equal(np_node_get_source(nt_find(doc, NP_NODE_CREDIT, 0)), "陳璿宇");
     np_document_free(doc);
+    /* 河南日报 2010-09-10 (b84/r412): two photographers after the desk's
+     * code (⑧3) that ends the caption */
+    doc = nt_parse("\n\n\n9月10日是全国第26个教师节，郑州部分大学校园里的花店生意异常火爆。"
+                   "学生们纷纷送鲜花给老师，以此表达自己对老师的感恩之情。⑧3陈更生 宋洁 摄\n");
+    assert_string_equal(np_node_get_source(nt_find(doc, NP_NODE_CREDIT, 0)), "陈更生、宋洁");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)),
+                        "9月10日是全国第26个教师节，郑州部分大学校园里的花店生意异常火爆。"
+                        "学生们纷纷送鲜花给老师，以此表达自己对老师的感恩之情。⑧3");
+    np_document_free(doc);
     doc = nt_parse("　　不是每个人都有机会用相机来面对某个历史时刻,用最真实、最直观、最简单的方法记录下来并传播给大众。"
                    "当摄影记者会很辛苦,但是从事新闻工作很幸运、很值得。\n\n文:王湧\n\n图:王湧 汪昊 胡蝶飞\n");
     assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_AUTHOR, 0)), "王湧");

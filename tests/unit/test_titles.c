@@ -325,33 +325,54 @@ static void test_yesterday_lead_opens_story(void **state)
                      "  paragraph 7 昨日,来自西工区省、市文明单位的280多名志愿者走进王城公园,为游客提供服务。\n");
 }
 
-/* 科技日报 2026-06-12 (tests/pages-real/b10/r44): a news item that opens
- * with its dateline has no section heads, so the title-like line after its
- * text opens the next story although no byline or dateline follows it; in
- * a story without a dateline the same line is a section head. */
-#define ITEM_LEAD "科技日报兰州6月11日电 （记者颉满斌 通讯员余若怡）锂同位素高精度分析技术研究取得重要进展。"
-#define ITEM_TEXT "传统质谱技术检测锂同位素面临高放射性污染等挑战。"
-#define NEXT_LEAD "在多元化的科技传播方式中，科普影视是一个独特的存在。"
+/* 乐山日报 2022-03-21 (tests/pages-real/b76/r372), 香港商報 2019-04-15
+ * (b83/r410): after the text of a news item that opens with its dateline,
+ * a title-like line over a lead that opens with the day of the news opens
+ * the next story, though no byline or dateline follows it; over a lead
+ * that goes on from the item it heads the item's next part. */
+#define ITEM_LEAD "本报讯 (记者 赵径)近日,由市中区委宣传部组织开展的“春到嘉州 万象‘耕’新”乐山市市中区全面推进乡村振兴大型媒体采风活动举行。"
+#define ITEM_TEXT "媒体记者们纷纷表示,市中区在乡村振兴方面取得了不错的工作成果,将通过手中的笔和镜头,把市中区的好经验、好做法、好成效宣传推广出去。"
+#define NEXT_LEAD "3月17日,生态环境部部长黄润秋来乐调研生态环境分区管控工作。"
+#define HK_LEAD \
+    "【香港商報訊】記者鄭珊珊報道：樓市交投持續暢旺，中原地產研究部高級聯席董事黃良昇預料，4 月整體買賣合約登記(包括住宅、車位及工商舖物業)成交宗數，有望繼2018 年6 月份9252 宗後，迫近9000 宗高水平，創10 個月新高；金額亦可望繼2018 年7 月份993.7 億元後，迫750 億元水平，創9 個月新高。個別藍籌屋苑呎價已率先升穿年度高位，熱門上車屋苑沙田第一城最近一宗成交，實用呎價達20775 元，屬同類單位今年新高。"
+#define HK_TEXT "截至4 月11 日，本月一手私人住宅暫錄得876 宗成交，總值92.2 億元。"
+#define HK_PART "目前錄得最多登記的新盤暫為紅磡啟岸，有196 宗登記，總值11.6 億元。"
+
+/* 科技日报 2026-06-12 (b10/r44): a wire's item (…6月11日电) has no heads at
+ * all, whatever its next lead */
+#define WIRE_LEAD "科技日报兰州6月11日电 （记者颉满斌 通讯员余若怡）锂同位素高精度分析技术研究取得重要进展。"
+#define WIRE_TEXT "传统质谱技术检测锂同位素面临高放射性污染等挑战。"
+#define WIRE_NEXT "在多元化的科技传播方式中，科普影视是一个独特的存在。"
 
 static void test_title_after_dateline_story(void **state)
 {
     (void)state;
-    nt_check_content("锂同位素高精度原位检测成功实现\n\n" ITEM_LEAD "\n\n" ITEM_TEXT "\n\n"
-                     "让世界看见中国的科学浪漫\n\n" NEXT_LEAD "\n",
+    nt_check_content("锂同位素高精度原位检测成功实现\n\n" WIRE_LEAD "\n\n" WIRE_TEXT "\n\n"
+                     "让世界看见中国的科学浪漫\n\n" WIRE_NEXT "\n",
                      "article 1\n"
                      "  headline 1 锂同位素高精度原位检测成功实现\n"
+                     "  paragraph 3 " WIRE_LEAD "\n"
+                     "  paragraph 5 " WIRE_TEXT "\n"
+                     "article 7\n"
+                     "  headline 7 让世界看见中国的科学浪漫\n"
+                     "  paragraph 9 " WIRE_NEXT "\n");
+    nt_check_content("探寻嘉州春天 共话乡村振兴\n\n" ITEM_LEAD "\n\n" ITEM_TEXT "\n\n"
+                     "黄润秋来乐调研生态环境分区管控工作\n\n" NEXT_LEAD "\n",
+                     "article 1\n"
+                     "  headline 1 探寻嘉州春天 共话乡村振兴\n"
                      "  paragraph 3 " ITEM_LEAD "\n"
                      "  paragraph 5 " ITEM_TEXT "\n"
                      "article 7\n"
-                     "  headline 7 让世界看见中国的科学浪漫\n"
+                     "  headline 7 黄润秋来乐调研生态环境分区管控工作\n"
                      "  paragraph 9 " NEXT_LEAD "\n");
-    nt_check_content("锂同位素高精度原位检测成功实现\n\n" ITEM_TEXT "\n\n"
-                     "让世界看见中国的科学浪漫\n\n" NEXT_LEAD "\n",
+    nt_check_content("資金持續流入住宅市場 4 月成交料創10 個月新高\n\n" HK_LEAD "\n\n" HK_TEXT "\n\n"
+                     "紅磡啟岸熱賣\n\n" HK_PART "\n",
                      "article 1\n"
-                     "  headline 1 锂同位素高精度原位检测成功实现\n"
-                     "  paragraph 3 " ITEM_TEXT "\n"
-                     "  section_head 5 让世界看见中国的科学浪漫\n"
-                     "  paragraph 7 " NEXT_LEAD "\n");
+                     "  headline 1 資金持續流入住宅市場 4 月成交料創10 個月新高\n"
+                     "  paragraph 3 " HK_LEAD "\n"
+                     "  paragraph 5 " HK_TEXT "\n"
+                     "  section_head 7 紅磡啟岸熱賣\n"
+                     "  paragraph 9 " HK_PART "\n");
 }
 
 /* 人民日报 2025-02-06 第5版 (tests/pages-real/b17/r79): a summary under the
