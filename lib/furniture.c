@@ -121,7 +121,7 @@ static bool is_page_number(const char *s, size_t len)
         i += 3;
     if (np_starts_with(s + i, len - i, "第"))
         i += 3;
-    if (i < len && ((s[i] >= 'A' && s[i] <= 'H') || (s[i] >= 'a' && s[i] <= 'h')))
+    if (i < len && np_is_page_letter(s[i]))
         i++;
     size_t d = skip_number(s, len, i);
     if (d == i)
@@ -444,6 +444,12 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
     if (name)
         return NP_FURNITURE_PAGE_NAME;
     return number ? NP_FURNITURE_PAGE_NUMBER : NP_FURNITURE_NONE;
+}
+
+bool np_is_page_letter(char c)
+{
+    char up = (char)(c & ~0x20);
+    return (up >= 'A' && up <= 'H') || up == 'P';
 }
 
 bool np_head_trailing_name(const char *s, size_t len, size_t start, size_t end, size_t chars)

@@ -75,6 +75,10 @@ bool np_head_next_token(const char *s, size_t len, size_t *i, size_t *start, siz
  * printed last (人民铁道  2015年10月28日  星期三  一线风采). */
 bool np_head_trailing_name(const char *s, size_t len, size_t start, size_t end, size_t chars);
 
+/* Whether c letters a page before its number: the sections A to H (A03,
+ * B2), and P (page) as Macau's papers print it (P03). */
+bool np_is_page_letter(char c);
+
 /* Whether s[0..len) is a page name spaced out to fill its box (金  融). */
 bool np_head_spaced_name(const char *s, size_t len);
 

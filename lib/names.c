@@ -63,17 +63,17 @@ static const char compound_surnames[] =
  * In simplified and in traditional letters (記者, 通訊員: 特派記者賴錦宏/北京報導).
  */
 static const char *const role_word_list[] = {
-    "供稿", "制图", "執筆", "实习生", "實習生", "执笔", "採寫", "摄像", "摄影", "撰文", "撰稿", "撰稿人", "攝像", "攝影", "整理",
+    "作者", "供稿", "制图", "執筆", "实习生", "實習生", "执笔", "採寫", "摄像", "摄影", "撰文", "撰稿", "撰稿人", "攝像", "攝影", "整理",
     "特約記者", "特约记者", "編譯", "编译", "製圖", "見習記者", "见习记者", "記者", "評論員", "记者", "评论员", "通訊員", "通讯员", "采写",
 };
 const np_words np_role_words = NP_WORDS(role_word_list);
 
-/* The first letters of the role words, by code point: 供 制 執 实 實 执
+/* The first letters of the role words, by code point: 作 供 制 執 实 實 执
  * 採 摄 撰 攝 整 特 編 编 製 見 见 記 評 记 评 通 采.  A token is searched for role words letter by
  * letter, and this set answers for most letters at the cost of a few
  * comparisons of numbers (a unit test checks it against the list). */
 static const np_cp role_initials[] = {
-    0x4F9B, 0x5236, 0x57F7, 0x5B9E, 0x5BE6, 0x6267, 0x63A1, 0x6444, 0x64B0,
+    0x4F5C, 0x4F9B, 0x5236, 0x57F7, 0x5B9E, 0x5BE6, 0x6267, 0x63A1, 0x6444, 0x64B0,
     0x651D, 0x6574, 0x7279, 0x7DE8, 0x7F16, 0x88FD, 0x898B, 0x89C1, 0x8A18,
     0x8A55, 0x8BB0, 0x8BC4, 0x901A, 0x91C7,
 };
@@ -82,7 +82,7 @@ static const np_cp role_initials[] = {
  * fail this one test and are spared the comparisons.  A new initial needs
  * its bit here too; the unit test checks both against the list. */
 static const uint32_t role_initial_low_bytes[8] = {
-    0x25400000u, 0x00400000u, 0x00200010u, 0x02100080u, 0x48000800u, 0x00010002u, 0x00000092u, 0x20800140u,
+    0x25400000u, 0x00400000u, 0x10200010u, 0x02100080u, 0x48000800u, 0x00010002u, 0x00000092u, 0x20800140u,
 };
 
 bool np_is_role_initial(np_cp c)

@@ -136,7 +136,7 @@ bool np_page_ref_read(const char *s, size_t len, np_page_ref *ref)
         b -= 3;
     trim_dashes(s, &a, &b);
     char letter = 0;
-    if (a < b && ((s[a] >= 'A' && s[a] <= 'H') || (s[a] >= 'a' && s[a] <= 'h'))) {
+    if (a < b && np_is_page_letter(s[a])) {
         letter = (char)(s[a] & ~0x20);
         a++;
     }

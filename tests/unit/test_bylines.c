@@ -32,6 +32,14 @@ static void test_square_marker(void **state)
              HEAD "  byline 3 沈超 章任艳\n    author 沈超\n    author 章任艳\n" BODY_LINE);
 }
 
+/* 通信产业报 2005-08 (tests/pages-real/b85/r417): 作者 and its colon
+ * are a role, the name after them the author */
+static void test_author_colon(void **state)
+{
+    (void)state;
+    nt_check(BYLINE_DOC("作者：刘琦"), HEAD "  byline 3 作者：刘琦\n    author 刘琦\n" BODY_LINE);
+}
+
 static void test_square_marker_one_name(void **state)
 {
     (void)state;
@@ -465,6 +473,7 @@ int main(void)
         cmocka_unit_test(test_traditional_byline),
         cmocka_unit_test(test_post_then_name),
         cmocka_unit_test(test_square_marker),
+        cmocka_unit_test(test_author_colon),
         cmocka_unit_test(test_wire_byline_bare_name),
         cmocka_unit_test(test_square_marker_one_name),
         cmocka_unit_test(test_marker_pen_name),

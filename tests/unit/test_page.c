@@ -146,6 +146,13 @@ static void test_head_lines(void **state)
     assert_string_equal(np_page_get_name(pg), "宝庆·副刊");
     assert_int_equal(nt_count(doc, NP_NODE_KICKER) + nt_count(doc, NP_NODE_HEADLINE), 1);
     np_document_free(doc);
+    /* tests/pages-real/b86/r425: Macau's P before the page's number */
+    doc = parse_page("新華澳報\n2019年4月30日 星期二\nP03", "");
+    pg = np_document_get_page(doc);
+    assert_int_equal(np_page_get_number(pg), 3);
+    assert_string_equal(np_page_get_label(pg), "P03");
+    assert_int_equal(nt_count(doc, NP_NODE_KICKER) + nt_count(doc, NP_NODE_HEADLINE), 1);
+    np_document_free(doc);
     /* tests/pages-real/b55/r270: the page's name last on the line, after
      * the paper's name, the date and the weekday */
     doc = parse_page("人民铁道  2015年10月28日  星期三  一线风采", "");
