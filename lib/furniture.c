@@ -145,7 +145,7 @@ static bool is_page_number(const char *s, size_t len)
     return i == len;
 }
 
-/* 2024年6月3日, 6月3日, 二〇二四年六月三日, 2024-06-03, 2024.6.3; with
+/* 2024年6月3日, 6月3日, 二〇二四年六月三日, 2024-06-03, 2024.6.3, 2021年6月; with
  * day_mark false, 2019年04月03 (a weekday glued after it: 2019年04月03星期三) */
 static bool is_date_marked(const char *s, size_t len, bool day_mark)
 {
@@ -157,6 +157,9 @@ static bool is_date_marked(const char *s, size_t len, bool day_mark)
         if (!np_starts_with(s + i, len - i, "月"))
             return false;
         i += 3;
+        /* 2021年6月: a monthly's issue, the year and the month alone */
+        if (i == len)
+            return true;
     } else if (np_starts_with(s + i, len - i, "月")) {
         i += 3;
     } else if (i < len && (s[i] == '-' || s[i] == '.' || s[i] == '/')) {

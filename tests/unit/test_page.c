@@ -146,6 +146,14 @@ static void test_head_lines(void **state)
     assert_string_equal(np_page_get_name(pg), "宝庆·副刊");
     assert_int_equal(nt_count(doc, NP_NODE_KICKER) + nt_count(doc, NP_NODE_HEADLINE), 1);
     np_document_free(doc);
+    /* tests/pages-real/b88/r432: a monthly's year and month, no day: page
+     * furniture, and no date in the record (the day is not known) */
+    doc = parse_page("新報人\n\n2021年6月\n港聞", "");
+    pg = np_document_get_page(doc);
+    assert_null(np_page_get_date(pg));
+    assert_string_equal(np_page_get_name(pg), "港聞");
+    assert_int_equal(nt_count(doc, NP_NODE_KICKER) + nt_count(doc, NP_NODE_HEADLINE), 1);
+    np_document_free(doc);
     /* tests/pages-real/b86/r425: Macau's P before the page's number */
     doc = parse_page("新華澳報\n2019年4月30日 星期二\nP03", "");
     pg = np_document_get_page(doc);
