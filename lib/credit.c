@@ -491,12 +491,6 @@ static size_t last_open_bracket(const char *s, size_t len)
     return len;
 }
 
-/*
- * Whether the line may end with a credit glued to a caption: a credit verb
- * before any closing brackets and source mark (…（王炯/摄）, …摄 ⑩), or
- * before a bracketed agency note (…摄（人民视觉）).  A cheap test that spares
- * most lines the full credit parse.
- */
 /* Whether role (图/) stands in s[from..len) after a sentence's end and
  * perhaps spaces: …剪綵。 圖/人間社記者陳璿宇. */
 static bool photo_role_after_stop(const char *s, size_t from, size_t len, const char *role)
@@ -510,6 +504,12 @@ static bool photo_role_after_stop(const char *s, size_t from, size_t len, const 
     return b > from && np_is_final_punct(char_before(s, b));
 }
 
+/*
+ * Whether the line may end with a credit glued to a caption: a credit verb
+ * before any closing brackets and source mark (…（王炯/摄）, …摄 ⑩), or
+ * before a bracketed agency note (…摄（人民视觉）).  A cheap test that spares
+ * most lines the full credit parse.
+ */
 static bool may_end_with_credit(const char *s, size_t len)
 {
     size_t b = len;

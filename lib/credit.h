@@ -47,6 +47,11 @@ typedef enum np_credit_shape {
     NP_CREDIT_SHAPE_TAIL  /* a caption ends with a glued credit */
 } np_credit_shape;
 
+/* Whether s[0..len) opens with the picture's role word (图/, 摄影/), after
+ * any byline marker: a photographer's line, credit or byline by where it
+ * stands. */
+bool np_credit_photo_led(const char *s, size_t len);
+
 /*
  * The credit shape of the line s[0..len): a whole-line credit, or a caption
  * with a credit glued to its end (*cut: where the caption ends), *out
@@ -55,11 +60,6 @@ typedef enum np_credit_shape {
  * (数据来源) spares most lines the full parse.  *out may be written also
  * when the answer is NONE.
  */
-/* Whether s[0..len) opens with the picture's role word (图/, 摄影/), after
- * any byline marker: a photographer's line, credit or byline by where it
- * stands. */
-bool np_credit_photo_led(const char *s, size_t len);
-
 np_credit_shape np_credit_line_shape(const char *s, size_t len, np_credit *out, size_t *cut);
 
 struct np_builder;
