@@ -164,8 +164,8 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
      * 【本報訊】: of the 18 such lines on the labelled pages where no other
      * evidence decides, the 9 that open a story are all so; of the 9 heads,
      * 1 is so) */
-    if (st->dateline_story && (span = np_titles_span(q, n)) > 0 && !np_titles_over_table(q, n, span) &&
-        (st->wire_story || span > 1 || np_titles_two_halves(q[0]) || np_titles_dated_lead(q, n, span))) {
+    if (st->dateline != NP_DATELINE_NONE && (span = np_titles_span(q, n)) > 0 && !np_titles_over_table(q, n, span) &&
+        (st->dateline == NP_DATELINE_WIRE || span > 1 || np_titles_two_halves(q[0]) || np_titles_dated_lead(q, n, span))) {
         out[0] = reading(NP_ACT_TITLES, span, "title.after_dateline_story", NULL);
         return 1;
     }
@@ -358,8 +358,7 @@ static void close_article(np_state *st)
     st->has_byline = false;
     st->has_text = false;
     st->entity_heads = false;
-    st->dateline_story = false;
-    st->wire_story = false;
+    st->dateline = NP_DATELINE_NONE;
     st->photo_news = false;
 }
 
@@ -412,10 +411,8 @@ static void advance_text(np_state *st, const np_reading *r, const np_line *ln)
             st->phase = NP_PHASE_LEADS;
         else
             st->phase = NP_PHASE_BODY;
-        if (!st->has_text && (ln->flags & NP_LF_DATELINE)) {
-            st->dateline_story = true;
-            st->wire_story = ln->wire_dateline;
-        }
+        if (!st->has_text && (ln->flags & NP_LF_DATELINE))
+            st->dateline = ln->wire_dateline ? NP_DATELINE_WIRE : NP_DATELINE_NEWS;
         st->has_text = true;
         /* （作者为国家发展改革委宏观经济研究院研究员，本报记者刘志强整理）: a
          * note wholly in brackets signs the article off, like a byline after
@@ -520,7 +517,7 @@ bool np_state_equal(const np_state *a, const np_state *b)
                               p->waiting == o->waiting));
     return para && a->phase == b->phase && a->leads == b->leads && a->head_shape == b->head_shape &&
            a->has_byline == b->has_byline && a->has_text == b->has_text &&
-           a->entity_heads == b->entity_heads && a->dateline_story == b->dateline_story && a->wire_story == b->wire_story &&
+           a->entity_heads == b->entity_heads && a->dateline == b->dateline &&
            a->head_waiting == b->head_waiting &&
            a->continued == b->continued &&
            a->had_article == b->had_article && a->after_header == b->after_header && a->started == b->started &&

@@ -22,6 +22,13 @@ typedef enum np_phase {
     NP_PHASE_CLOSING      /* its credit, or a byline after its text, was seen: it ends */
 } np_phase;
 
+/* The dateline that opened the article's first paragraph. */
+typedef enum np_dateline {
+    NP_DATELINE_NONE = 0,
+    NP_DATELINE_NEWS, /* a news item's: 本报讯, 【本報訊】, (吉隆坡17日讯) */
+    NP_DATELINE_WIRE  /* a wire's, place and day: 本报西安6月16日电 */
+} np_dateline;
+
 /* What the decisions know: everything a hypothesis carries. */
 typedef struct np_state {
     np_para para;         /* the open paragraph */
@@ -31,8 +38,7 @@ typedef struct np_state {
     bool has_byline;
     bool has_text;        /* a paragraph of the article was started */
     bool entity_heads;    /* its heads have the form 机构：… */
-    bool dateline_story;  /* its first paragraph opens with a dateline */
-    bool wire_story;      /* ... a wire's: 新华社南宁5月20日电 */
+    uint8_t dateline;     /* np_dateline: what opened its first paragraph */
     bool head_waiting;    /* the last block was a section head: its text is to come */
     bool continued;       /* a jump line said the next text continues an article */
     bool had_article;     /* an article has been opened */
