@@ -20,8 +20,7 @@ bool np_figure_caption_words(const char *s, size_t len)
     if (np_starts_with(s, len, "图") && len > 3) {
         np_cp c;
         np_utf8_decode(s, len, 3, &c);
-        if (np_is_circled_number(c) || (c >= '0' && c <= '9') || c == 0xFF1A || c == ':' ||
-            (c >= 0xFF10 && c <= 0xFF19))
+        if (np_is_circled_number(c) || np_is_digit(c) || c == 0xFF1A || c == ':')
             return true;
     }
     /* every lead ends with 图: a line whose second letter is another one

@@ -84,11 +84,6 @@ static const np_words jump_words = NP_WORDS(jump_word_list);
 static const char *const jump_to_end_list[] = {"見", "见", "轉", "转"};
 static const np_words jump_to_ends = NP_WORDS(jump_to_end_list);
 
-static bool is_digit_cp(np_cp c)
-{
-    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-
 static bool is_cn_numeral(np_cp c)
 {
     return np_is_cn_digit(c) || c == 0x3007 /* 〇 */ || c == 0x96F6 /* 零 */ ||
@@ -101,7 +96,7 @@ static size_t skip_number(const char *s, size_t len, size_t i)
     while (i < len) {
         np_cp c;
         size_t n = np_utf8_decode(s, len, i, &c);
-        if (!is_digit_cp(c) && !is_cn_numeral(c) && c != ' ')
+        if (!np_is_digit(c) && !is_cn_numeral(c) && c != ' ')
             break;
         i += n;
     }
@@ -383,11 +378,13 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
             memchr(s + start, ':', i - start) == NULL)
             return NP_FURNITURE_NONE;
         np_head_token kind = np_head_token_kind(s + start, i - start, chars);
+        /* the token stands right after a page name and its middle dot */
+        bool dotted_on = name_end != SIZE_MAX && start == name_end + 2 &&
+                         np_starts_with(s + name_end, len - name_end, "\xC2\xB7");
         /* A4  城市·南京: a page name and, after its middle dot, the part
          * of the page (a district, a theme), counted once a number or a
          * date says the line is a header */
-        if (kind == NP_HEAD_NONE && name_end != SIZE_MAX && start == name_end + 2 &&
-            np_starts_with(s + name_end, len - name_end, "\xC2\xB7") && chars <= NP_HEADER_TOKEN_MAX_CHARS) {
+        if (kind == NP_HEAD_NONE && dotted_on && chars <= NP_HEADER_TOKEN_MAX_CHARS) {
             kind = NP_HEAD_PAGE_NAME;
             dotted++;
         }
@@ -408,8 +405,7 @@ static np_furniture_kind classify_header(const char *s, size_t len, unsigned *te
         }
         /* 第4版 宝庆·副刊: or once a name of the vocabulary follows it
          * after its middle dot (the place, then the kind of page) */
-        if (unlisted && tokens == 2 && kind == NP_HEAD_PAGE_NAME && start == name_end + 2 &&
-            np_starts_with(s + name_end, len - name_end, "\xC2\xB7"))
+        if (unlisted && tokens == 2 && kind == NP_HEAD_PAGE_NAME && dotted_on)
             unlisted = false;
         name_end = kind == NP_HEAD_PAGE_NAME ? i : SIZE_MAX;
         switch (kind) {

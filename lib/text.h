@@ -257,6 +257,12 @@ static inline bool np_cp_set_has(const np_cp *set, size_t n, np_cp c)
     return found;
 }
 
+/* An ASCII or full-width digit (3, ３). */
+static inline bool np_is_digit(np_cp c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
 /* 一 to 十: the digits of Chinese numbering (一、 （二） 第三版). */
 bool np_is_cn_digit(np_cp c);
 

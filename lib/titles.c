@@ -185,8 +185,8 @@ bool np_titles_two_halves(const np_line *ln)
 {
     const char *s = ln->buf.data;
     size_t len = ln->buf.len, i = 0, halves = 0, chars = 0;
-    if (ln->flags & (NP_LF_CLAUSE | NP_LF_COLON_END | NP_LF_ENTITY_COLON) || np_find(s, len, "：") < len)
-        return false;
+    /* punctuation (a comma, a colon) is neither a letter nor a quote: a
+     * line holding any is no two halves */
     while (i < len) {
         np_cp c;
         size_t k = np_utf8_decode(s, len, i, &c);
@@ -229,7 +229,7 @@ static size_t numeral_length(const char *s, size_t len)
     while (i < len && count < 3) {
         np_cp c;
         size_t k = np_utf8_decode(s, len, i, &c);
-        if (!(c >= '0' && c <= '9') && !(c >= 0xFF10 && c <= 0xFF19) && !np_is_cn_digit(c))
+        if (!np_is_digit(c) && !np_is_cn_digit(c))
             break;
         i += k;
         count++;
