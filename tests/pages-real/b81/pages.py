@@ -6,29 +6,14 @@ import os, re, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
-from pagekit import Page, src_text, cutter
+from pagekit import Page, src_text, cutter, cms_rows
 
 SS = '\u3000\u3000'
 cut = cutter('，,')
 
 
 def rows(name):
-    """the dump's rows -> {id: (title, [paragraph texts as the <p> elements give them], source field)}"""
-    out = {}
-    for line in src_text(D, name).split('\n'):
-        if not line.strip():
-            continue
-        m = re.match(r"INSERT INTO \{\$table_header\}content_1 VALUES \((\d+),'([^']*)','','','','','','(.*)','','([^']*)','',NULL,", line)
-        assert m, line[:80]
-        rid, title, content, src = int(m.group(1)), m.group(2), m.group(3), m.group(4)
-        ps = []
-        for p in re.findall(r'<p>(.*?)</p>', content):
-            raw = p
-            p = p.replace('\\n', '\n').strip('\n\t ')    # the dump's escaped line ends; \n at a <p>'s end is white space
-            assert p.startswith(SS), raw[:20]
-            ps.append(p[2:].strip())                     # U+3000 x2 indent, trailing space of the web copy
-        out[rid] = (title, ps, src)
-    return out
+    return cms_rows(D, name, breaks_inside=True)
 
 
 # ---------------- r397 每日经济新闻 2005-08-03 (rows 73176-73178 of the dump) (LF, no final newline)

@@ -8,42 +8,14 @@ import os, re, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
-from pagekit import Page, src_text, take_line, cutter, photo_credit as pho, glued_figure
+from pagekit import wisers as pagekit_wisers, glued_head, Page, src_text, take_line, cutter, photo_credit as pho, glued_figure
 
 SS = '\u3000\u3000'
 cut = cutter('，,')
-HL = re.compile(r'<font class="highlight">(.*?)</font>')
 
 
 def wisers(name):
-    """the copy -> (index line, title, body paragraphs); paragraphs are the <p> blocks, stripped"""
-    raw = src_text(D, name)
-    u = HL.sub(r'\1', raw)
-    assert 'highlight' not in u
-    if not name.endswith('_untagged'):
-        open(os.path.join(D, 'src', name + '_untagged.txt'), 'w', encoding='utf-8').write(u)
-    idx = re.findall(r'<nowrap>(.*?)</nowrap>', u, re.S)
-    tit = re.findall(r'<font size="5"><b>(.*?)</b></font>', u)
-    assert len(idx) == 1 and len(tit) == 1
-    body = u[u.index('<td>\n<p>') + len('<td>\n'):]
-    ps = [x.strip() for x in re.split(r'</?p>', body) if x.strip()]
-    assert ps[-1] == '</td>'
-    ps = ps[:-1]
-    if ps[-1] == '<br><br>':
-        ps = ps[:-1]
-    if ps[-1].startswith('免责声明：慧科'):                    # export furniture: left out
-        assert ps[-2].startswith('原文连接：<a href=')          # export furniture: left out
-        ps = ps[:-2]
-    ps = [p.split('\n<br><br>')[0] for p in ps]
-    for p in ps:
-        assert '<' not in p, p
-    return idx[0], tit[0], ps
-
-
-def glued_head(p, head):
-    """a section head the export glued before the first sentence of its paragraph -> (head, paragraph)"""
-    assert p.startswith(head) and len(p) > len(head)
-    return head, p[len(head):]
+    return pagekit_wisers(D, name)
 
 
 # ---------------- r407 经济参考报 2020-07-22 第06版 健康周刊 (two stories) (LF, final LF)

@@ -7,44 +7,20 @@ import os, re, sys
 sys.dont_write_bytecode = True
 D = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(D, '..', 'tools'))
-from pagekit import Page, src_text, take_line, cutter
+from pagekit import wisers as pagekit_wisers, glued_head, Page, src_text, take_line, cutter
 
 SS = '\u3000\u3000'
 cut = cutter('，,')
-HL = re.compile(r'<font class="highlight">(.*?)</font>')
 
 
 def wisers(name):
-    """the copy -> (index line, title, body paragraphs); paragraphs are the <p> blocks, stripped"""
-    raw = src_text(D, name)
-    u = HL.sub(r'\1', raw)
-    assert 'highlight' not in u
-    open(os.path.join(D, 'src', name + '_untagged.txt'), 'w', encoding='utf-8').write(u)
-    idx = re.findall(r'<nowrap>(.*?)</nowrap>', u, re.S)
-    tit = re.findall(r'<font size="5"><b>(.*?)</b></font>', u)
-    assert len(idx) == 1 and len(tit) == 1
-    body = u[u.index('<td>\n<p>') + len('<td>\n'):]
-    body = body[:body.index('</td>')]
-    ps = [x.strip() for x in re.split(r'</?p>', body) if x.strip()]
-    if ps[-1] == '<br><br>':
-        ps = ps[:-1]
-    if ps[-1].endswith('\n<br><br>'):
-        ps[-1] = ps[-1][:-len('\n<br><br>')]
-    for p in ps:
-        assert '<' not in p, p
-    return idx[0], tit[0], ps
+    return pagekit_wisers(D, name)
 
 
 def split_title(t, a, b):
     """the export's one title line `a b` -> the two printed lines (split by me at its space)"""
     assert t == a + ' ' + b, t
     return a, b
-
-
-def glued_head(p, head, sep):
-    """a section head the export glued before its paragraph with sep -> (head, paragraph)"""
-    assert p.startswith(head + sep) and len(p) > len(head + sep), p[:30]
-    return head, p[len(head + sep):]
 
 
 # ---------------- r422 經濟觀察報 2019-05-06 第29版 地產 (printed on 29 and 31) (LF, final LF)

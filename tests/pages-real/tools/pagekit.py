@@ -367,3 +367,61 @@ def drop_caption_mark(p, mark):
                     p.lines[node['line'] - 1] = (t, 'F/' + lab[2 + len(mark):])
             walk(node.get('children', []))
     walk(p.doc)
+
+
+def cms_rows(D, name, breaks_inside=False):
+    """rows of the CMS SQL dump in D/src/NAME.txt (code index file 69652846380) ->
+    {id: (title, [paragraph texts as its <p> elements give them], source field)}; the dump escapes
+    line ends as `\\n`: one before a </p> is white space, one inside a paragraph only where
+    breaks_inside says the row has one"""
+    out = {}
+    for line in src_text(D, name).split('\n'):
+        if not line.strip():
+            continue
+        m = re.match(r"INSERT INTO \{\$table_header\}content_1 VALUES \((\d+),'([^']*)','','','','','','(.*)','','([^']*)','',NULL,", line)
+        assert m, line[:80]
+        rid, title, content, src = int(m.group(1)), m.group(2), m.group(3), m.group(4)
+        ps = []
+        for p in re.findall(r'<p>(.*?)</p>', content):
+            raw = p
+            p = p.replace('\\n', '\n').strip('\n\t ')
+            assert breaks_inside or '\n' not in p, raw[:20]
+            assert p.startswith('\u3000\u3000'), raw[:20]
+            ps.append(p[2:].strip())      # U+3000 x2 indent, trailing space of the web copy
+        out[rid] = (title, ps, src)
+    return out
+
+
+WISERS_HIT = re.compile(r'<font class="highlight">(.*?)</font>')
+
+
+def wisers(D, name):
+    """a WiseNews (慧科) HTML export in D/src/NAME.txt -> (index line, title, body paragraphs). The
+    export marks search hits with <font class="highlight">; those tags go, and the result is written
+    as D/src/NAME_untagged.txt so that check.py finds the paragraphs byte for byte. Paragraphs are
+    the <p> blocks, stripped; the export's disclaimer and link lines are left out."""
+    u = WISERS_HIT.sub(r'\1', src_text(D, name))
+    assert 'highlight' not in u
+    if not name.endswith('_untagged'):
+        open(os.path.join(D, 'src', name + '_untagged.txt'), 'w', encoding='utf-8').write(u)
+    idx = re.findall(r'<nowrap>(.*?)</nowrap>', u, re.S)
+    tit = re.findall(r'<font size="5"><b>(.*?)</b></font>', u)
+    assert len(idx) == 1 and len(tit) == 1
+    body = u[u.index('<td>\n<p>') + len('<td>\n'):]
+    body = body[:body.index('</td>')]
+    ps = [x.strip() for x in re.split(r'</?p>', body) if x.strip()]
+    if ps[-1] == '<br><br>':
+        ps = ps[:-1]
+    if ps[-1].startswith('免责声明：慧科'):
+        assert ps[-2].startswith('原文连接：<a href=')
+        ps = ps[:-2]
+    ps = [p.split('\n<br><br>')[0] for p in ps]
+    for p in ps:
+        assert '<' not in p, p
+    return idx[0], tit[0], ps
+
+
+def glued_head(p, head, sep=''):
+    """a section head an export glued before its paragraph (with sep between) -> (head, paragraph)"""
+    assert p.startswith(head + sep) and len(p) > len(head + sep), p[:30]
+    return head, p[len(head + sep):]
