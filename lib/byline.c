@@ -239,7 +239,7 @@ static bool bracket_names(const char *s, size_t *from, size_t *to, bool *compile
     return (lead > 0 && np_starts_with(s + a - lead, lead, "作者")) || (tail > 0 && np_starts_with(s + b, tail, "参与"));
 }
 
-/* 据新华社, （据新华社电）, （据新华社西安7月18日电）, （新华社北京10月2日电）: a
+/* 据新华社, （据新华社电）, （据新华社西安7月18日电）, （新华社北京10月2日电）, (據新華社): a
  * story taken from a news agency, which is its author (its dateline, if
  * any, is left out); without 据 only in brackets, for 新华社北京10月2日电
  * opens a paragraph.  s[*from..*to) becomes the agency's name. */
@@ -247,7 +247,7 @@ static bool agency_source(const char *s, size_t *from, size_t *to, bool brackete
 {
     size_t a = *from, b = *to;
     np_trim(s, &a, &b);
-    bool ju = np_starts_with(s + a, b - a, "据");
+    bool ju = np_starts_with(s + a, b - a, "据") || np_starts_with(s + a, b - a, "據");
     if (ju)
         a += strlen("据");
     else if (!bracketed)
@@ -329,9 +329,12 @@ void np_byline_shape(np_line *ln)
     while (first_end < to && s[first_end] != ' ')
         first_end++;
     if (!byline && names.count > 0 && names.others == 1 && names.names[0].start > first_end &&
-        first_end < to &&
-        (np_ends_with_entity(s + from, first_end - from) ||
-         (np_ends_with_post(s + from, first_end - from) && !(ln->flags & (NP_LF_COMMA | NP_LF_DASH_START)))))
+        first_end < to && np_ends_with_post(s + from, first_end - from) &&
+        !(ln->flags & (NP_LF_COMMA | NP_LF_DASH_START)))
+        byline = true;
+    /* 新華報業傳媒集團 鄉村干部報 許露露: or the offices, groups and papers
+     * that employ the author, each a token of its own */
+    if (!byline && names.count > 0 && names.others > 0 && names.others == np_employer_tokens(s, from, names.names[0].start))
         byline = true;
     if (byline) {
         ln->kind = NP_LK_BYLINE;

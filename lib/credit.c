@@ -13,14 +13,15 @@
 #include <string.h>
 
 #include "byline.h"
+#include "furniture.h"
 #include "parse.h"
 #include "text.h"
 #include "thresholds.h"
 
 /* Photo agencies that are glued to a caption without any separator. */
 static const char *const agency_list[] = {
-    "IC photo", "东方IC", "中新社", "人民图片", "人民视觉", "千库网",
-    "图虫创意", "央视新闻", "影像中国", "摄图网", "新华社", "视觉中国",
+    "IC photo", "东方IC", "中央社", "中新社", "人民图片", "人民视觉", "千库网",
+    "图虫创意", "央视新闻", "影像中国", "摄图网", "新华社", "新華社", "视觉中国",
 };
 const np_words np_agencies = NP_WORDS(agency_list);
 
@@ -90,7 +91,23 @@ static size_t slash_note(const char *p, size_t len)
     return len;
 }
 
-/* A note at the end, after a credit verb: 摄（影像中国）, 摄/光明图片. */
+/* Where the day the picture was taken starts, printed after the verb and
+ * a space (中央社記者徐肇昌攝 114年12月14日, in the years of the Republic),
+ * or len; whether a credit verb stands before it is the caller's test. */
+static size_t date_note(const char *p, size_t len)
+{
+    size_t at = len;
+    while (at > 0 && p[at - 1] != ' ')
+        at--;
+    if (at == 0 || at == len || np_head_token_kind(p + at, len - at, np_utf8_count(p + at, len - at)) != NP_HEAD_DATE)
+        return len;
+    while (at > 0 && p[at - 1] == ' ')
+        at--;
+    return at > 0 ? at : len;
+}
+
+/* A note at the end, after a credit verb: 摄（影像中国）, 摄/光明图片,
+ * 攝 114年12月14日. */
 static void strip_agency_note(const char *s, size_t *a, size_t *b)
 {
     size_t len = *b - *a;
@@ -100,8 +117,8 @@ static void strip_agency_note(const char *s, size_t *a, size_t *b)
         open = np_find(p, len, "（");
     else if (len && p[len - 1] == ')')
         open = np_find(p, len, "(");
-    else
-        open = slash_note(p, len);
+    else if ((open = slash_note(p, len)) == len)
+        open = date_note(p, len);
     if (open == 0 || open >= len)
         return;
     size_t a2 = *a, b2 = *a + open;
@@ -140,10 +157,35 @@ static bool sent_by_agency(const char *s, size_t len)
     return np_ends_with(s + a, b - a, "社") || np_words_prefix(&np_agencies, s + a, b - a) == b - a;
 }
 
+/* The picture's role words, simplified and traditional: 图/徐翔 names its
+ * photographer, 圖/新華社 the agency that sent it. */
+static const char *const picture_role_list[] = {"图/", "图／", "圖/", "圖／"};
+static const np_words picture_roles = NP_WORDS(picture_role_list);
+
+/* Whether s[0..len) is the picture's role word and an agency after it
+ * (圖/新華社, 图/新华社): the agency sent the picture. */
+static bool role_and_agency(const char *s, size_t len)
+{
+    size_t lead = np_words_prefix(&picture_roles, s, len);
+    if (lead == 0 || lead == len)
+        return false;
+    const char *p = s + lead;
+    size_t pl = len - lead;
+    if (np_words_prefix(&np_agencies, p, pl) == pl)
+        return true;
+    return np_ends_with(p, pl, "社") && np_utf8_count(p, pl) <= NP_AGENCY_TOKEN_MAX_CHARS && np_all_han(p, pl);
+}
+
 static bool parse_provided(const char *s, size_t a, size_t b, np_credit *out)
 {
     const char *p = s + a;
     size_t len = b - a;
+    if (role_and_agency(p, len)) {
+        out->kind = NP_CREDIT_PROVIDED;
+        out->src_start = a + np_words_prefix(&picture_roles, p, len);
+        out->src_end = b;
+        return true;
+    }
     /* the words before the provider: ending with a colon they name it
      * alone, with 由 or a slash they wait for 提供 */
     static const char *const lead_list[] = {"以上图片均为", "以上图片均由", "图/", "图片来源:", "图片来源：",
@@ -271,6 +313,8 @@ static const np_words photo_leads = NP_WORDS(photo_lead_list);
 
 static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out)
 {
+    if (role_and_agency(s + a, b - a))
+        return false;
     size_t verb = np_words_suffix(&photo_verbs, s + a, b - a);
     size_t na = a, nb = b - verb;
     if (verb == 0) {
@@ -303,7 +347,10 @@ static bool parse_photographer(const char *s, size_t a, size_t b, np_credit *out
         names_from += strlen("图为");
     np_names names;
     np_scan_names(s + names_from, nb - names_from, &names);
-    if (names.count == 0 || names.others > 0)
+    /* (宁波日报 胡建华 陈建彪 潘立娟 摄): the paper that employs them first */
+    if (names.count == 0 ||
+        (names.others > 0 &&
+         names.others != np_employer_tokens(s, names_from, names_from + names.names[0].start)))
         return false;
     for (size_t k = 0; k < names.count; k++) {
         names.names[k].start += names_from;
@@ -356,6 +403,10 @@ static bool is_boundary(const char *s, size_t len, size_t i)
     if (i == 0 || i >= len)
         return false;
     if (is_open_bracket(s, len, i) || np_starts_with(s + i, len - i, "图片由"))
+        return true;
+    /* …投影幕牆圖/新華社: the role word and an agency after it end a
+     * caption without any separator */
+    if (role_and_agency(s + i, len - i))
         return true;
     if (np_words_prefix(&np_agencies, s + i, len - i) > 0)
         return true;
@@ -527,6 +578,9 @@ static bool may_end_with_credit(const char *s, size_t len)
     size_t slash = slash_note(s, len);
     if (slash < len && ends_with_credit_verb(s, slash))
         return true;
+    size_t date = date_note(s, len);
+    if (date < len && ends_with_credit_verb(s, date))
+        return true;
     /* …冰。图片来源：美国国家航空航天局: a provider named after its lead
      * word; …采访。 摄影/内蒙古日报社融媒体记者 袁永红, …剪綵。圖/人間社記者陳璿宇:
      * a photographer after the verb or, after the caption's full stop, the
@@ -535,6 +589,11 @@ static bool may_end_with_credit(const char *s, size_t len)
     if (np_find(s + from, len - from, "图片来源") < len - from || np_find(s + from, len - from, "摄影/") < len - from ||
         photo_role_after_stop(s, from, len, "图/") || photo_role_after_stop(s, from, len, "圖/"))
         return true;
+    /* …投影幕牆圖/新華社: the role word and an agency, with no separator */
+    if (np_ends_with(s, len, "社") || np_words_suffix(&np_agencies, s, len) > 0)
+        for (size_t i = from; i < len; i++)
+            if (role_and_agency(s + i, len - i))
+                return true;
     /* …商竣程 @新华社 */
     const char *at = memchr(s + from, '@', len - from);
     if (at && np_words_prefix(&np_agencies, at + 1, (size_t)(s + len - at - 1)) == (size_t)(s + len - at - 1))
@@ -552,6 +611,22 @@ bool np_credit_photo_led(const char *s, size_t len)
     return np_words_prefix(&photo_leads, s + mark, len - mark) > 0;
 }
 
+/* 中央社 alone on its line under a caption: a listed agency sent the
+ * picture.  Only a whole line: in a credit's tail an agency after the
+ * verb is its note (刘振清摄（影像中国）). */
+static bool agency_alone(const char *s, size_t len, np_credit *out)
+{
+    size_t a = 0, b = len;
+    trim(s, &a, &b);
+    if (b <= a || np_words_prefix(&np_agencies, s + a, b - a) != b - a)
+        return false;
+    memset(out, 0, sizeof *out);
+    out->kind = NP_CREDIT_PROVIDED;
+    out->start = out->src_start = a;
+    out->end = out->src_end = b;
+    return true;
+}
+
 np_credit_shape np_credit_line_shape(const char *s, size_t len, np_credit *out, size_t *cut)
 {
     /* a data credit names its source first */
@@ -559,7 +634,7 @@ np_credit_shape np_credit_line_shape(const char *s, size_t len, np_credit *out, 
     static const np_words data = NP_WORDS(data_list);
     bool tail = may_end_with_credit(s, len);
     if (!tail && np_words_prefix(&data, s, len) == 0 && !np_credit_photo_led(s, len))
-        return NP_CREDIT_SHAPE_NONE;
+        return agency_alone(s, len, out) ? NP_CREDIT_SHAPE_LINE : NP_CREDIT_SHAPE_NONE;
     if (np_credit_parse(s, len, out))
         return NP_CREDIT_SHAPE_LINE;
     return tail && np_credit_split_tail(s, len, cut, out) ? NP_CREDIT_SHAPE_TAIL : NP_CREDIT_SHAPE_NONE;

@@ -139,7 +139,7 @@ static np_hyp *hyp(np_decoder *d, size_t k)
 static bool same_reading(const np_reading *a, const np_reading *b)
 {
     return a->act == b->act && a->used == b->used && a->cont == b->cont && a->verse == b->verse &&
-           a->opens == b->opens && a->by == b->by;
+           a->plain == b->plain && a->opens == b->opens && a->by == b->by;
 }
 
 /* Better: a higher score, then fewer detours from the first readings. */

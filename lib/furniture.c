@@ -103,8 +103,8 @@ static size_t skip_number(const char *s, size_t len, size_t i)
     return i;
 }
 
-/* 3, 03, A3, A03, 第3版, 第三版, 3版, 第 3 版, -3-, 第3页; and the issue's
- * number, 第5期, also since the first (总第2472期) */
+/* 3, 03, A3, A03, 6B, 第3版, 第三版, 3版, 7B版, 第 3 版, -3-, 第3页; and the
+ * issue's number, 第5期, also since the first (总第2472期) */
 static bool is_page_number(const char *s, size_t len)
 {
     size_t i = 0;
@@ -116,7 +116,8 @@ static bool is_page_number(const char *s, size_t len)
         i += 3;
     if (np_starts_with(s + i, len - i, "第"))
         i += 3;
-    if (i < len && np_is_page_letter(s[i]))
+    bool lettered = i < len && np_is_page_letter(s[i]);
+    if (lettered)
         i++;
     size_t d = skip_number(s, len, i);
     if (d == i)
@@ -128,6 +129,10 @@ static bool is_page_number(const char *s, size_t len)
         digits = digits || (unsigned char)s[k] < 0x80 || (unsigned char)s[k] == 0xEF;
     bool word = i > 0 && np_starts_with(s, len, "第");
     i = d;
+    /* 6B, (下转7B版): the section's letter after the number, as 中国化工报
+     * prints it */
+    if (!lettered && digits && i < len && np_is_page_letter(s[i]))
+        i++;
     size_t unit = np_words_prefix(&page_units, s + i, len - i);
     if (unit > 0) {
         i += unit;
@@ -668,6 +673,24 @@ static bool paper_name_shape(const char *s, size_t len)
     return (np_ends_with(s, len, "报") || np_ends_with(s, len, "報")) && np_all_han(s, len);
 }
 
+/* 05 油城纵深: the page's number and a name outside the vocabulary, the
+ * whole line (classify_header takes such a name only with its English
+ * one after it, for a numbered head reads alike: 1 深化改革). */
+static bool number_and_name(const char *s, size_t len)
+{
+    size_t i = 0, start, chars, tokens = 0;
+    while (np_head_next_token(s, len, &i, &start, &chars)) {
+        np_head_token kind = np_head_token_kind(s + start, i - start, chars);
+        if (tokens == 0 && kind != NP_HEAD_NUMBER)
+            return false;
+        if (tokens == 1 && !(kind == NP_HEAD_NONE && np_head_trailing_name(s, len, start, i, chars)))
+            return false;
+        if (++tokens > 2)
+            return false;
+    }
+    return tokens == 2;
+}
+
 /*
  * A page name outside the common vocabulary (县域经济, 理论·实践), read from
  * its position: a very short line at the top of the page, before any
@@ -690,6 +713,10 @@ const char *np_furniture_page_name_rule(np_line *const *q, size_t n, const np_pa
      * such line is a head, 澳网昨日战报) */
     if (ln->chars >= 2 && ln->chars <= NP_TOP_PAPER_NAME_MAX_CHARS && paper_name_shape(ln->buf.data, ln->buf.len))
         return "furniture.paper_name_position";
+    /* right under the header lines, before any article, the number says
+     * the line is the page's head, not a numbered head of an article */
+    if (ctx->after_header && number_and_name(ln->buf.data, ln->buf.len))
+        return "furniture.page_number_name";
     if (n < 2 || (ln->flags & (NP_LF_PLACE | NP_LF_LABEL)))
         return NULL;
     /* 党媒联动 / 在祖国的怀抱, “我与中华读书报”征文 / 梁刚建:创刊那些事: a

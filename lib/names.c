@@ -24,7 +24,8 @@
  * Single-character surnames (百家姓 and the most frequent in the census),
  * in simplified and in traditional letters (OpenCC's s2t forms, less the
  * common words it gives for 于 余 干 范 朴 岳 郁 栗 游 涂 党 云 丰, which stay
- * as they are in a name), sorted by code point.  Each is three bytes of
+ * as they are in a name; but 範, which a machine's conversion prints for
+ * the surname 范: 範 媛 in a Hong Kong export), sorted by code point.  Each is three bytes of
  * UTF-8, and UTF-8 keeps code-point order, so the string is
  * binary-searched in 3-byte steps.
  */
@@ -36,7 +37,7 @@ static const char single_surnames[] =
     "強强彭徐惠慕應戈戎成战戚戰戴房扈揭支敖敬文斯方於施时明易昝晁時晉晋晏普景智暴曲曹曾朱"
     "朴权李杜束来杨杭林柏查柯柳柴栗栾桂桑梁梅植楊楚楼榮樂樊樓檀權欒欧歐步武殳段殷母毕毛江"
     "池汤汪沈沙況洪浦海涂温游湛湯溫滑滕满滿漆潘焦熊燕牛牟狄玉王班甄甘田由申畢白皮盖盘盛盤"
-    "盧相眭瞿石祁祖祝祿禄禹秦程穆窦竇章童竺符简管簡米粟糜紀索練繆纪练缪罗羅羊翁翟耿聂聞聶"
+    "盧相眭瞿石祁祖祝祿禄禹秦程穆窦竇章童竺符简管範簡米粟糜紀索練繆纪练缪罗羅羊翁翟耿聂聞聶"
     "肖胡胥臧舒艾芦芮花苏苑苗苟苻范茅茹荀荆荊荣莊莫華萬葉葛董蒋蒙蒲蓋蓝蔚蔡蔣蔺薄薛藍藺蘆"
     "蘇蘭虎虞衛衡衣袁裘裴褚覃解計許訾詹談諶諸謝譙譚计许诸谈谌谢谭谯谷豆貝費賀賈賓賴贝费贺"
     "贾赖赫赵趙路車车辛辜農边连迟逄連逯遲邊邓邝邢那邬邰邱邴邵邸邹郁郎郑郗郜郝郦郭都鄂鄒鄔"
@@ -594,6 +595,39 @@ bool np_ends_with_entity(const char *s, size_t len)
 {
     size_t k = np_words_suffix(&entity_suffixes, s, len);
     return k > 0 && k < len;
+}
+
+/* The last words of a writer's employer: a group, a paper, an agency
+ * (an office or a place: np_ends_with_entity). */
+static const char *const employer_suffix_list[] = {"報", "报", "社", "集团", "集團"};
+static const np_words employer_suffixes = NP_WORDS(employer_suffix_list);
+
+/* Whether a space (ASCII or full-width) stands at s[i], its bytes in *k. */
+static bool space_at(const char *s, size_t b, size_t i, size_t *k)
+{
+    np_cp c;
+    *k = np_utf8_decode(s, b, i, &c);
+    return np_is_space(c);
+}
+
+size_t np_employer_tokens(const char *s, size_t a, size_t b)
+{
+    size_t count = 0, k;
+    while (a < b) {
+        while (a < b && space_at(s, b, a, &k))
+            a += k;
+        size_t e = a;
+        while (e < b && !space_at(s, b, e, &k))
+            e += k;
+        if (e == a)
+            break;
+        size_t suffix = np_words_suffix(&employer_suffixes, s + a, e - a);
+        if (!((suffix > 0 && suffix < e - a) || np_ends_with_entity(s + a, e - a)))
+            return 0;
+        count++;
+        a = e;
+    }
+    return count;
 }
 
 /* The posts an author signs with, after the office (自然资源部宣传教育中心主任,

@@ -69,6 +69,11 @@ bool np_is_role_initial(np_cp c);
  * (街道, 委员会, 市) with a name before it: 杭州市萧山区, not 区 alone. */
 bool np_ends_with_entity(const char *s, size_t len);
 
+/* How many space-separated tokens of s[a..b) name who employs a writer or
+ * photographer (宁波日报, 新華報業傳媒集團, 江苏省无锡市纪委监委), if all
+ * of them do; else 0. */
+size_t np_employer_tokens(const char *s, size_t a, size_t b);
+
 /* Whether s[0..len) ends with an author's post after more words: an office
  * or a place and then 主任, 书记, 读者 … (自然资源部宣传教育中心主任). */
 bool np_ends_with_post(const char *s, size_t len);

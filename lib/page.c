@@ -135,16 +135,29 @@ bool np_page_ref_read(const char *s, size_t len, np_page_ref *ref)
     if (np_ends_with(s + a, b - a, "版") || np_ends_with(s + a, b - a, "页"))
         b -= 3;
     trim_dashes(s, &a, &b);
-    char letter = 0;
+    char letter = 0, after = 0;
     if (a < b && np_is_page_letter(s[a])) {
         letter = (char)(s[a] & ~0x20);
         a++;
+    } else if (b > a + 1 && np_is_page_letter(s[b - 1]) && s[b - 2] >= '0' && s[b - 2] <= '9') {
+        after = (char)(s[b - 1] & ~0x20); /* 6B */
+        b--;
     }
     unsigned n;
     if (!numeral_value(s + a, b - a, &n) || n == 0)
         return false;
     ref->number = n;
     make_label(letter, s + a, b - a, ref->label);
+    if (after) {
+        size_t w = strlen(ref->label);
+        if (w == 0) /* a plain number: its digits as printed */
+            for (size_t i = a; i < b && w + 2 < NP_PAGE_LABEL_BYTES; i++)
+                ref->label[w++] = s[i];
+        if (w + 1 < NP_PAGE_LABEL_BYTES) {
+            ref->label[w++] = after;
+            ref->label[w] = '\0';
+        }
+    }
     return true;
 }
 

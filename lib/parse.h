@@ -214,6 +214,10 @@ typedef struct np_para {
     unsigned waiting;     /* figures waiting for it (at most NP_MAX_PENDING) */
     int quote_depth;      /* “ minus ” over the whole paragraph */
     size_t last_chars;    /* characters of the last fragment's line */
+    bool plain;           /* a verse set like title lines: flush, no marks */
+    unsigned poem_lines;  /* lines of such a poem so far, kept across its lines */
+    unsigned set_in;      /* paragraphs so far that began set in (　　) */
+    unsigned flush;       /* ... and that began flush with the column */
 } np_para;
 
 /* ln's text s[0..len) (s inside ln->buf) added to the paragraph p. */
@@ -241,6 +245,13 @@ const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_li
  * printed right under the last line, or short in a run of short lines
  * (SPEC §1: verse is a line per verse, even where it ends with ，). */
 bool np_reflow_verse(const np_para *r, const np_line *ln, const np_line *next);
+/* How many lines from q[0] on read as the lines of a poem set like title
+ * lines (short, flush, no sentence ends, a blank line apart): from
+ * NP_VERSE_RUN_MIN_LINES on, more than a title block and its byline. */
+size_t np_reflow_verse_run(np_line *const *q, size_t n);
+/* Whether ln is the next line of a poem set like title lines, the open
+ * paragraph r being its verse. */
+bool np_reflow_plain_verse(const np_para *r, const np_line *ln);
 /* Start a paragraph with ln's text s[0..len), or append it to the open one
  * (paragraph.c; what the decisions know of it, r->para, the caller adds
  * with np_para_add). */

@@ -108,6 +108,10 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
         return 1;
     }
     const char *by = np_titles_opens_article(q, n, &ctx, &span);
+    /* over a poem set like title lines, the title is one line: the lines
+     * under it are the poem's */
+    if (by && span > 1 && np_reflow_verse_run(q, n) >= NP_VERSE_RUN_MIN_LINES)
+        span = 1;
     /* a head's text comes under it, never a new article's title: of 308
      * labelled heads, every one is followed by a paragraph or a head */
     if (by && st->head_waiting) {
@@ -315,6 +319,17 @@ static size_t first_readings(const np_state *st, np_line *const *q, size_t n, np
         out[0].opens = true;
         return 1;
     }
+    /* 再写牡丹 / 想故乡 / 想阡陌 / 想谷雨 / 想牡丹 / …: under a title, before
+     * any text, a run of short lines longer than a title block holds is a
+     * poem, set flush and unpunctuated; its lines go on while they come */
+    bool poem_starts = st->phase == NP_PHASE_TITLES && !st->has_text &&
+                       np_reflow_verse_run(q, n) >= NP_VERSE_RUN_MIN_LINES;
+    if (poem_starts || np_reflow_plain_verse(&st->para, ln)) {
+        out[0] = text_reading(st, q, n, "reflow.verse_run", NULL);
+        out[0].verse = true;
+        out[0].plain = true;
+        return 1;
+    }
     /* a name away from any byline position reads as a title */
     if (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES || ln->mark != NP_MARK_NONE)
         return short_readings(st, q, n, out);
@@ -428,6 +443,12 @@ static void advance_text(np_state *st, const np_reading *r, const np_line *ln)
     np_para_add(&st->para, ln, ln->buf.data + a, len - a);
     if (r->verse)
         st->para.verse = true;
+    if (r->plain) {
+        st->para.plain = true;
+        st->para.poem_lines++;
+    } else if (!r->cont) {
+        st->para.poem_lines = 0;
+    }
     if (wire) {
         /* the reporters at the end sign the story off, like a byline after
          * its text */
@@ -507,12 +528,25 @@ void np_state_advance(np_state *st, const np_reading *r, np_line *const *q)
     st->started = true;
 }
 
+/* What the paragraphs' indents have told, as far as reflow.c reads it:
+ * how many were set in, up to the number that tells, and whether one was
+ * flush. */
+static unsigned indent_evidence(const np_para *p)
+{
+    unsigned set_in = p->set_in < NP_SET_IN_MIN_PARAGRAPHS ? p->set_in : NP_SET_IN_MIN_PARAGRAPHS;
+    return p->flush > 0 ? NP_SET_IN_MIN_PARAGRAPHS + 1 : set_in;
+}
+
 bool np_state_equal(const np_state *a, const np_state *b)
 {
     const np_para *p = &a->para, *o = &b->para;
+    if (indent_evidence(p) != indent_evidence(o))
+        return false;
     /* a closed paragraph's values are never read again */
     bool para = p->open == o->open &&
-                (!p->open || (p->finished == o->finished && p->verse == o->verse && p->nonempty == o->nonempty &&
+                (!p->open || (p->finished == o->finished && p->verse == o->verse && p->plain == o->plain &&
+                              p->poem_lines == o->poem_lines &&
+                              p->nonempty == o->nonempty &&
                               p->quote_depth == o->quote_depth && p->last_chars == o->last_chars &&
                               p->waiting == o->waiting));
     return para && a->phase == b->phase && a->leads == b->leads && a->head_shape == b->head_shape &&

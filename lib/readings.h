@@ -68,6 +68,7 @@ typedef struct np_reading {
     uint8_t used;      /* lines it takes */
     bool cont;         /* NP_ACT_TEXT: continues the open paragraph */
     bool verse;        /* NP_ACT_TEXT: a line of verse */
+    bool plain;        /* NP_ACT_TEXT: ... of a poem set like title lines */
     bool opens;        /* NP_ACT_TEXT: opens a new article (the next item's dateline) */
     const char *by;    /* the evidence that proposed it: its trace name */
     const char *alt;   /* the runner-up reading the trace names, or NULL */

@@ -52,6 +52,35 @@ bool np_reflow_verse(const np_para *r, const np_line *ln, const np_line *next)
     return r->verse || (next && next->gap <= NP_NEAR_GAP && verse_length(next));
 }
 
+/* A line of a poem set like title lines: classify.c read it as a title
+ * line or a name, short as a verse, unmarked. */
+static bool plain_verse_line(const np_line *ln)
+{
+    return (ln->kind == NP_LK_TITLE || ln->kind == NP_LK_NAMES) && ln->mark == NP_MARK_NONE &&
+           ln->chars <= NP_VERSE_MAX_CHARS;
+}
+
+/* A poem set like title lines stands a line per block, a blank line
+ * between (lines right under each other are verse already:
+ * reflow.line_under_line). */
+size_t np_reflow_verse_run(np_line *const *q, size_t n)
+{
+    /* a name or a dash in the run is a title block's byline or
+     * subheadline (评论员观察 / 强化监管，着力整治乱象 / ——为民营经济营造更好发展环境③ / 常  晋) */
+    size_t k = 0;
+    while (k < n && plain_verse_line(q[k]) && q[k]->kind == NP_LK_TITLE &&
+           !(q[k]->flags & (NP_LF_DASH_START | NP_LF_DASH_END)) &&
+           (k == 0 || (q[k]->gap > 0 && q[k]->gap <= NP_NEAR_GAP)))
+        k++;
+    return k;
+}
+
+bool np_reflow_plain_verse(const np_para *r, const np_line *ln)
+{
+    return r->open && r->verse && r->plain && !r->finished && r->poem_lines < NP_POEM_MAX_LINES &&
+           ln->gap <= NP_NEAR_GAP && plain_verse_line(ln);
+}
+
 const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_line *next)
 {
     if (!r->open || ln->mark != NP_MARK_NONE || np_reflow_verse(r, ln, next))
@@ -77,7 +106,18 @@ const char *np_reflow_continues(const np_para *r, const np_line *ln, const np_li
     if (!r->finished)
         return "reflow.unfinished";
     /* “…。 / …。”: the break fell inside a quotation */
-    return r->quote_depth > 0 && (ln->flags & NP_LF_CLOSES_FIRST) ? "reflow.open_quotation" : NULL;
+    if (r->quote_depth > 0 && (ln->flags & NP_LF_CLOSES_FIRST))
+        return "reflow.open_quotation";
+    /* …转入经济日报报业集团。 / 当时普遍的想法是…: on a page that sets its
+     * paragraphs in, a line of text too long for a head that is not set in
+     * goes on with the paragraph the break cut after a sentence (of the 5
+     * such lines after a finished paragraph on the labelled pages, with
+     * paragraphs set in before and none flush, 4 continue it and 1 is a
+     * head; captions stand after a figure's gap) */
+    if (ln->kind == NP_LK_TEXT && ln->chars > NP_TITLE_MAX_CHARS && ln->gap < NP_FIGURE_GAP &&
+        r->set_in >= NP_SET_IN_MIN_PARAGRAPHS && r->flush == 0)
+        return "reflow.not_set_in";
+    return NULL;
 }
 
 void np_para_add(np_para *p, const np_line *ln, const char *s, size_t len)
@@ -87,8 +127,13 @@ void np_para_add(np_para *p, const np_line *ln, const char *s, size_t len)
         p->open = true;
         p->quote_depth = 0;
         p->verse = false;
+        p->plain = false;
         p->nonempty = false;
         p->waiting = 0;
+        if (ln->indented)
+            p->set_in++;
+        else
+            p->flush++;
     }
     p->last_chars = ln->chars;
     p->nonempty = p->nonempty || len > 0;

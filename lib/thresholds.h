@@ -286,4 +286,21 @@
  * continues it (no labelled page has both this short). */
 #define NP_VERSE_MAX_CHARS 20
 
+/* A page whose paragraphs so far all began set in, at least this many,
+ * sets every paragraph in: a line there that is not set in carries a
+ * paragraph on across a break. */
+#define NP_SET_IN_MIN_PARAGRAPHS 2
+
+/* A run of this many short lines close together, none ending a sentence,
+ * is a poem's: a title block and its byline are at most four lines (of
+ * the runs this long on the labelled pages, all are verse, or captions
+ * and a title block after a figure's gap). */
+#define NP_VERSE_RUN_MIN_LINES 5
+
+/* ... and it ends after this many lines: a page's column holds no longer
+ * poem set so (the longest on the labelled pages has 23 lines), and a
+ * flood of title-like lines stays a flood of titles, each article
+ * bounded, as memory in event mode is. */
+#define NP_POEM_MAX_LINES 64
+
 #endif /* NP_THRESHOLDS_H */

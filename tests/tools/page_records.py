@@ -9,7 +9,7 @@ expected tree's `ignore` list (the page's furniture lines as the labellers
 marked them), by two simple patterns: a date `YYYY年M月D日` (the 日 may be
 left out before a weekday: `2019年04月03星期三`) or `YYYY-M-D` /
 `YYYY.M.D` / `YYYY/M/D` (ASCII, full-width or Chinese digits), and a page
-number, a head token `3`, `03`, `A03`, `第3版`, `第三版`, `3版`, `00002版` (jump lines
+number, a head token `3`, `03`, `A03`, `6B`, `第3版`, `第三版`, `3版`, `00002版` (jump lines
 and editor lines left out).  The first of each in the list is the page's.
 Prints the counts per set and every disagreement; exit 1 on any.
 """
@@ -21,7 +21,7 @@ CN['零'] = 0
 DIGITS = r'[0-9０-９〇零一二三四五六七八九十]'
 DATE = re.compile(rf'({DIGITS}{{4}})年({DIGITS}{{1,3}})月({DIGITS}{{1,3}})(?:[日号]|(?=星期|周))'
                   r'|([0-9０-９]{4})([-./])([0-9０-９]{1,2})\5([0-9０-９]{1,2})')
-NUMBER = re.compile(r'(?:第\s*)?([A-Ha-hPp]?)[0０]*([0-9０-９]{1,3}|[一二三四五六七八九十百]+)\s*(版|页)?')
+NUMBER = re.compile(r'(?:第\s*)?([A-Ha-hPp]?)[0０]*([0-9０-９]{1,3}|[一二三四五六七八九十百]+)[A-Ha-hPp]?\s*(版|页)?')
 
 
 def value(s):

@@ -663,9 +663,71 @@ static void test_figure_between_title_and_byline(void **state)
              "  paragraph 11 " ZK_P "\n");
 }
 
+
+/* 中央社 2026-01-01 and 2025-12-15 (b89/r437, r438), 民營經濟報 2019-04-26
+ * (b90/r443): the day a picture was taken after its verb (攝 114年12月31日)
+ * stays in the credit's text, not in its source; a listed agency alone under
+ * a caption sent the picture, and so does an agency after the picture's role
+ * word, glued to the caption or on a line of its own (圖/新華社). */
+static void test_agency_credits(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("中央通訊社\n2026年1月1日 星期四\n\n地方新聞\n\n\n\n"
+                            "「台北最High新年城–2026跨年晚會」31日晚間在北市府前廣場盛大展開，活動現場周邊不時可見員警身影出沒，"
+                            "加強巡視以守護民眾人身安全。\n中央社記者張新偉攝 114年12月31日\n\n"
+                            "出席元旦升旗 連江縣長王忠銘：困難一直都在\n\n\n\n"
+                            "連江縣政府1日上午在南竿福澳體育場舉辦115年元旦升旗暨健行活動，軍民共同響應參與，並由縣長王忠銘（前中）主持升旗。\n"
+                            "中央社\n\n"
+                            "（中央社記者潘欣彤連江縣1日電）連江縣政府今天上午於南竿鄉舉辦115年元旦升旗暨健行活動。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_CREDIT), 2);
+    const np_node *cr = nt_find(doc, NP_NODE_CREDIT, 0);
+    assert_int_equal(np_node_get_credit_kind(cr), NP_CREDIT_PHOTOGRAPHER);
+    assert_string_equal(np_node_get_source(cr), "張新偉");
+    assert_string_equal(np_node_get_text(cr), "中央社記者張新偉攝 114年12月31日");
+    cr = nt_find(doc, NP_NODE_CREDIT, 1);
+    assert_int_equal(np_node_get_credit_kind(cr), NP_CREDIT_PROVIDED);
+    assert_string_equal(np_node_get_source(cr), "中央社");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "出席元旦升旗 連江縣長王忠銘：困難一直都在");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 1);
+    np_document_free(doc);
+    doc = nt_parse("冷氣團及輻射冷卻影響 新北等4縣市今晨低溫探10度以下\n\n\n\n"
+                   "中央氣象署發布低溫特報,因大陸冷氣團及輻射冷卻影響,15日清晨至上午新北市等4縣市防10度以下低溫。"
+                   "圖為台北市街頭穿著保暖衣物的行人。中央社記者徐肇昌攝 114年12月14日\n\n"
+                   "根據中央氣象署發布的低溫特報,受到大陸冷氣團及輻射冷卻影響,今天清晨至上午各地氣溫明顯偏低。\n");
+    cr = nt_find(doc, NP_NODE_CREDIT, 0);
+    assert_non_null(cr);
+    assert_string_equal(np_node_get_source(cr), "徐肇昌");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)),
+                        "中央氣象署發布低溫特報,因大陸冷氣團及輻射冷卻影響,15日清晨至上午新北市等4縣市防10度以下低溫。"
+                        "圖為台北市街頭穿著保暖衣物的行人。");
+    np_document_free(doc);
+    doc = nt_parse("創新：深圳製造超常規發展的永動力\n\n"
+                   "　　從深圳蛇口所處的南山北瞰，深圳西麗湖國際科教城、東莞松山湖國際機器人產業基地、廣州大學城……創新\n\n\n\n"
+                   "深圳雙創周主會場展示的激光8k投影幕牆圖/新華社\n\n\n\n"
+                   "航拍東莞市松山湖國際機器人產業基地\n圖/新華社\n\n"
+                   "還不完全像事業單位的“四不像”新型研發機構，也成為知識產業碰撞“火花”的有效平台。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_CREDIT), 2);
+    for (int i = 0; i < 2; i++) {
+        cr = nt_find(doc, NP_NODE_CREDIT, i);
+        assert_int_equal(np_node_get_credit_kind(cr), NP_CREDIT_PROVIDED);
+        assert_string_equal(np_node_get_source(cr), "新華社");
+    }
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)), "深圳雙創周主會場展示的激光8k投影幕牆");
+    np_document_free(doc);
+    /* 宁波日报 (b47/r231): the paper that employs the photographers first */
+    doc = nt_parse("菊花展开幕\n\n　　本次花卉展由30多万盆600余种形态各异的菊花构成了15处造型新奇的立体景点。\n\n"
+                   "(宁波日报 胡建华 陈建彪 潘立娟 摄)\n");
+    cr = nt_find(doc, NP_NODE_CREDIT, 0);
+    assert_non_null(cr);
+    assert_int_equal(np_node_get_credit_kind(cr), NP_CREDIT_PHOTOGRAPHER);
+    assert_string_equal(np_node_get_source(cr), "胡建华、陈建彪、潘立娟");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_agency_credits),
         cmocka_unit_test(test_marker_and_at_sign_credits),
         cmocka_unit_test(test_tuwei_credit),
         cmocka_unit_test(test_listed_photographers),

@@ -470,9 +470,40 @@ static void test_page_name_under_unnamed_header(void **state)
     np_document_free(doc);
 }
 
+
+/* 中国化工报 2025-01-03 (b96/r474), 克拉玛依日报 2022-08-10 (b99/r488): the
+ * section's letter after the page's number (6B, 下转7B版), and under the
+ * header lines the page's number with a name outside the vocabulary
+ * (05 油城纵深), which a numbered head inside an article is not. */
+static void test_page_heads_of_trade_papers(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("6B\n中国化工报\n2025年1月3日 星期五\n\n【四十年·奋进】忆往昔\n"
+                            "中国化工报社原社长郝长江:知所先后 锚定未来\n\n"
+                            "　　值得庆幸的是,在相关同事的支持、理解甚至自我牺牲下,此次改\n\n(下转7B版)\n");
+    const np_page *page = np_document_get_page(doc);
+    assert_int_equal(np_page_get_number(page), 6);
+    assert_string_equal(np_page_get_label(page), "6B");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "【四十年·奋进】忆往昔");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_PARAGRAPH, 0)),
+                        "值得庆幸的是,在相关同事的支持、理解甚至自我牺牲下,此次改");
+    const np_node *jump = nt_find(doc, NP_NODE_FURNITURE, 3);
+    assert_non_null(jump);
+    assert_string_equal(np_node_get_text(jump), "(下转7B版)");
+    np_document_free(doc);
+    doc = nt_parse("2022年8月10日 星期三\n\n克拉玛依日报\n\n05 油城纵深\n\n克拉玛依:一主多元 向“新”而生\n\n王雯婧\n\n"
+                   "　　克拉玛依正在向“新”而生。\n");
+    page = np_document_get_page(doc);
+    assert_int_equal(np_page_get_number(page), 5);
+    assert_string_equal(np_page_get_name(page), "油城纵深");
+    assert_null(nt_find(doc, NP_NODE_KICKER, 0));
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_page_heads_of_trade_papers),
         cmocka_unit_test(test_page_head),
         cmocka_unit_test(test_page_name_forms),
         cmocka_unit_test(test_digest_jumps),

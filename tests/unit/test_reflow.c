@@ -316,9 +316,55 @@ static void test_form_fields(void **state)
     np_document_free(doc);
 }
 
+
+/* 中国化工报 2025-01-03 (b96/r474): on a page that sets its paragraphs in,
+ * a long line that is not set in carries on the paragraph that a break cut
+ * after a sentence. */
+static void test_flush_line_on_set_in_page(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("中国化工报社原社长郝长江:知所先后 锚定未来\n\n"
+                            "　　我在报社工作的15年,经历了报社兴衰攸关的三大变革。\n\n"
+                            "　　第一个变革,是管理体制的变革。\n\n"
+                            "　　2000年3月,我调进报社工作,迎头遇上了管理体制改革。按照上级的要求,报社将转入经济日报报业集团。\n\n"
+                            "当时普遍的想法是“跟着老大混,三天饱九顿”。后来,这条路走着走着,就感觉越来越没底,与化工行业好像有了疏离感。\n\n"
+                            "　　于是,改变管理体制,重塑支撑体系,回归化工圈成为了当时报社的主旋律。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 4);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_PARAGRAPH, 2)),
+                        "2000年3月,我调进报社工作,迎头遇上了管理体制改革。按照上级的要求,报社将转入经济日报报业集团。"
+                        "当时普遍的想法是“跟着老大混,三天饱九顿”。后来,这条路走着走着,就感觉越来越没底,与化工行业好像有了疏离感。");
+    np_document_free(doc);
+    /* with a paragraph flush before, the page sets none in for certain */
+    doc = nt_parse("中国化工报社原社长郝长江:知所先后 锚定未来\n\n"
+                   "我在报社工作的15年,经历了报社兴衰攸关的三大变革。\n\n"
+                   "　　第一个变革,是管理体制的变革。\n\n"
+                   "　　2000年3月,我调进报社工作,迎头遇上了管理体制改革。按照上级的要求,报社将转入经济日报报业集团。\n\n"
+                   "当时普遍的想法是“跟着老大混,三天饱九顿”。后来,这条路走着走着,就感觉越来越没底,与化工行业好像有了疏离感。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 4);
+    np_document_free(doc);
+}
+
+/* 菏泽日报 2024-04-08 (b98/r484): a poem set flush, a line a block, with no
+ * punctuation at its ends: under its title, its lines are paragraphs, not
+ * title blocks. */
+static void test_poem_set_like_titles(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("菏泽日报\n2024年4月8日 星期一\nA5\n赏盛世牡丹 品魅力菏泽\n\n再写牡丹\n\n想故乡\n\n想阡陌\n\n"
+                            "想谷雨\n\n想牡丹\n\n那时一朵牡丹让青春擦亮,故乡的小城\n\n牡丹花开时分\n\n像过年\n");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 1);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "再写牡丹");
+    assert_int_equal(nt_count(doc, NP_NODE_KICKER) + nt_count(doc, NP_NODE_SUBHEADLINE), 0);
+    assert_int_equal(nt_count(doc, NP_NODE_PARAGRAPH), 7);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_PARAGRAPH, 6)), "像过年");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_flush_line_on_set_in_page),
+        cmocka_unit_test(test_poem_set_like_titles),
         cmocka_unit_test(test_join_across_blank_line),
         cmocka_unit_test(test_form_fields),
         cmocka_unit_test(test_marked_points),
