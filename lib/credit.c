@@ -96,10 +96,13 @@ static size_t slash_note(const char *p, size_t len)
  * or len; whether a credit verb stands before it is the caller's test. */
 static size_t date_note(const char *p, size_t len)
 {
-    size_t at = len;
-    while (at > 0 && p[at - 1] != ' ')
+    /* most lines end otherwise: the walk back is for the few that end so */
+    if (!np_ends_with(p, len, "日"))
+        return len;
+    size_t at = len, stop = len > NP_CREDIT_MAX_BYTES ? len - NP_CREDIT_MAX_BYTES : 0;
+    while (at > stop && p[at - 1] != ' ')
         at--;
-    if (at == 0 || at == len || np_head_token_kind(p + at, len - at, np_utf8_count(p + at, len - at)) != NP_HEAD_DATE)
+    if (at == stop || at == len || np_head_token_kind(p + at, len - at, np_utf8_count(p + at, len - at)) != NP_HEAD_DATE)
         return len;
     while (at > 0 && p[at - 1] == ' ')
         at--;
@@ -157,6 +160,10 @@ static bool sent_by_agency(const char *s, size_t len)
     return np_ends_with(s + a, b - a, "社") || np_words_prefix(&np_agencies, s + a, b - a) == b - a;
 }
 
+/* The first byte of ／ (EF BC 8F): a role word (图/, 圖／) is a letter of
+ * three bytes and a slash, which spares most places the look-up. */
+#define NP_FULLWIDTH_SLASH_LEAD 0xEF
+
 /* The picture's role words, simplified and traditional: 图/徐翔 names its
  * photographer, 圖/新華社 the agency that sent it. */
 static const char *const picture_role_list[] = {"图/", "图／", "圖/", "圖／"};
@@ -166,6 +173,8 @@ static const np_words picture_roles = NP_WORDS(picture_role_list);
  * (圖/新華社, 图/新华社): the agency sent the picture. */
 static bool role_and_agency(const char *s, size_t len)
 {
+    if (len < 4 || (s[3] != '/' && (unsigned char)s[3] != NP_FULLWIDTH_SLASH_LEAD))
+        return false;
     size_t lead = np_words_prefix(&picture_roles, s, len);
     if (lead == 0 || lead == len)
         return false;
@@ -542,17 +551,26 @@ static size_t last_open_bracket(const char *s, size_t len)
     return len;
 }
 
-/* Whether role (图/) stands in s[from..len) after a sentence's end and
- * perhaps spaces: …剪綵。 圖/人間社記者陳璿宇. */
-static bool photo_role_after_stop(const char *s, size_t from, size_t len, const char *role)
+/* Whether a photographer's lead stands in s[from..len): the verb and its
+ * slash (…采访。 摄影/内蒙古日报社融媒体记者 袁永红), or the picture's role
+ * word and its slash (图/, 圖/) after a sentence's end and perhaps spaces
+ * (…剪綵。 圖/人間社記者陳璿宇).  The slash is looked for first: Chinese
+ * text seldom holds one. */
+static bool photo_lead_in_tail(const char *s, size_t from, size_t len)
 {
-    size_t at = from + np_find(s + from, len - from, role);
-    if (at >= len)
-        return false;
-    size_t b = at;
-    while (b > from && s[b - 1] == ' ')
-        b--;
-    return b > from && np_is_final_punct(char_before(s, b));
+    for (const char *p = memchr(s + from, '/', len - from); p; p = memchr(p + 1, '/', (size_t)(s + len - p - 1))) {
+        size_t at = (size_t)(p - s);
+        if (at >= from + 6 && memcmp(s + at - 6, "摄影", 6) == 0)
+            return true;
+        if (at < from + 3 || (memcmp(s + at - 3, "图", 3) != 0 && memcmp(s + at - 3, "圖", 3) != 0))
+            continue;
+        size_t b = at - 3;
+        while (b > from && s[b - 1] == ' ')
+            b--;
+        if (b > from && np_is_final_punct(char_before(s, b)))
+            return true;
+    }
+    return false;
 }
 
 /*
@@ -586,12 +604,12 @@ static bool may_end_with_credit(const char *s, size_t len)
      * a photographer after the verb or, after the caption's full stop, the
      * picture's role word and its slash (文/林佳慧 图/潘骁 is a byline) */
     size_t from = len > NP_CREDIT_MAX_BYTES ? len - NP_CREDIT_MAX_BYTES : 0;
-    if (np_find(s + from, len - from, "图片来源") < len - from || np_find(s + from, len - from, "摄影/") < len - from ||
-        photo_role_after_stop(s, from, len, "图/") || photo_role_after_stop(s, from, len, "圖/"))
+    if (np_find(s + from, len - from, "图片来源") < len - from || photo_lead_in_tail(s, from, len))
         return true;
-    /* …投影幕牆圖/新華社: the role word and an agency, with no separator */
-    if (np_ends_with(s, len, "社") || np_words_suffix(&np_agencies, s, len) > 0)
-        for (size_t i = from; i < len; i++)
+    /* …投影幕牆圖/新華社: the role word and an agency, with no separator
+     * (a news agency, a 社: most lines end otherwise) */
+    if (np_ends_with(s, len, "社"))
+        for (size_t i = from; i + 3 < len; i++)
             if (role_and_agency(s + i, len - i))
                 return true;
     /* …商竣程 @新华社 */
@@ -610,6 +628,9 @@ bool np_credit_photo_led(const char *s, size_t len)
     size_t mark = np_marker_length(s, len);
     return np_words_prefix(&photo_leads, s + mark, len - mark) > 0;
 }
+
+/* The longest listed agency, in bytes (图虫创意): a longer line is none. */
+#define NP_AGENCY_ALONE_MAX_BYTES 12
 
 /* 中央社 alone on its line under a caption: a listed agency sent the
  * picture.  Only a whole line: in a credit's tail an agency after the
@@ -634,7 +655,8 @@ np_credit_shape np_credit_line_shape(const char *s, size_t len, np_credit *out, 
     static const np_words data = NP_WORDS(data_list);
     bool tail = may_end_with_credit(s, len);
     if (!tail && np_words_prefix(&data, s, len) == 0 && !np_credit_photo_led(s, len))
-        return agency_alone(s, len, out) ? NP_CREDIT_SHAPE_LINE : NP_CREDIT_SHAPE_NONE;
+        return len <= NP_AGENCY_ALONE_MAX_BYTES && agency_alone(s, len, out) ? NP_CREDIT_SHAPE_LINE
+                                                                             : NP_CREDIT_SHAPE_NONE;
     if (np_credit_parse(s, len, out))
         return NP_CREDIT_SHAPE_LINE;
     return tail && np_credit_split_tail(s, len, cut, out) ? NP_CREDIT_SHAPE_TAIL : NP_CREDIT_SHAPE_NONE;
