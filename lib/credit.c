@@ -554,8 +554,8 @@ static size_t last_open_bracket(const char *s, size_t len)
 /* Whether a photographer's lead stands in s[from..len): the verb and its
  * slash (…采访。 摄影/内蒙古日报社融媒体记者 袁永红), or the picture's role
  * word and its slash (图/, 圖/) after a sentence's end and perhaps spaces
- * (…剪綵。 圖/人間社記者陳璿宇).  The slash is looked for first: Chinese
- * text seldom holds one. */
+ * or a bracket (…剪綵。 圖/人間社記者陳璿宇, …祈福。(圖/文:曹重偉)).  The
+ * slash is looked for first: Chinese text seldom holds one. */
 static bool photo_lead_in_tail(const char *s, size_t from, size_t len)
 {
     for (const char *p = memchr(s + from, '/', len - from); p; p = memchr(p + 1, '/', (size_t)(s + len - p - 1))) {
@@ -567,6 +567,11 @@ static bool photo_lead_in_tail(const char *s, size_t from, size_t len)
         size_t b = at - 3;
         while (b > from && s[b - 1] == ' ')
             b--;
+        /* …上香祈福。(圖/文:曹重偉): in brackets after the sentence too */
+        if (b > from && s[b - 1] == '(')
+            b--;
+        else if (b >= from + 3 && memcmp(s + b - 3, "（", 3) == 0)
+            b -= 3;
         if (b > from && np_is_final_punct(char_before(s, b)))
             return true;
     }

@@ -55,6 +55,16 @@ static const char *const weekday_list[] = {
 };
 static const np_words weekdays = NP_WORDS(weekday_list);
 
+/* The era of the Republic before its year, as Taiwan's papers date a day
+ * (中華民國113年2月18日: 2024). */
+static const char *const era_list[] = {"中华民国", "中華民國", "民国", "民國"};
+static const np_words eras = NP_WORDS(era_list);
+
+size_t np_head_era(const char *t, size_t tl)
+{
+    return np_words_prefix(&eras, t, tl);
+}
+
 /* What follows a page's number: 第3版, 3版, 第3页, 第5期. */
 static const char *const page_unit_list[] = {"期", "版", "页"};
 static const np_words page_units = NP_WORDS(page_unit_list);
@@ -145,12 +155,14 @@ static bool is_page_number(const char *s, size_t len)
     return i == len;
 }
 
-/* 2024年6月3日, 6月3日, 二〇二四年六月三日, 2024-06-03, 2024.6.3, 2021年6月; with
+/* 2024年6月3日, 6月3日, 二〇二四年六月三日, 2024-06-03, 2024.6.3, 2021年6月,
+ * 中華民國113年2月18日; with
  * day_mark false, 2019年04月03 (a weekday glued after it: 2019年04月03星期三) */
 static bool is_date_marked(const char *s, size_t len, bool day_mark)
 {
-    size_t i = skip_number(s, len, 0);
-    if (i == 0)
+    size_t era = np_head_era(s, len);
+    size_t i = skip_number(s, len, era);
+    if (i == era)
         return false;
     if (np_starts_with(s + i, len - i, "年")) {
         i = skip_number(s, len, i + 3);
@@ -754,9 +766,10 @@ const char *np_furniture_page_name_rule(np_line *const *q, size_t n, const np_pa
         np_find(ln->buf.data, ln->buf.len, "·") < ln->buf.len)
         return "furniture.page_name_position";
     /* above photo news (a picture, and no byline or text of its own after
-     * it): a headline there would have its story under the picture */
+     * it): a headline there would have its story under the picture (亦师亦友
+     * 亦知己 / a picture / 作为大同人,我每天必看的报纸…: a headline) */
     if (ctx->header != NP_HEADER_NAMED && q[1]->gap >= NP_FIGURE_GAP && !np_titles_byline_follows(q, n, 1) &&
-        !(q[0]->flags & NP_LF_DATELINE))
+        !(q[0]->flags & NP_LF_DATELINE) && !np_titles_text_under_pictures(q, n, 1))
         return "furniture.page_name_position";
     return NULL;
 }

@@ -59,6 +59,10 @@ typedef enum np_head_token {
  * 第05版:天津), and its bytes in *width; tl when there is none. */
 size_t np_head_name_colon(const char *t, size_t tl, size_t *width);
 
+/* The bytes of the era of the Republic that opens t[0..tl) (中華民國,
+ * 民國: its years count from 1912), or 0. */
+size_t np_head_era(const char *t, size_t tl);
+
 /* The bytes of the weekday glued to the date that t[0..tl) is
  * (2018年12月17日星期一), or 0. */
 size_t np_head_glued_weekday(const char *t, size_t tl);

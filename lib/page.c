@@ -173,6 +173,9 @@ static unsigned month_days(unsigned year, unsigned month)
 #define NP_YEAR_MIN 1800u
 #define NP_YEAR_MAX 2999u
 
+/* The year before the Republic's first (民國1年 is 1912). */
+#define NP_ERA_OF_REPUBLIC 1911u
+
 /* Where the date's three numerals stand: [at[k], to[k]). */
 typedef struct date_parts {
     size_t at[3], to[3];
@@ -224,6 +227,10 @@ static bool split_sep_date(const char *s, size_t len, date_parts *p)
 
 bool np_page_date_read(const char *s, size_t len, char iso[11])
 {
+    /* 中華民國113年2月18日: the Republic's year 1 is 1912 */
+    size_t era = np_head_era(s, len);
+    s += era;
+    len -= era;
     date_parts p;
     if (!split_cn_date(s, len, &p) && !split_sep_date(s, len, &p))
         return false;
@@ -231,6 +238,8 @@ bool np_page_date_read(const char *s, size_t len, char iso[11])
     for (int k = 0; k < 3; k++)
         if (!numeral_value(s + p.at[k], p.to[k] - p.at[k], &v[k]))
             return false;
+    if (era > 0)
+        v[0] = v[0] > 0 && v[0] < NP_YEAR_MIN ? v[0] + NP_ERA_OF_REPUBLIC : 0;
     if (v[0] < NP_YEAR_MIN || v[0] > NP_YEAR_MAX || v[1] < 1 || v[1] > 12 || v[2] < 1 ||
         v[2] > month_days(v[0], v[1]))
         return false;

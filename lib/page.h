@@ -45,7 +45,7 @@ bool np_page_ref_read(const char *s, size_t len, np_page_ref *ref);
 /*
  * The ISO date (YYYY-MM-DD, 11 bytes with the NUL, into iso) of a date
  * token: 2025年3月5日, 2025-03-05, 2025.3.5, ２０２５年３月５日,
- * 二〇二五年三月五日.  False when the token is no full valid date (6月3日
+ * 二〇二五年三月五日, 中華民國113年2月18日 (2024-02-18).  False when the token is no full valid date (6月3日
  * has no year: no ISO date can be told from it).
  */
 bool np_page_date_read(const char *s, size_t len, char iso[11]);

@@ -103,7 +103,10 @@ static size_t short_readings(const np_state *st, np_line *const *q, size_t n, np
         .has_text = st->has_text,
     };
     size_t span;
-    if (article_open(st) && st->has_text && np_titles_adjacent_head(q, n)) {
+    /* two title lines under each other head a part of the running story,
+     * not of one its byline has signed off (…。见习记者 徐舒帆 / 农贸市场 /
+     * 腐烂水果满地扔: the next item's title) */
+    if (article_open(st) && st->has_text && st->phase != NP_PHASE_CLOSING && np_titles_adjacent_head(q, n)) {
         out[0] = reading(NP_ACT_HEAD, 2, "head.two_lines_adjacent", NULL);
         return 1;
     }

@@ -237,6 +237,12 @@ static size_t numeral_length(const char *s, size_t len)
     return i;
 }
 
+bool np_titles_text_under_pictures(np_line *const *q, size_t n, size_t k)
+{
+    k = past_pictures(q, n, k);
+    return k < n && q[k]->kind == NP_LK_TEXT && q[k]->mark == NP_MARK_NONE;
+}
+
 bool np_titles_dated_lead(np_line *const *q, size_t n, size_t k)
 {
     k = past_pictures(q, n, k);

@@ -42,6 +42,10 @@ size_t np_titles_split_head(np_line *const *q, size_t n);
  * (asked only inside a running article). */
 bool np_titles_adjacent_head(np_line *const *q, size_t n);
 
+/* Whether text stands under the pictures that start at q[k]: a story of
+ * its own, not photo news (whose next title stands there). */
+bool np_titles_text_under_pictures(np_line *const *q, size_t n, size_t k);
+
 /* Whether q[k], or the text under the pictures there, is a lead that opens
  * with the day of its news (7月15日，…, 昨日，…): a story's first paragraph. */
 bool np_titles_dated_lead(np_line *const *q, size_t n, size_t k);

@@ -6,7 +6,7 @@ its page record, and no page that prints none gets one.
 
 What a page prints is found here, independently of the library, in the
 expected tree's `ignore` list (the page's furniture lines as the labellers
-marked them), by two simple patterns: a date `YYYY年M月D日` (the 日 may be
+marked them), by simple patterns: a date `YYYY年M月D日` or `中華民國YYY年M月D日` (the 日 may be
 left out before a weekday: `2019年04月03星期三`) or `YYYY-M-D` /
 `YYYY.M.D` / `YYYY/M/D` (ASCII, full-width or Chinese digits), and a page
 number, a head token `3`, `03`, `A03`, `6B`, `第3版`, `第三版`, `3版`, `00002版` (jump lines
@@ -42,8 +42,15 @@ def value(s):
     return total + cur
 
 
+# 中華民國113年2月18日: the Republic's year, 1911 + 113
+ROC_DATE = re.compile(rf'(?:中華民國|中华民国|民國|民国)({DIGITS}{{1,3}})年({DIGITS}{{1,3}})月({DIGITS}{{1,3}})(?:[日号]|(?=星期|周))')
+
+
 def printed_date(ignore):
     for line in ignore:
+        m = ROC_DATE.search(line)
+        if m:
+            return '%04d-%02d-%02d' % (1911 + value(m.group(1)), value(m.group(2)), value(m.group(3)))
         m = DATE.search(line)
         if m:
             y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(6), m.group(7))

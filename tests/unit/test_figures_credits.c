@@ -724,9 +724,36 @@ static void test_agency_credits(void **state)
     np_document_free(doc);
 }
 
+
+/* 大同日报 2024-05-06 (b101/r498): a short line over a picture with text
+ * under the picture is the story's headline, not the page's name; 馬祖日報
+ * 2022-02-16 (b103/r510): the picture's role word in brackets after the
+ * caption's last sentence starts its credit, 圖/文 with it. */
+static void test_photo_under_headline(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("大同日报\n\n2024年5月6日 星期一\n10\n\n亦师亦友亦知己\n\n\n\n"
+                            "一九五九年大同报社编辑部和印刷厂工作人员合影\n\n"
+                            "  作为大同人,我每天必看的报纸就是《大同日报》了。\n");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "亦师亦友亦知己");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)), "一九五九年大同报社编辑部和印刷厂工作人员合影");
+    np_document_free(doc);
+    doc = nt_parse("元宵節 縣長等一行前往南竿各廟宇上香 祈闔境平安\n\n"
+                   "　　【記者曹重偉報導】15日晚間今年元宵節,縣長劉增應一行前往南竿各廟宇上香。\n\n\n\n"
+                   "元宵佳節,各村廟宇香火鼎盛,縣長劉增應夫婦、副縣長王忠銘、秘書長張龍德等一行,前往南竿各廟宇上香祈福。(圖/文:曹重偉)\n");
+    const np_node *cr = nt_find(doc, NP_NODE_CREDIT, 0);
+    assert_non_null(cr);
+    assert_int_equal(np_node_get_credit_kind(cr), NP_CREDIT_PHOTOGRAPHER);
+    assert_string_equal(np_node_get_source(cr), "曹重偉");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_CAPTION, 0)),
+                        "元宵佳節,各村廟宇香火鼎盛,縣長劉增應夫婦、副縣長王忠銘、秘書長張龍德等一行,前往南竿各廟宇上香祈福。");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_photo_under_headline),
         cmocka_unit_test(test_agency_credits),
         cmocka_unit_test(test_marker_and_at_sign_credits),
         cmocka_unit_test(test_tuwei_credit),

@@ -500,9 +500,30 @@ static void test_page_heads_of_trade_papers(void **state)
     np_document_free(doc);
 }
 
+
+/* 馬祖日報 2024-02-18 (b103/r507), 台灣好報 2014-12-03 (b106/r522): a day
+ * dated in the years of the Republic (中華民國113年 is 2024) is the page's
+ * date, as the other forms are. */
+static void test_republic_dates(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("2\n言論\n\n馬祖日報\n中華民國113年2月18日 星期日\n\n社論\n\n金龍賀新歲 馬祖向前行\n\n"
+                            "　　送走了玉兔,迎來龍年,華人社會中總以喜慶的心情迎接新的一年。\n");
+    const np_page *page = np_document_get_page(doc);
+    assert_string_equal(np_page_get_date(page), "2024-02-18");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_KICKER, 0)), "社論");
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_HEADLINE, 0)), "金龍賀新歲 馬祖向前行");
+    np_document_free(doc);
+    doc = nt_parse("台灣好報\n中華民國103年12月3日 星期三\n\n2\n綜合新聞\n\n86年風雨 矢志不改\n\n"
+                   "　　2014年11月9日出版的台海雜誌第101期,該刊專訪本報社長宋智忱。\n");
+    assert_string_equal(np_page_get_date(np_document_get_page(doc)), "2014-12-03");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_republic_dates),
         cmocka_unit_test(test_page_heads_of_trade_papers),
         cmocka_unit_test(test_page_head),
         cmocka_unit_test(test_page_name_forms),

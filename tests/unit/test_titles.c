@@ -693,9 +693,30 @@ static void test_untitled_briefs(void **state)
     np_document_free(doc);
 }
 
+
+/* 淇滨晚报 2007-06-19 (b104/r512): after a reader's item signed off by the
+ * reporter glued to its last sentence, title lines under each other are
+ * the next item's title, not a head of the item. */
+static void test_title_after_glued_reporter(void **state)
+{
+    (void)state;
+    np_node *doc = nt_parse("夜间行车不打近光灯\n\n危险!\n\n"
+                            "　　6月17日,新区市民董女士来电反映:在新区鹤壁高中附近,夜间很多车辆遇到行人时不打近光灯,一直开着远光灯行驶,"
+                            "异常刺眼的灯光使行人看不清楚过往车辆,给下晚自习回家的学生及行人安全造成很大隐患。"
+                            "希望夜间行车的司机们注意灯光切换,保护行人安全。见习记者 徐舒帆\n\n"
+                            "农贸市场\n腐烂水果满地扔\n真乱!\n\n"
+                            "　　6月16日,新区的孙大娘反映:新区利民农贸市场门口的地面上,到处是商贩或者来买菜的市民随手丢弃的腐烂水果和蔬菜,"
+                            "搞得地面很脏,四周都是蚊子、苍蝇,太不卫生了。\n");
+    assert_int_equal(nt_count(doc, NP_NODE_ARTICLE), 2);
+    assert_int_equal(nt_count(doc, NP_NODE_SECTION_HEAD), 0);
+    assert_string_equal(np_node_get_text(nt_find(doc, NP_NODE_AUTHOR, 0)), "徐舒帆");
+    np_document_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_title_after_glued_reporter),
         cmocka_unit_test(test_one_line_headline),
         cmocka_unit_test(test_untitled_briefs),
         cmocka_unit_test(test_address_line_is_text),
